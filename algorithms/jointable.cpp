@@ -1,0 +1,311 @@
+#include "jointable.h"
+#include "areacode.h"
+#include "reporting.h"
+#include "veerkracht_compat.h"
+
+#include <qgsfeature.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturesource.h>
+#include <qgsfields.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsexception.h>
+
+#include <cmath>
+
+namespace {
+
+using veerkracht::listFirst;
+
+bool isWholeNumber( double v )
+{
+  return std::floor( v ) == v && std::fabs( v ) < 9007199254740992.0; // 2^53
+}
+
+struct RawRow
+{
+  std::string code;
+  int year = 0;
+  QVector<QVariant> values;
+  QString name;
+  long long featureId = 0;
+};
+
+} // namespace
+
+QStringList JoinTable::codeFieldCandidates()
+{
+  return { QStringLiteral( "statcode" ), QStringLiteral( "buurtcode" ), QStringLiteral( "bu_code" ),
+           QStringLiteral( "gwb_code" ), QStringLiteral( "gwb_code_10" ), QStringLiteral( "wijkcode" ),
+           QStringLiteral( "wk_code" ), QStringLiteral( "gemeentecode" ), QStringLiteral( "gm_code" ),
+           QStringLiteral( "code" ) };
+}
+
+QStringList JoinTable::nameFieldCandidates()
+{
+  return { QStringLiteral( "buurtnaam" ), QStringLiteral( "bu_naam" ), QStringLiteral( "statnaam" ),
+           QStringLiteral( "regio" ), QStringLiteral( "naam" ), QStringLiteral( "name" ) };
+}
+
+QString JoinTable::findField( const QgsFields &fields, const QStringList &candidates )
+{
+  for ( const QString &candidate : candidates )
+  {
+    const int index = fields.lookupField( candidate );
+    if ( index >= 0 )
+      return fields.at( index ).name();
+  }
+  return QString();
+}
+
+JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const Options &options, QgsProcessingFeedback *feedback )
+  : mName( tableName )
+{
+  const QgsFields fields = source.fields();
+
+  mCodeField = options.codeField.isEmpty() ? findField( fields, codeFieldCandidates() ) : options.codeField;
+  const int codeIndex = fields.lookupField( mCodeField );
+  if ( mCodeField.isEmpty() || codeIndex < 0 )
+  {
+    if ( options.codeField.isEmpty() )
+      throw QgsProcessingException( tr( "Table '%1' has no area code field: expected one of %2, or name it in TABLE_CODE_FIELDS." )
+                                    .arg( tableName, codeFieldCandidates().join( QStringLiteral( ", " ) ) ) );
+    throw QgsProcessingException( tr( "TABLE_CODE_FIELDS: table '%1' has no field '%2'; its fields are: %3." )
+                                  .arg( tableName, options.codeField, listFirst( fields.names() ) ) );
+  }
+  mCodeField = fields.at( codeIndex ).name();
+
+  const int yearIndex = options.yearField.isEmpty() ? -1 : fields.lookupField( options.yearField );
+  mPivoted = yearIndex >= 0;
+
+  mNameField = findField( fields, nameFieldCandidates() );
+  if ( mNameField.compare( mCodeField, Qt::CaseInsensitive ) == 0 )
+    mNameField.clear();
+  const int nameIndex = mNameField.isEmpty() ? -1 : fields.lookupField( mNameField );
+
+  // Fields to take: the ones asked for, or every field that is not a key, name or year.
+  QVector<int> candidates;
+  const QStringList keyNames = codeFieldCandidates() + nameFieldCandidates();
+  for ( int i = 0; i < fields.count(); ++i )
+  {
+    if ( i == codeIndex || i == yearIndex || i == nameIndex )
+      continue;
+    const QString fieldName = fields.at( i ).name();
+    if ( !options.wantedFields.isEmpty() )
+    {
+      if ( options.wantedFields.contains( fieldName, Qt::CaseInsensitive ) )
+        candidates << i;
+    }
+    else if ( !keyNames.contains( fieldName, Qt::CaseInsensitive ) && !fieldName.startsWith( QLatin1String( "gwb_code" ), Qt::CaseInsensitive ) )
+    {
+      candidates << i;
+    }
+  }
+
+  // Read every row once.
+  std::vector<RawRow> rows;
+  QStringList emptyCodeRows;
+  QgsFeature feature;
+  QgsFeatureIterator it = source.getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback && feedback->isCanceled() )
+      return;
+    ++mRowCount;
+    RawRow row;
+    row.featureId = feature.id();
+    const veerkracht::NormalisedCode code = veerkracht::normaliseAreaCode( feature.attribute( codeIndex ).toString().toStdString() );
+    if ( code.empty || vkcompat::isNull( feature.attribute( codeIndex ) ) )
+    {
+      emptyCodeRows << QString::number( mRowCount );
+      continue;
+    }
+    if ( code.prefixAdded )
+      ++mPrefixedCodes;
+    row.code = code.code;
+    if ( mPivoted )
+    {
+      bool ok = false;
+      const QVariant yearValue = feature.attribute( yearIndex );
+      row.year = yearValue.toString().trimmed().toInt( &ok );
+      if ( !ok )
+        throw QgsProcessingException( tr( "YEAR_FIELD: table '%1', row %2: the year field '%3' holds '%4'; expected a whole year such as 2020." )
+                                      .arg( tableName ).arg( mRowCount ).arg( fields.at( yearIndex ).name(), yearValue.toString() ) );
+      if ( !options.years.empty() && !options.years.count( row.year ) )
+        continue;
+    }
+    row.values.reserve( candidates.size() );
+    for ( int index : candidates )
+      row.values << feature.attribute( index );
+    if ( nameIndex >= 0 )
+      row.name = feature.attribute( nameIndex ).toString().trimmed();
+    rows.push_back( std::move( row ) );
+  }
+  if ( !emptyCodeRows.isEmpty() && feedback )
+    feedback->reportError( tr( "Table '%1': %2 row(s) without an area code in '%3' were skipped (rows %4)." )
+                           .arg( tableName ).arg( emptyCodeRows.size() ).arg( mCodeField, listFirst( emptyCodeRows ) ) );
+
+  // The file's decimal convention, from every text value of the fields to take.
+  if ( options.decimal == Decimal::Detect )
+  {
+    std::vector<std::string> texts;
+    for ( const RawRow &row : rows )
+      for ( const QVariant &v : row.values )
+        if ( v.userType() == QMetaType::QString )
+          texts.push_back( v.toString().toStdString() );
+    mSeparator = veerkracht::detectDecimalSeparator( texts );
+  }
+  else
+  {
+    mSeparator = options.decimal == Decimal::Comma ? veerkracht::DecimalSeparator::Comma : veerkracht::DecimalSeparator::Point;
+  }
+
+  // Convert each field; a field that is not numeric is an error when asked for, else left out.
+  struct Converted
+  {
+    int fieldIndex;
+    std::vector<std::optional<double>> values; // one per row
+  };
+  std::vector<Converted> converted;
+  for ( int c = 0; c < candidates.size(); ++c )
+  {
+    const QgsField field = fields.at( candidates[c] );
+    Converted column { candidates[c], {} };
+    column.values.reserve( rows.size() );
+    int markers = 0;
+    QString offending;
+    int offendingRow = 0;
+    for ( std::size_t r = 0; r < rows.size() && offending.isEmpty(); ++r )
+    {
+      const QVariant &v = rows[r].values[c];
+      if ( vkcompat::isNull( v ) )
+      {
+        column.values.emplace_back();
+        continue;
+      }
+      if ( field.isNumeric() )
+      {
+        bool ok = false;
+        const double d = v.toDouble( &ok );
+        const bool missing = !ok || options.missing.isMissingNumber( d );
+        markers += missing ? 1 : 0;
+        column.values.push_back( missing ? std::nullopt : std::optional<double>( d ) );
+        continue;
+      }
+      const std::string text = v.toString().toStdString();
+      if ( options.missing.isMissingText( text ) )
+      {
+        if ( !v.toString().trimmed().isEmpty() )
+          ++markers;
+        column.values.emplace_back();
+        continue;
+      }
+      const std::optional<double> number = veerkracht::looksLikeZeroPaddedCode( text ) ? std::nullopt : veerkracht::parseNumber( text, mSeparator );
+      if ( !number )
+      {
+        offending = v.toString();
+        offendingRow = static_cast<int>( r ) + 1;
+        break;
+      }
+      column.values.push_back( number );
+    }
+    if ( !offending.isEmpty() )
+    {
+      if ( options.wantedFields.isEmpty() )
+        continue; // not a numeric-looking field: not taken by default
+      throw QgsProcessingException( tr( "FIELDS: field '%1' of table '%2' is not numeric: row %3 holds '%4'; expected a number (decimal %5) or a missing-value marker." )
+                                    .arg( field.name(), tableName ).arg( offendingRow ).arg( offending,
+                                        mSeparator == veerkracht::DecimalSeparator::Comma ? tr( "comma" ) : tr( "point" ) ) );
+    }
+    mNulledMarkers += markers;
+    converted.push_back( std::move( column ) );
+  }
+
+  // One row per code (per code and year for a pivoted table).
+  std::map<std::pair<std::string, int>, std::size_t> rowOf;
+  QStringList duplicates;
+  std::set<int> yearsPresent;
+  for ( std::size_t r = 0; r < rows.size(); ++r )
+  {
+    const auto key = std::make_pair( rows[r].code, rows[r].year );
+    if ( !rowOf.emplace( key, r ).second )
+      duplicates << ( mPivoted ? QStringLiteral( "%1 (%2)" ).arg( QString::fromStdString( key.first ) ).arg( key.second ) : QString::fromStdString( key.first ) );
+    yearsPresent.insert( rows[r].year );
+  }
+  if ( !duplicates.isEmpty() )
+  {
+    duplicates.removeDuplicates();
+    throw QgsProcessingException( mPivoted
+                                  ? tr( "Table '%1' has more than one row per area code and year in '%2': %3. Expected one row per code and year." ).arg( tableName, mCodeField, listFirst( duplicates ) )
+                                  : tr( "Table '%1' has duplicate area codes in '%2': %3. Expected one row per code; for a long table with one row per year, set YEAR_FIELD." ).arg( tableName, mCodeField, listFirst( duplicates ) ) );
+  }
+
+  // Output columns: per field, then per year when pivoted (onv_2014, onv_2016, …).
+  struct Placement
+  {
+    std::size_t converted;
+    int year;
+  };
+  std::vector<Placement> placements;
+  for ( std::size_t c = 0; c < converted.size(); ++c )
+  {
+    const QString base = fields.at( converted[c].fieldIndex ).name();
+    if ( mPivoted )
+    {
+      for ( int year : yearsPresent )
+      {
+        mColumns.append( { QStringLiteral( "%1_%2%3" ).arg( base ).arg( year ).arg( options.suffix ), true } );
+        placements.push_back( { c, year } );
+      }
+    }
+    else
+    {
+      mColumns.append( { base + options.suffix, true } );
+      placements.push_back( { c, 0 } );
+    }
+  }
+
+  std::vector<bool> hasValue( placements.size(), false );
+  for ( const auto &[key, r] : rowOf )
+  {
+    auto &values = mValues[key.first];
+    values.resize( placements.size() );
+    for ( std::size_t s = 0; s < placements.size(); ++s )
+    {
+      if ( placements[s].year != key.second )
+        continue;
+      const std::optional<double> &v = converted[placements[s].converted].values[r];
+      values[s] = v;
+      if ( v )
+        hasValue[s] = true;
+      if ( v && !isWholeNumber( *v ) )
+        mColumns[static_cast<int>( s )].integer = false;
+    }
+    if ( !rows[r].name.isEmpty() && !mNames.count( key.first ) )
+      mNames[key.first] = rows[r].name;
+  }
+  // A field without any value says nothing about being whole: keep it a real number.
+  for ( std::size_t s = 0; s < placements.size(); ++s )
+    if ( !hasValue[s] )
+      mColumns[static_cast<int>( s )].integer = false;
+}
+
+const std::vector<std::optional<double>> *JoinTable::valuesFor( const std::string &code ) const
+{
+  const auto it = mValues.find( code );
+  return it == mValues.end() ? nullptr : &it->second;
+}
+
+QString JoinTable::nameFor( const std::string &code ) const
+{
+  const auto it = mNames.find( code );
+  return it == mNames.end() ? QString() : it->second;
+}
+
+std::vector<std::string> JoinTable::codes() const
+{
+  std::vector<std::string> result;
+  result.reserve( mValues.size() );
+  for ( const auto &entry : mValues )
+    result.push_back( entry.first );
+  return result;
+}

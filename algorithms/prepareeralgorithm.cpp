@@ -1,0 +1,449 @@
+#include "prepareeralgorithm.h"
+#include "areacode.h"
+#include "jointable.h"
+#include "reporting.h"
+#include "veerkracht_compat.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
+#include <qgsfeature.h>
+#include <qgsfeaturesink.h>
+#include <qgsgeometry.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingutils.h>
+#include <qgsproviderregistry.h>
+#include <qgsvectorlayer.h>
+
+#include <QFileInfo>
+#include <QIcon>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace {
+
+// A comma-separated parameter: items trimmed; empty items kept (they mean "default" per table).
+QStringList commaList( const QString &text )
+{
+  QStringList items;
+  if ( text.trimmed().isEmpty() )
+    return items;
+  for ( const QString &item : text.split( QLatin1Char( ',' ) ) )
+    items << item.trimmed();
+  return items;
+}
+
+// The file behind a layer source or an output destination, for the "never overwrite an input" check.
+QString fileOf( const QString &uri )
+{
+  QString path = uri;
+  if ( path.startsWith( QLatin1String( "ogr:" ) ) )
+    path = path.mid( 4 );
+  const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), path );
+  path = parts.value( QStringLiteral( "path" ), path ).toString();
+  if ( path.isEmpty() )
+    return QString();
+  const QFileInfo info( path );
+  return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+} // namespace
+
+QString PrepareerAlgorithm::name() const
+{
+  return QStringLiteral( "prepareer" );
+}
+
+QString PrepareerAlgorithm::displayName() const
+{
+  return tr( "Prepare input data" );
+}
+
+QStringList PrepareerAlgorithm::tags() const
+{
+  return tr( "join,table,cbs,kwb,kerncijfers,leefbaarometer,buurt,buurtcode,pivot,voorbereiden,gegevens" ).split( QLatin1Char( ',' ) );
+}
+
+QString PrepareerAlgorithm::group() const
+{
+  return tr( "Data" );
+}
+
+QString PrepareerAlgorithm::groupId() const
+{
+  return QStringLiteral( "data" );
+}
+
+QString PrepareerAlgorithm::shortDescription() const
+{
+  return tr( "Joins CBS, Leefbaarometer and own tables onto the buurten by area code, as one clean layer in RD New." );
+}
+
+QString PrepareerAlgorithm::shortHelpString() const
+{
+  return tr( "Joins one or more attribute tables (CSV, XLSX, GeoPackage or any layer's attribute table) onto an "
+             "area layer by area code, and writes one clean layer in RD New (EPSG:28992) for the veerkracht model.\n\n"
+             "<b>Codes</b> are compared trimmed and in upper case; a number without prefix (3440111, as a spreadsheet "
+             "leaves it) becomes a buurt code (BU03440111) with a warning. Duplicate codes in a table are an error.\n\n"
+             "<b>Numbers</b> written as text are converted with the table's own decimal convention (1.9 or 1,9; "
+             "detected, or set with DECIMAL_SEPARATOR). Every missing-value marker — empty, '.', 'NA', the CBS "
+             "sentinels -99999999 … -99999995, -99997, -99998, -99995 and any in MISSING_VALUES — becomes NULL, never 0.\n\n"
+             "<b>Long tables</b> such as the Leefbaarometer (one row per code and year) are pivoted when they have the "
+             "YEAR_FIELD (default 'jaar'): 'onv' of 2020 becomes 'onv_2020'. YEARS keeps only the listed years.\n\n"
+             "<b>Fields</b>: by default every numeric-looking field of every table; FIELDS names the ones to take. "
+             "When two tables have a field of the same name (two KWB years), give TABLE_SUFFIXES, e.g. '_2021,_2023'. "
+             "TABLE_CODE_FIELDS names each table's code field in the order of TABLES; leave an entry empty to detect "
+             "it (gwb_code, bu_code, statcode, …).\n\n"
+             "Invalid polygons are repaired and counted. The output keeps the area layer's fields, with a 'naam' "
+             "field taken from the tables when the area layer has no name. The log lists matches per table, codes "
+             "without an area, areas without a match and the values that became NULL. Inputs are never modified." );
+}
+
+QIcon PrepareerAlgorithm::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString PrepareerAlgorithm::svgIconPath() const
+{
+  return QStringLiteral( ":/veerkracht/veerkracht.svg" );
+}
+
+PrepareerAlgorithm *PrepareerAlgorithm::createInstance() const
+{
+  return new PrepareerAlgorithm();
+}
+
+void PrepareerAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "INPUT" ), tr( "Area layer (buurten)" ),
+                QList<int>() << static_cast<int>( vkcompat::SourcePolygon ) ) );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "CODE_FIELD" ), tr( "Area code field (empty: detect)" ), QVariant(),
+                QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "NAME_FIELD" ), tr( "Area name field (empty: detect, or take from the tables)" ), QVariant(),
+                QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
+  addParameter( new QgsProcessingParameterMultipleLayers( QStringLiteral( "TABLES" ), tr( "Tables to join (CSV, XLSX, GeoPackage, layers)" ),
+                vkcompat::SourceAnyVector ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "TABLE_CODE_FIELDS" ), tr( "Code field per table, comma-separated in the order of the tables (empty: detect)" ),
+                QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "TABLE_SUFFIXES" ), tr( "Suffix per table for its field names, comma-separated (e.g. _2021,_2023)" ),
+                QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "FIELDS" ), tr( "Fields to take, comma-separated (empty: all numeric-looking fields)" ),
+                QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "YEAR_FIELD" ), tr( "Year field of long tables (pivoted to one field per year)" ),
+                QStringLiteral( "jaar" ), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "YEARS" ), tr( "Years to keep from long tables, comma-separated (empty: all)" ),
+                QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "DECIMAL_SEPARATOR" ), tr( "Decimal separator of text numbers" ),
+                QStringList() << tr( "Detect per table" ) << tr( "Point (1.9)" ) << tr( "Comma (1,9)" ), false, 0 ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "MISSING_VALUES" ), tr( "Extra missing-value markers, comma-separated" ),
+                QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterCrs( QStringLiteral( "TARGET_CRS" ), tr( "Output CRS" ), QStringLiteral( "EPSG:28992" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Prepared areas" ), vkcompat::SourcePolygon ) );
+
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "AREA_COUNT" ), tr( "Areas written" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "JOINED_FIELDS" ), tr( "Fields joined" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "UNMATCHED_AREAS" ), tr( "Areas without a row in any table" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "NULLED_VALUES" ), tr( "Missing-value markers turned into NULL" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "REPAIRED_GEOMETRIES" ), tr( "Invalid polygons repaired" ) ) );
+}
+
+QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
+  if ( !areas )
+    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
+  const QgsFields areaFields = areas->fields();
+
+  QString codeField = parameterAsString( parameters, QStringLiteral( "CODE_FIELD" ), context );
+  if ( codeField.isEmpty() )
+    codeField = JoinTable::findField( areaFields, JoinTable::codeFieldCandidates() );
+  const int codeIndex = areaFields.lookupField( codeField );
+  if ( codeIndex < 0 )
+    throw QgsProcessingException( tr( "CODE_FIELD: the area layer has no area code field; expected one of %1, or choose it in CODE_FIELD." )
+                                  .arg( JoinTable::codeFieldCandidates().join( QStringLiteral( ", " ) ) ) );
+  QString nameField = parameterAsString( parameters, QStringLiteral( "NAME_FIELD" ), context );
+  if ( nameField.isEmpty() )
+    nameField = JoinTable::findField( areaFields, JoinTable::nameFieldCandidates() );
+  if ( nameField.compare( areaFields.at( codeIndex ).name(), Qt::CaseInsensitive ) == 0 )
+    nameField.clear();
+
+  // Tables: every entry must open; a path that does not would otherwise be silently left out.
+  const QList<QgsMapLayer *> layers = parameterAsLayerList( parameters, QStringLiteral( "TABLES" ), context );
+  const QVariant rawTables = parameters.value( QStringLiteral( "TABLES" ) );
+  const QVariantList tableEntries = rawTables.userType() == QMetaType::QVariantList ? rawTables.toList() : QVariantList { rawTables };
+  for ( const QVariant &entry : tableEntries )
+  {
+    if ( entry.userType() == QMetaType::QString && !QgsProcessingUtils::mapLayerFromString( entry.toString(), context ) )
+      throw QgsProcessingException( tr( "TABLES: cannot open '%1'; expected a table readable by GDAL/OGR (CSV, XLSX, GeoPackage, …) or a loaded layer." ).arg( entry.toString() ) );
+  }
+  if ( layers.isEmpty() )
+    throw QgsProcessingException( tr( "TABLES: no table given; expected at least one table to join." ) );
+
+  const QStringList codeFields = commaList( parameterAsString( parameters, QStringLiteral( "TABLE_CODE_FIELDS" ), context ) );
+  const QStringList suffixes = commaList( parameterAsString( parameters, QStringLiteral( "TABLE_SUFFIXES" ), context ) );
+  if ( codeFields.size() > layers.size() )
+    throw QgsProcessingException( tr( "TABLE_CODE_FIELDS names %1 code fields for %2 tables; expected at most one per table, in the order of TABLES." ).arg( codeFields.size() ).arg( layers.size() ) );
+  if ( suffixes.size() > layers.size() )
+    throw QgsProcessingException( tr( "TABLE_SUFFIXES gives %1 suffixes for %2 tables; expected at most one per table, in the order of TABLES." ).arg( suffixes.size() ).arg( layers.size() ) );
+
+  JoinTable::Options common;
+  common.yearField = parameterAsString( parameters, QStringLiteral( "YEAR_FIELD" ), context ).trimmed();
+  common.wantedFields = commaList( parameterAsString( parameters, QStringLiteral( "FIELDS" ), context ) );
+  common.wantedFields.removeAll( QString() );
+  for ( const QString &year : commaList( parameterAsString( parameters, QStringLiteral( "YEARS" ), context ) ) )
+  {
+    bool ok = false;
+    const int y = year.toInt( &ok );
+    if ( !ok )
+      throw QgsProcessingException( tr( "YEARS: '%1' is not a year; expected whole years separated by commas, e.g. 2020,2024." ).arg( year ) );
+    common.years.insert( y );
+  }
+  common.decimal = static_cast<JoinTable::Decimal>( parameterAsEnum( parameters, QStringLiteral( "DECIMAL_SEPARATOR" ), context ) );
+  for ( const QString &marker : commaList( parameterAsString( parameters, QStringLiteral( "MISSING_VALUES" ), context ) ) )
+    common.missing.addMarker( marker.toStdString() );
+
+  const QgsCoordinateReferenceSystem targetCrs = parameterAsCrs( parameters, QStringLiteral( "TARGET_CRS" ), context );
+  if ( !targetCrs.isValid() )
+    throw QgsProcessingException( tr( "TARGET_CRS: not a valid coordinate reference system; expected e.g. EPSG:28992." ) );
+
+  // Never write over an input.
+  const QString destination = fileOf( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  QStringList inputFiles;
+  if ( QgsVectorLayer *areaLayer = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context ) )
+    inputFiles << fileOf( areaLayer->source() );
+  for ( QgsMapLayer *layer : layers )
+    inputFiles << fileOf( layer->source() );
+  if ( !destination.isEmpty() && inputFiles.contains( destination ) )
+    throw QgsProcessingException( tr( "OUTPUT: '%1' is one of the inputs; expected a new file — inputs are never overwritten." ).arg( destination ) );
+
+  // Read the tables.
+  std::vector<std::unique_ptr<JoinTable>> tables;
+  for ( int t = 0; t < layers.size(); ++t )
+  {
+    QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>( layers.at( t ) );
+    if ( !layer )
+      throw QgsProcessingException( tr( "TABLES: '%1' is not a table or vector layer." ).arg( layers.at( t )->name() ) );
+    JoinTable::Options options = common;
+    options.codeField = t < codeFields.size() ? codeFields.at( t ) : QString();
+    options.suffix = t < suffixes.size() ? suffixes.at( t ) : QString();
+    feedback->pushInfo( tr( "Reading table '%1'…" ).arg( layer->name() ) );
+    tables.push_back( std::make_unique<JoinTable>( *layer, layer->name(), options, feedback ) );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->setProgress( 40.0 * ( t + 1 ) / layers.size() );
+  }
+  for ( const QString &wanted : common.wantedFields )
+  {
+    bool found = false;
+    for ( QgsMapLayer *layer : layers )
+      found = found || qobject_cast<QgsVectorLayer *>( layer )->fields().lookupField( wanted ) >= 0;
+    if ( !found )
+      throw QgsProcessingException( tr( "FIELDS: no table has a field '%1'; expected a field name of one of the tables." ).arg( wanted ) );
+  }
+
+  // Output fields: the area layer's (its code as text), a name from the tables when it lacks one, the joined ones.
+  QgsFields outFields;
+  for ( int i = 0; i < areaFields.count(); ++i )
+    outFields.append( i == codeIndex ? vkcompat::makeField( areaFields.at( i ).name(), QMetaType::QString ) : areaFields.at( i ) );
+  const bool nameFromTables = nameField.isEmpty()
+                              && std::any_of( tables.begin(), tables.end(), []( const auto &table ) { return table->hasNames(); } );
+  if ( nameFromTables )
+  {
+    if ( areaFields.lookupField( QStringLiteral( "naam" ) ) >= 0 )
+      throw QgsProcessingException( tr( "NAME_FIELD: the area layer has a field 'naam' that is not its name; choose the name field in NAME_FIELD." ) );
+    outFields.append( vkcompat::makeField( QStringLiteral( "naam" ), QMetaType::QString ) );
+  }
+  QMap<QString, QString> fieldOrigin; // lower-case name -> table
+  for ( const QgsField &f : outFields )
+    fieldOrigin.insert( f.name().toLower(), tr( "the area layer" ) );
+  int joinedFields = 0;
+  for ( const auto &table : tables )
+  {
+    for ( const JoinTable::Column &column : table->columns() )
+    {
+      const QString key = column.name.toLower();
+      if ( fieldOrigin.contains( key ) )
+        throw QgsProcessingException( tr( "TABLE_SUFFIXES: the field '%1' of table '%2' already comes from %3; expected a suffix per table, e.g. '_2021,_2023', or fewer FIELDS." )
+                                      .arg( column.name, table->tableName(), fieldOrigin.value( key ) ) );
+      fieldOrigin.insert( key, QStringLiteral( "'%1'" ).arg( table->tableName() ) );
+      outFields.append( vkcompat::makeField( column.name, column.integer ? QMetaType::LongLong : QMetaType::Double ) );
+      ++joinedFields;
+    }
+  }
+
+  // Read the areas: their codes must be unique.
+  std::vector<QgsFeature> areaFeatures;
+  std::map<std::string, int> codeCount;
+  QStringList duplicateCodes;
+  int prefixedAreaCodes = 0;
+  int areasWithoutCode = 0;
+  std::vector<std::string> areaCodes;
+  {
+    QgsFeature f;
+    QgsFeatureIterator it = areas->getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      const veerkracht::NormalisedCode code = veerkracht::normaliseAreaCode(
+          vkcompat::isNull( f.attribute( codeIndex ) ) ? std::string() : f.attribute( codeIndex ).toString().toStdString() );
+      if ( code.empty )
+        ++areasWithoutCode;
+      else if ( ++codeCount[code.code] == 2 )
+        duplicateCodes << QString::fromStdString( code.code );
+      prefixedAreaCodes += code.prefixAdded ? 1 : 0;
+      areaCodes.push_back( code.code );
+      areaFeatures.push_back( f );
+    }
+  }
+  if ( !duplicateCodes.isEmpty() )
+    throw QgsProcessingException( tr( "CODE_FIELD: the area layer has duplicate codes in '%1': %2. Expected one polygon per area code; dissolve the parts first." )
+                                  .arg( areaFields.at( codeIndex ).name(), veerkracht::listFirst( duplicateCodes ) ) );
+  if ( areasWithoutCode )
+    feedback->reportError( tr( "%1 area(s) have no code in '%2'; they are kept without joined values." ).arg( areasWithoutCode ).arg( areaFields.at( codeIndex ).name() ) );
+  if ( prefixedAreaCodes )
+    feedback->pushWarning( tr( "%1 area code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111)." ).arg( prefixedAreaCodes ) );
+
+  // Per-table report.
+  int nulled = 0;
+  for ( const auto &table : tables )
+  {
+    int matched = 0;
+    for ( const std::string &code : areaCodes )
+      matched += ( !code.empty() && table->valuesFor( code ) ) ? 1 : 0;
+    QStringList withoutArea;
+    for ( const std::string &code : table->codes() )
+      if ( !codeCount.count( code ) )
+        withoutArea << QString::fromStdString( code );
+    feedback->pushInfo( tr( "Table '%1' (code field '%2', decimal %3%4): %5 of %6 areas matched, %7 field(s) joined." )
+                        .arg( table->tableName(), table->codeField(),
+                              table->decimalSeparator() == veerkracht::DecimalSeparator::Comma ? tr( "comma" ) : tr( "point" ),
+                              table->isPivoted() ? tr( ", one field per year" ) : QString() )
+                        .arg( matched ).arg( areaCodes.size() ).arg( table->columns().size() ) );
+    if ( !withoutArea.isEmpty() )
+      feedback->pushInfo( tr( "  %1 code(s) in '%2' have no area: %3" ).arg( withoutArea.size() ).arg( table->tableName(), veerkracht::listFirst( withoutArea ) ) );
+    if ( table->prefixedCodes() )
+      feedback->pushWarning( tr( "  '%1': %2 code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111)." ).arg( table->tableName() ).arg( table->prefixedCodes() ) );
+    if ( table->nulledMarkers() )
+      feedback->pushInfo( tr( "  '%1': %2 value(s) were missing-value markers ('.', 'NA', CBS sentinels) and are NULL." ).arg( table->tableName() ).arg( table->nulledMarkers() ) );
+    nulled += table->nulledMarkers();
+  }
+
+  QString destinationId;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
+                                        vkcompat::WkbMultiPolygon, targetCrs, QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+
+  QgsCoordinateTransform transform;
+  if ( areas->sourceCrs().isValid() )
+    transform = QgsCoordinateTransform( areas->sourceCrs(), targetCrs, context.transformContext() );
+  else
+    feedback->reportError( tr( "INPUT has no CRS; its coordinates are taken to be in %1." ).arg( targetCrs.authid() ) );
+
+  int repaired = 0;
+  int withoutGeometry = 0;
+  int unmatched = 0;
+  QStringList unmatchedCodes;
+  const double step = areaFeatures.empty() ? 0 : 60.0 / areaFeatures.size();
+  for ( std::size_t i = 0; i < areaFeatures.size(); ++i )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const QgsFeature &in = areaFeatures[i];
+    const std::string &code = areaCodes[i];
+    QString label = code.empty() ? tr( "feature %1" ).arg( in.id() ) : QString::fromStdString( code );
+
+    QgsGeometry geometry = in.geometry();
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      ++withoutGeometry;
+      geometry = QgsGeometry();
+    }
+    else
+    {
+      if ( !geometry.isGeosValid() )
+      {
+        geometry = geometry.makeValid();
+        if ( geometry.type() != vkcompat::GeometryPolygon )
+          geometry.convertGeometryCollectionToSubclass( vkcompat::GeometryPolygon );
+        ++repaired;
+        feedback->pushInfo( tr( "Repaired the invalid polygon of %1." ).arg( label ) );
+      }
+      if ( transform.isValid() )
+      {
+        try
+        {
+          geometry.transform( transform );
+        }
+        catch ( QgsCsException &e )
+        {
+          throw QgsProcessingException( tr( "INPUT: the polygon of %1 cannot be transformed to %2 (%3); expected coordinates valid in the layer's CRS." )
+                                        .arg( label, targetCrs.authid(), e.what() ) );
+        }
+      }
+      geometry.convertToMultiType();
+    }
+
+    QgsAttributes attributes = in.attributes();
+    attributes.resize( outFields.count() );
+    attributes[codeIndex] = code.empty() ? QVariant() : QVariant( QString::fromStdString( code ) );
+    int column = areaFields.count();
+    if ( nameFromTables )
+    {
+      QString name;
+      for ( const auto &table : tables )
+        if ( name.isEmpty() && !code.empty() )
+          name = table->nameFor( code );
+      attributes[column++] = name.isEmpty() ? QVariant() : QVariant( name );
+    }
+    bool anyMatch = false;
+    for ( const auto &table : tables )
+    {
+      const auto *values = code.empty() ? nullptr : table->valuesFor( code );
+      anyMatch = anyMatch || values;
+      for ( int c = 0; c < table->columns().size(); ++c, ++column )
+      {
+        const std::optional<double> v = values ? ( *values )[static_cast<std::size_t>( c )] : std::nullopt;
+        if ( !v )
+          attributes[column] = QVariant();
+        else if ( table->columns().at( c ).integer )
+          attributes[column] = QVariant( static_cast<qlonglong>( std::llround( *v ) ) );
+        else
+          attributes[column] = QVariant( *v );
+      }
+    }
+    if ( !anyMatch )
+    {
+      ++unmatched;
+      unmatchedCodes << label;
+    }
+
+    QgsFeature out( outFields );
+    out.setGeometry( geometry );
+    out.setAttributes( attributes );
+    if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+    feedback->setProgress( 40.0 + step * ( i + 1 ) );
+  }
+
+  if ( unmatched )
+    feedback->reportError( tr( "%1 area(s) have no row in any table: %2" ).arg( unmatched ).arg( veerkracht::listFirst( unmatchedCodes ) ) );
+  if ( repaired )
+    feedback->pushWarning( tr( "%1 invalid polygon(s) were repaired (make valid)." ).arg( repaired ) );
+  if ( withoutGeometry )
+    feedback->reportError( tr( "%1 area(s) have no geometry; they are kept without one." ).arg( withoutGeometry ) );
+  feedback->pushInfo( tr( "Wrote %1 areas with %2 joined field(s) in %3." ).arg( areaFeatures.size() ).arg( joinedFields ).arg( targetCrs.authid() ) );
+
+  QVariantMap outputs;
+  outputs.insert( QStringLiteral( "OUTPUT" ), destinationId );
+  outputs.insert( QStringLiteral( "AREA_COUNT" ), static_cast<int>( areaFeatures.size() ) );
+  outputs.insert( QStringLiteral( "JOINED_FIELDS" ), joinedFields );
+  outputs.insert( QStringLiteral( "UNMATCHED_AREAS" ), unmatched );
+  outputs.insert( QStringLiteral( "NULLED_VALUES" ), nulled );
+  outputs.insert( QStringLiteral( "REPAIRED_GEOMETRIES" ), repaired );
+  return outputs;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace veerkracht {
+
+//! The first few items of a list for a log line or an error, with the total when cut.
+inline QString listFirst( const QStringList &items, int shown = 5 )
+{
+  QString text = items.mid( 0, shown ).join( QStringLiteral( ", " ) );
+  if ( items.size() > shown )
+    text += QStringLiteral( ", … (%1 in all)" ).arg( items.size() );
+  return text;
+}
+
+} // namespace veerkracht

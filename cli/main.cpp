@@ -1,0 +1,502 @@
+// veerkracht — the headless command line of the Veerkracht processing provider, modelled on
+// qgis_process (which cannot load C++ providers). Exit codes: 0 success, 1 the algorithm
+// failed or was canceled, 2 usage error.
+
+#include "commandline.h"
+#include "veerkracht_compat.h"
+#include "veerkrachtprovider.h"
+#include "veerkracht_version.h"
+
+#include <qgsapplication.h>
+#include <qgsnativealgorithms.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+#include <qgsprocessingprovider.h>
+#include <qgsprocessingregistry.h>
+#include <qgsprocessingutils.h>
+#include <qgsproject.h>
+#include <qgsmaplayer.h>
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+enum ExitCode { Success = 0, AlgorithmFailed = 1, UsageError = 2 };
+
+std::atomic<bool> gInterrupted { false };
+
+extern "C" void onInterrupt( int )
+{
+  if ( gInterrupted.exchange( true ) )
+    _exit( 130 ); // a second Ctrl-C: stop at once
+}
+
+void out( const QString &text )
+{
+  std::cout << text.toStdString() << std::endl;
+}
+
+void err( const QString &text )
+{
+  std::cerr << text.toStdString() << std::endl;
+}
+
+int usageError( const QString &message, bool json )
+{
+  err( QStringLiteral( "veerkracht: %1" ).arg( message ) );
+  if ( json )
+    out( QString::fromUtf8( QJsonDocument( QJsonObject { { QStringLiteral( "error" ), message }, { QStringLiteral( "exit_code" ), UsageError } } ).toJson( QJsonDocument::Compact ) ) );
+  return UsageError;
+}
+
+QString usage()
+{
+  return QStringLiteral(
+           "Usage: veerkracht [--json] list\n"
+           "       veerkracht [--json] help ALGORITHM\n"
+           "       veerkracht [--json] run ALGORITHM -- KEY=VALUE [KEY=VALUE ...]\n"
+           "\n"
+           "Runs the Veerkracht processing algorithms (and QGIS's native ones) without a desktop.\n"
+           "A key given more than once becomes a list (e.g. TABLES=a.csv TABLES=b.xlsx).\n"
+           "Outputs that are not given are written to temporary files.\n"
+           "\n"
+           "Options:\n"
+           "  --json     machine-readable output on stdout (log and progress stay on stderr)\n"
+           "  --version  print the version\n"
+           "  --help     this text\n"
+           "\n"
+           "Environment: QGIS_PREFIX_PATH (default %1), QT_QPA_PLATFORM (default offscreen without a display).\n"
+           "Exit codes: 0 success, 1 the algorithm failed or was canceled, 2 usage error." )
+         .arg( QStringLiteral( VEERKRACHT_QGIS_PREFIX ) );
+}
+
+QString plainText( const QString &html )
+{
+  QTextDocument doc;
+  doc.setHtml( QString( html ).replace( QLatin1String( "\n" ), QLatin1String( "<br>" ) ) );
+  return doc.toPlainText();
+}
+
+// What a parameter expects, in words, for help and for usage errors.
+QString expectation( const QgsProcessingParameterDefinition *p )
+{
+  const QString type = p->type();
+  if ( type == QLatin1String( "source" ) || type == QLatin1String( "vector" ) )
+    return QStringLiteral( "a vector layer (file path, e.g. buurten.gpkg)" );
+  if ( type == QLatin1String( "multilayer" ) )
+    return QStringLiteral( "one or more layers or tables (repeat the key for each)" );
+  if ( type == QLatin1String( "raster" ) )
+    return QStringLiteral( "a raster layer (file path)" );
+  if ( type == QLatin1String( "field" ) )
+  {
+    const auto *f = static_cast<const QgsProcessingParameterField *>( p );
+    return QStringLiteral( "a field name of %1%2" ).arg( f->parentLayerParameterName(), f->allowMultiple() ? QStringLiteral( " (repeat the key for more)" ) : QString() );
+  }
+  if ( type == QLatin1String( "enum" ) )
+  {
+    const auto *e = static_cast<const QgsProcessingParameterEnum *>( p );
+    QStringList options;
+    for ( int i = 0; i < e->options().size(); ++i )
+      options << QStringLiteral( "%1 = %2" ).arg( i ).arg( e->options().at( i ) );
+    return QStringLiteral( "one of: %1" ).arg( options.join( QStringLiteral( "; " ) ) );
+  }
+  if ( type == QLatin1String( "crs" ) )
+    return QStringLiteral( "a coordinate reference system, e.g. EPSG:28992" );
+  if ( type == QLatin1String( "number" ) || type == QLatin1String( "distance" ) )
+    return QStringLiteral( "a number" );
+  if ( type == QLatin1String( "boolean" ) )
+    return QStringLiteral( "true or false" );
+  if ( type == QLatin1String( "string" ) )
+    return QStringLiteral( "text" );
+  if ( p->isDestination() )
+  {
+    const auto *d = static_cast<const QgsProcessingDestinationParameter *>( p );
+    return QStringLiteral( "an output path (e.g. result.%1)" ).arg( d->defaultFileExtension() );
+  }
+  return QStringLiteral( "a value of type '%1'" ).arg( type );
+}
+
+bool acceptsList( const QgsProcessingParameterDefinition *p )
+{
+  const QString type = p->type();
+  if ( type == QLatin1String( "multilayer" ) || type == QLatin1String( "matrix" ) )
+    return true;
+  if ( type == QLatin1String( "field" ) )
+    return static_cast<const QgsProcessingParameterField *>( p )->allowMultiple();
+  if ( type == QLatin1String( "enum" ) )
+    return static_cast<const QgsProcessingParameterEnum *>( p )->allowMultiple();
+  return false;
+}
+
+bool isLayerParameter( const QgsProcessingParameterDefinition *p )
+{
+  const QString type = p->type();
+  return type == QLatin1String( "source" ) || type == QLatin1String( "vector" ) || type == QLatin1String( "raster" )
+         || type == QLatin1String( "multilayer" ) || type == QLatin1String( "layer" ) || type == QLatin1String( "mesh" );
+}
+
+QJsonValue toJson( const QVariant &value )
+{
+  if ( vkcompat::isNull( value ) )
+    return QJsonValue();
+  if ( value.userType() == QMetaType::QVariantList || value.userType() == QMetaType::QStringList )
+  {
+    QJsonArray array;
+    for ( const QVariant &v : value.toList() )
+      array.append( toJson( v ) );
+    return array;
+  }
+  if ( value.userType() == QMetaType::QVariantMap )
+  {
+    QJsonObject object;
+    const QVariantMap map = value.toMap();
+    for ( auto it = map.constBegin(); it != map.constEnd(); ++it )
+      object.insert( it.key(), toJson( it.value() ) );
+    return object;
+  }
+  return QJsonValue::fromVariant( value );
+}
+
+//! Log to stderr, progress as a bar on a terminal or as plain percentages otherwise.
+class CliFeedback : public QgsProcessingFeedback
+{
+  public:
+    explicit CliFeedback( bool interactive )
+      : mInteractive( interactive )
+    {
+      QObject::connect( this, &QgsFeedback::progressChanged, [this]( double progress ) { showProgress( progress ); } );
+    }
+
+    ~CliFeedback() override { endBar(); }
+
+    void setProgressText( const QString &text ) override { log( QStringLiteral( "info" ), text ); }
+    void reportError( const QString &error, bool fatal ) override
+    {
+      log( QStringLiteral( "error" ), error, QStringLiteral( "Error: " ) );
+      QgsProcessingFeedback::reportError( error, fatal );
+    }
+    void pushWarning( const QString &warning ) override { log( QStringLiteral( "warning" ), warning, QStringLiteral( "Warning: " ) ); }
+    void pushInfo( const QString &info ) override { log( QStringLiteral( "info" ), info ); }
+    void pushCommandInfo( const QString &info ) override { log( QStringLiteral( "info" ), info ); }
+    void pushDebugInfo( const QString & ) override {}
+    void pushConsoleInfo( const QString &info ) override { log( QStringLiteral( "info" ), info ); }
+
+    QJsonArray messages() const { return mMessages; }
+
+  private:
+    void log( const QString &level, const QString &text, const QString &prefix = QString() )
+    {
+      endBar();
+      err( prefix + text );
+      mMessages.append( QJsonObject { { QStringLiteral( "level" ), level }, { QStringLiteral( "message" ), text } } );
+    }
+
+    void showProgress( double progress )
+    {
+      const int percent = std::clamp( static_cast<int>( progress ), 0, 100 );
+      if ( percent == mLastPercent )
+        return;
+      mLastPercent = percent;
+      if ( mInteractive )
+      {
+        const int width = 40;
+        const int filled = percent * width / 100;
+        std::cerr << "\r[" << std::string( filled, '#' ) << std::string( width - filled, ' ' ) << "] " << percent << "%" << std::flush;
+        mBarShown = true;
+      }
+      else
+      {
+        std::cerr << percent << "%" << std::endl;
+      }
+    }
+
+    void endBar()
+    {
+      if ( mBarShown )
+        std::cerr << std::endl;
+      mBarShown = false;
+    }
+
+    bool mInteractive = false;
+    bool mBarShown = false;
+    int mLastPercent = -1;
+    QJsonArray mMessages;
+};
+
+void prepareEnvironment()
+{
+  // Headless by default; a user who has a display or sets the platform keeps it.
+  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) && qEnvironmentVariableIsEmpty( "DISPLAY" ) && qEnvironmentVariableIsEmpty( "WAYLAND_DISPLAY" ) )
+    qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  // Qt warns on every start without a runtime folder (as for root in a container); give it a private one.
+  if ( qEnvironmentVariableIsEmpty( "XDG_RUNTIME_DIR" ) )
+  {
+    const QByteArray runtime = QStringLiteral( "%1/veerkracht-runtime-%2" ).arg( QDir::tempPath() ).arg( getuid() ).toLocal8Bit();
+    if ( ::mkdir( runtime.constData(), 0700 ) == 0 || errno == EEXIST )
+      qputenv( "XDG_RUNTIME_DIR", runtime );
+  }
+  // Without the prefix path the data providers do not load outside QGIS's own bin folder.
+  if ( qEnvironmentVariableIsEmpty( "QGIS_PREFIX_PATH" ) )
+    qputenv( "QGIS_PREFIX_PATH", VEERKRACHT_QGIS_PREFIX );
+}
+
+int listAlgorithms( bool json )
+{
+  QJsonObject providers;
+  for ( QgsProcessingProvider *provider : QgsApplication::processingRegistry()->providers() )
+  {
+    QJsonObject algorithms;
+    if ( !json )
+      out( QStringLiteral( "%1 (%2)" ).arg( provider->name(), provider->id() ) );
+    for ( const QgsProcessingAlgorithm *alg : provider->algorithms() )
+    {
+      if ( json )
+        algorithms.insert( alg->id(), QJsonObject { { QStringLiteral( "name" ), alg->displayName() }, { QStringLiteral( "group" ), alg->group() }, { QStringLiteral( "description" ), alg->shortDescription() } } );
+      else
+        out( QStringLiteral( "\t%1\t%2" ).arg( alg->id(), alg->displayName() ) );
+    }
+    if ( json )
+      providers.insert( provider->id(), QJsonObject { { QStringLiteral( "name" ), provider->name() }, { QStringLiteral( "version" ), provider->versionInfo() }, { QStringLiteral( "algorithms" ), algorithms } } );
+  }
+  if ( json )
+    out( QString::fromUtf8( QJsonDocument( QJsonObject { { QStringLiteral( "providers" ), providers } } ).toJson( QJsonDocument::Indented ) ) );
+  return Success;
+}
+
+int showHelp( const QgsProcessingAlgorithm *alg, bool json )
+{
+  QJsonObject parameters;
+  QStringList lines;
+  lines << QStringLiteral( "%1 — %2" ).arg( alg->id(), alg->displayName() ) << QString();
+  if ( !alg->shortHelpString().isEmpty() )
+    lines << plainText( alg->shortHelpString() ) << QString();
+  lines << QStringLiteral( "Parameters:" );
+  for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
+  {
+    if ( vkcompat::isHidden( p ) )
+      continue;
+    const bool optional = vkcompat::isOptional( p );
+    lines << QStringLiteral( "  %1: %2%3" ).arg( p->name(), p->description(), optional ? QStringLiteral( " (optional)" ) : QString() );
+    lines << QStringLiteral( "      expects %1" ).arg( expectation( p ) );
+    if ( p->defaultValue().isValid() )
+      lines << QStringLiteral( "      default: %1" ).arg( p->defaultValue().toString() );
+    parameters.insert( p->name(), QJsonObject { { QStringLiteral( "description" ), p->description() }, { QStringLiteral( "type" ), p->type() },
+      { QStringLiteral( "optional" ), optional }, { QStringLiteral( "default" ), toJson( p->defaultValue() ) }, { QStringLiteral( "expects" ), expectation( p ) } } );
+  }
+  QJsonObject outputs;
+  lines << QString() << QStringLiteral( "Outputs:" );
+  for ( const QgsProcessingOutputDefinition *o : alg->outputDefinitions() )
+  {
+    lines << QStringLiteral( "  %1: %2 (%3)" ).arg( o->name(), o->description(), o->type() );
+    outputs.insert( o->name(), QJsonObject { { QStringLiteral( "description" ), o->description() }, { QStringLiteral( "type" ), o->type() } } );
+  }
+  if ( json )
+    out( QString::fromUtf8( QJsonDocument( QJsonObject { { QStringLiteral( "id" ), alg->id() }, { QStringLiteral( "name" ), alg->displayName() },
+                                           { QStringLiteral( "help" ), plainText( alg->shortHelpString() ) }, { QStringLiteral( "parameters" ), parameters },
+                                           { QStringLiteral( "outputs" ), outputs } } ).toJson( QJsonDocument::Indented ) ) );
+  else
+    out( lines.join( QLatin1Char( '\n' ) ) );
+  return Success;
+}
+
+int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
+{
+  const bool json = cl.json;
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  QVariantMap parameters = cl.parameters();
+
+  // Every key must be a parameter of this algorithm.
+  QStringList known;
+  for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
+    known << p->name();
+  for ( auto it = parameters.constBegin(); it != parameters.constEnd(); ++it )
+  {
+    if ( !alg->parameterDefinition( it.key() ) )
+      return usageError( QStringLiteral( "unknown parameter '%1' for %2; expected one of: %3" ).arg( it.key(), alg->id(), known.join( QStringLiteral( ", " ) ) ), json );
+  }
+
+  for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
+  {
+    const QString key = p->name();
+    if ( !parameters.contains( key ) )
+    {
+      if ( p->isDestination() )
+      {
+        // Not given: a temporary file, so that the result outlives this process.
+        const auto *d = static_cast<const QgsProcessingDestinationParameter *>( p );
+        if ( !vkcompat::isOptional( p ) || d->createByDefault() )
+          parameters.insert( key, QgsProcessingUtils::generateTempFilename( QStringLiteral( "%1.%2" ).arg( key.toLower(), d->defaultFileExtension() ) ) );
+        continue;
+      }
+      if ( p->defaultValue().isValid() )
+        parameters.insert( key, p->defaultValue() );
+      else if ( !vkcompat::isOptional( p ) )
+        return usageError( QStringLiteral( "missing parameter %1 (%2) for %3; expected %4" ).arg( key, p->description(), alg->id(), expectation( p ) ), json );
+      continue;
+    }
+    QVariant value = parameters.value( key );
+    if ( value.userType() == QMetaType::QVariantList && !acceptsList( p ) )
+      return usageError( QStringLiteral( "parameter %1 was given %2 times; expected one value: %3" ).arg( key ).arg( value.toList().size() ).arg( expectation( p ) ), json );
+    if ( value.toString().isEmpty() && value.userType() == QMetaType::QString )
+    {
+      if ( !vkcompat::isOptional( p ) )
+        return usageError( QStringLiteral( "parameter %1 has no value; expected %2" ).arg( key, expectation( p ) ), json );
+      parameters.remove( key );
+      continue;
+    }
+    if ( p->type() == QLatin1String( "enum" ) && value.userType() == QMetaType::QString )
+    {
+      // Accept an option's text as well as its index.
+      const auto *e = static_cast<const QgsProcessingParameterEnum *>( p );
+      bool isIndex = false;
+      value.toString().toInt( &isIndex );
+      const int byName = e->options().indexOf( QRegularExpression( QStringLiteral( "^%1$" ).arg( QRegularExpression::escape( value.toString() ) ), QRegularExpression::CaseInsensitiveOption ) );
+      if ( !isIndex && byName >= 0 )
+        parameters.insert( key, byName );
+    }
+    if ( isLayerParameter( p ) )
+    {
+      const QVariantList entries = value.userType() == QMetaType::QVariantList ? value.toList() : QVariantList { value };
+      for ( const QVariant &entry : entries )
+        if ( !QgsProcessingUtils::mapLayerFromString( entry.toString(), context ) )
+          return usageError( QStringLiteral( "parameter %1: cannot open '%2'; expected %3" ).arg( key, entry.toString(), expectation( p ) ), json );
+    }
+    if ( !p->checkValueIsAcceptable( parameters.value( key ), &context ) )
+      return usageError( QStringLiteral( "parameter %1: '%2' is not valid; expected %3" ).arg( key, value.toString(), expectation( p ) ), json );
+  }
+  QString message;
+  if ( !alg->checkParameterValues( parameters, context, &message ) )
+    return usageError( QStringLiteral( "%1: %2" ).arg( alg->id(), message ), json );
+
+  CliFeedback feedback( isatty( STDOUT_FILENO ) && !json );
+  std::signal( SIGINT, onInterrupt );
+  std::atomic<bool> finished { false };
+  std::thread watcher( [&] {
+    while ( !finished )
+    {
+      if ( gInterrupted && !feedback.isCanceled() )
+        feedback.cancel();
+      std::this_thread::sleep_for( std::chrono::milliseconds( 50 ) );
+    }
+  } );
+
+  QVariantMap results;
+  QString failure;
+  try
+  {
+    bool ok = false;
+    results = alg->run( parameters, context, &feedback, &ok, QVariantMap(), false );
+    if ( !ok )
+      failure = QStringLiteral( "the algorithm failed" );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    failure = e.what();
+  }
+  finished = true;
+  watcher.join();
+  std::signal( SIGINT, SIG_DFL );
+  if ( failure.isEmpty() && feedback.isCanceled() )
+    failure = QStringLiteral( "canceled" );
+
+  if ( json )
+  {
+    QJsonObject inputs;
+    for ( auto it = parameters.constBegin(); it != parameters.constEnd(); ++it )
+      inputs.insert( it.key(), toJson( it.value() ) );
+    QJsonObject doc { { QStringLiteral( "algorithm" ), alg->id() }, { QStringLiteral( "provider_version" ), alg->provider() ? alg->provider()->versionInfo() : QString() },
+      { QStringLiteral( "inputs" ), inputs }, { QStringLiteral( "log" ), feedback.messages() } };
+    if ( failure.isEmpty() )
+    {
+      QJsonObject res;
+      for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
+        res.insert( it.key(), toJson( it.value() ) );
+      doc.insert( QStringLiteral( "results" ), res );
+    }
+    else
+    {
+      doc.insert( QStringLiteral( "error" ), failure );
+      doc.insert( QStringLiteral( "exit_code" ), AlgorithmFailed );
+    }
+    out( QString::fromUtf8( QJsonDocument( doc ).toJson( QJsonDocument::Indented ) ) );
+  }
+  if ( !failure.isEmpty() )
+  {
+    err( QStringLiteral( "veerkracht: %1 failed: %2" ).arg( alg->id(), failure ) );
+    return AlgorithmFailed;
+  }
+  if ( !json )
+    for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
+      out( QStringLiteral( "%1:\t%2" ).arg( it.key(), it.value().userType() == QMetaType::QVariantList ? it.value().toStringList().join( QStringLiteral( ", " ) ) : it.value().toString() ) );
+  return Success;
+}
+
+} // namespace
+
+int main( int argc, char *argv[] )
+{
+  QStringList arguments;
+  for ( int i = 1; i < argc; ++i )
+    arguments << QString::fromLocal8Bit( argv[i] );
+  const CommandLine cl = CommandLine::parse( arguments );
+  if ( cl.showVersion )
+  {
+    out( QStringLiteral( "veerkracht %1 (QGIS %2)" ).arg( QStringLiteral( VEERKRACHT_VERSION ), QStringLiteral( _QGIS_VERSION ) ) );
+    return Success;
+  }
+  if ( cl.showUsage )
+  {
+    out( usage() );
+    return Success;
+  }
+  if ( !cl.error.isEmpty() )
+  {
+    err( usage() );
+    return usageError( cl.error, cl.json );
+  }
+
+  prepareEnvironment();
+  QgsApplication app( argc, argv, false, QString(), QStringLiteral( "external" ) );
+  QgsApplication::initQgis();
+  QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
+  QgsApplication::processingRegistry()->addProvider( new VeerkrachtProvider( QgsApplication::processingRegistry() ) );
+
+  int code = Success;
+  if ( cl.command == CommandLine::Command::List )
+  {
+    code = listAlgorithms( cl.json );
+  }
+  else
+  {
+    const QgsProcessingAlgorithm *alg = QgsApplication::processingRegistry()->algorithmById( cl.algorithm );
+    if ( !alg )
+      code = usageError( QStringLiteral( "unknown algorithm '%1'; run 'veerkracht list' for the available ones" ).arg( cl.algorithm ), cl.json );
+    else if ( cl.command == CommandLine::Command::Help )
+      code = showHelp( alg, cl.json );
+    else
+      code = runAlgorithm( alg, cl );
+  }
+  QgsApplication::exitQgis();
+  return code;
+}

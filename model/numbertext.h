@@ -1,0 +1,33 @@
+#pragma once
+// Numbers written as text in CSV and spreadsheet exports: "1865", "1,9" or "1.9" depending on
+// the file's convention, never with a locale-dependent parser.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace veerkracht {
+
+enum class DecimalSeparator { Point, Comma };
+
+/**
+ * Decides a column's (or file's) convention from its values: comma when some value has a
+ * decimal comma ("1,9") and every value with a point reads as thousands groups ("1.865,5").
+ * Point otherwise, which is also the answer when nothing tells.
+ */
+DecimalSeparator detectDecimalSeparator( const std::vector<std::string> &values );
+
+/**
+ * Parses a plain decimal number: optional sign, digits, one decimal separator, optional
+ * exponent. With the comma convention, points between groups of three digits are thousands
+ * separators. Returns nothing for anything else ("abc", "1,9" under Point, "nan", "inf").
+ */
+std::optional<double> parseNumber( const std::string &text, DecimalSeparator separator );
+
+/**
+ * A text of digits with a leading zero ("0344", "03440111") is a code, not a number: such a
+ * column is never taken as numeric, or it would lose its zeros.
+ */
+bool looksLikeZeroPaddedCode( const std::string &text );
+
+} // namespace veerkracht

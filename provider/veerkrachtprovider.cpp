@@ -1,0 +1,63 @@
+#include "veerkrachtprovider.h"
+#include "prepareeralgorithm.h"
+#include "veerkracht_version.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+
+// Resources of a static library are registered by name from the global namespace.
+static void initVeerkrachtResources()
+{
+  Q_INIT_RESOURCE( veerkracht );
+}
+
+VeerkrachtProvider::VeerkrachtProvider( QObject *parent )
+  : QgsProcessingProvider( parent )
+{
+  initVeerkrachtResources();
+}
+
+QIcon VeerkrachtProvider::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString VeerkrachtProvider::svgIconPath() const
+{
+  return QStringLiteral( ":/veerkracht/veerkracht.svg" );
+}
+
+QString VeerkrachtProvider::id() const
+{
+  return QString::fromLatin1( ID );
+}
+
+QString VeerkrachtProvider::name() const
+{
+  return QStringLiteral( "Veerkracht" );
+}
+
+QString VeerkrachtProvider::longName() const
+{
+  return QCoreApplication::translate( "VeerkrachtProvider", "Veerkracht %1 – neighbourhood resilience maps" ).arg( versionInfo() );
+}
+
+QString VeerkrachtProvider::helpId() const
+{
+  return QStringLiteral( "veerkracht" );
+}
+
+QString VeerkrachtProvider::versionInfo() const
+{
+  return QStringLiteral( VEERKRACHT_VERSION );
+}
+
+bool VeerkrachtProvider::supportsNonFileBasedOutput() const
+{
+  return true;
+}
+
+void VeerkrachtProvider::loadAlgorithms()
+{
+  addAlgorithm( new PrepareerAlgorithm() );
+}

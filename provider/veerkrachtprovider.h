@@ -1,0 +1,27 @@
+#pragma once
+
+#include <qgsprocessingprovider.h>
+
+/**
+ * The Veerkracht processing provider (id `veerkracht`): the algorithms that compute the
+ * veerkrachtkaarten from open data.
+ */
+class VeerkrachtProvider : public QgsProcessingProvider
+{
+  public:
+    static constexpr const char *ID = "veerkracht";
+
+    explicit VeerkrachtProvider( QObject *parent = nullptr );
+
+    QIcon icon() const override;
+    QString svgIconPath() const override;
+    QString id() const override;
+    QString name() const override;
+    QString longName() const override;
+    QString helpId() const override;
+    QString versionInfo() const override;
+    bool supportsNonFileBasedOutput() const override;
+
+  protected:
+    void loadAlgorithms() override;
+};

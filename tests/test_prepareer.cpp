@@ -1,0 +1,519 @@
+// veerkracht:prepareer on tiny hand-made layers and on the embedded Utrecht sample.
+
+#include "qgistestmain.h"
+#include "missingvalues.h"
+#include "veerkracht_compat.h"
+
+#include <qgsexception.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <limits>
+#include <memory>
+
+namespace {
+
+struct Area
+{
+  QString code;
+  QString wkt;
+};
+
+QString square( double x, double y, double size = 100 )
+{
+  return QStringLiteral( "POLYGON((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" ).arg( x ).arg( y ).arg( x + size ).arg( y + size );
+}
+
+QByteArray checksum( const QString &path )
+{
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return QByteArray();
+  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
+}
+
+} // namespace
+
+class TestPrepareer : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void init();
+    void cleanup();
+
+    void everyMissingMarkerBecomesNull();
+    void codesAreNormalised();
+    void duplicateTableCodeIsAnError();
+    void duplicateAreaCodeIsAnError();
+    void longTableIsPivoted();
+    void yearFilter();
+    void decimalComma();
+    void zeroPaddedColumnsAreNotNumbers();
+    void invalidPolygonIsRepairedAndCounted();
+    void transformsToRdNew();
+    void nameComesFromTheTables();
+    void sameFieldInTwoTablesNeedsSuffixes();
+    void unknownWantedField();
+    void nonNumericWantedField();
+    void unreadableTable();
+    void outputMayNotBeAnInput();
+    void utrechtSample();
+
+  private:
+    QgsVectorLayer *areas( const QList<Area> &areas, const QString &crs = QStringLiteral( "EPSG:28992" ) );
+    QgsVectorLayer *table( const QString &fields, const QList<QVariantList> &rows );
+    QVariantMap run( QVariantMap parameters, QString *error = nullptr );
+    QgsVectorLayer *output( const QVariantMap &results );
+    QMap<QString, QgsFeature> byCode( QgsVectorLayer *layer, const QString &codeField = QStringLiteral( "code" ) );
+
+    std::unique_ptr<QgsProcessingContext> mContext;
+};
+
+void TestPrepareer::init()
+{
+  mContext = std::make_unique<QgsProcessingContext>();
+  mContext->setProject( QgsProject::instance() );
+}
+
+void TestPrepareer::cleanup()
+{
+  mContext.reset();
+}
+
+QgsVectorLayer *TestPrepareer::areas( const QList<Area> &list, const QString &crs )
+{
+  auto *layer = new QgsVectorLayer( QStringLiteral( "Polygon?crs=%1&field=code:string" ).arg( crs ), QStringLiteral( "areas" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  for ( const Area &a : list )
+  {
+    QgsFeature f( layer->fields() );
+    f.setAttributes( QgsAttributes() << a.code );
+    f.setGeometry( QgsGeometry::fromWkt( a.wkt ) );
+    features << f;
+  }
+  layer->dataProvider()->addFeatures( features );
+  mContext->temporaryLayerStore()->addMapLayer( layer );
+  return layer;
+}
+
+QgsVectorLayer *TestPrepareer::table( const QString &fields, const QList<QVariantList> &rows )
+{
+  static int counter = 0;
+  auto *layer = new QgsVectorLayer( QStringLiteral( "None?%1" ).arg( fields ), QStringLiteral( "table%1" ).arg( ++counter ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  for ( const QVariantList &row : rows )
+  {
+    QgsFeature f( layer->fields() );
+    f.setAttributes( QgsAttributes( row.toVector() ) );
+    features << f;
+  }
+  layer->dataProvider()->addFeatures( features );
+  mContext->temporaryLayerStore()->addMapLayer( layer );
+  return layer;
+}
+
+QVariantMap TestPrepareer::run( QVariantMap parameters, QString *error )
+{
+  const QgsProcessingAlgorithm *alg = QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "veerkracht:prepareer" ) );
+  if ( !parameters.contains( QStringLiteral( "OUTPUT" ) ) )
+    parameters.insert( QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT );
+  if ( !parameters.contains( QStringLiteral( "TARGET_CRS" ) ) )
+    parameters.insert( QStringLiteral( "TARGET_CRS" ), QStringLiteral( "EPSG:28992" ) );
+  if ( !parameters.contains( QStringLiteral( "YEAR_FIELD" ) ) )
+    parameters.insert( QStringLiteral( "YEAR_FIELD" ), QStringLiteral( "jaar" ) );
+  QgsProcessingFeedback feedback;
+  bool ok = false;
+  try
+  {
+    const QVariantMap results = alg->run( parameters, *mContext, &feedback, &ok, QVariantMap(), false );
+    if ( error )
+      error->clear();
+    return results;
+  }
+  catch ( QgsProcessingException &e )
+  {
+    if ( error )
+      *error = e.what();
+    else
+      qWarning() << "unexpected error:" << e.what();
+  }
+  return QVariantMap();
+}
+
+QgsVectorLayer *TestPrepareer::output( const QVariantMap &results )
+{
+  const QString id = results.value( QStringLiteral( "OUTPUT" ) ).toString();
+  if ( QgsMapLayer *layer = mContext->getMapLayer( id ) )
+    return qobject_cast<QgsVectorLayer *>( layer );
+  auto *layer = new QgsVectorLayer( id, QStringLiteral( "output" ), QStringLiteral( "ogr" ) );
+  mContext->temporaryLayerStore()->addMapLayer( layer );
+  return layer;
+}
+
+QMap<QString, QgsFeature> TestPrepareer::byCode( QgsVectorLayer *layer, const QString &codeField )
+{
+  QMap<QString, QgsFeature> result;
+  QgsFeature f;
+  QgsFeatureIterator it = layer->getFeatures();
+  while ( it.nextFeature( f ) )
+    result.insert( f.attribute( codeField ).toString(), f );
+  return result;
+}
+
+void TestPrepareer::everyMissingMarkerBecomesNull()
+{
+  // One area per marker; the text column carries the marker as text, the double column as a number.
+  const QStringList textMarkers { "", ".", "NA", "-99999999", "-99999998", "-99999997", "-99999996", "-99999995", "-99997", "-99998", "-99995", "na" };
+  const QList<double> numberMarkers { -99999999, -99999998, -99999997, -99999996, -99999995, -99997, -99998, -99995,
+                                      std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), -99999999 };
+  QList<Area> list;
+  QList<QVariantList> rows;
+  for ( int i = 0; i < textMarkers.size(); ++i )
+  {
+    const QString code = QStringLiteral( "BU000100%1" ).arg( i, 2, 10, QLatin1Char( '0' ) );
+    list << Area { code, square( i * 100, 0 ) };
+    rows << QVariantList { code, textMarkers.at( i ), numberMarkers.at( i ), i };
+  }
+  // Two real values, among them a zero that must stay zero.
+  list << Area { "BU00019998", square( 0, 500 ) } << Area { "BU00019999", square( 100, 500 ) };
+  rows << QVariantList { "BU00019998", "0", 0.0, 98 } << QVariantList { "BU00019999", "12.5", -3.25, 99 };
+
+  QgsVectorLayer *a = areas( list );
+  QgsVectorLayer *t = table( "field=gwb_code:string&field=tekst:string&field=getal:double&field=nr:integer", rows );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } } );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out && out->isValid() );
+  QCOMPARE( out->featureCount(), static_cast<long long>( list.size() ) );
+  const auto features = byCode( out );
+  for ( int i = 0; i < textMarkers.size(); ++i )
+  {
+    const QgsFeature f = features.value( QStringLiteral( "BU000100%1" ).arg( i, 2, 10, QLatin1Char( '0' ) ) );
+    QVERIFY2( vkcompat::isNull( f.attribute( "tekst" ) ), qPrintable( textMarkers.at( i ) ) );
+    QVERIFY2( vkcompat::isNull( f.attribute( "getal" ) ), qPrintable( QString::number( numberMarkers.at( i ) ) ) );
+    QCOMPARE( f.attribute( "nr" ).toInt(), i );
+  }
+  QCOMPARE( features.value( "BU00019998" ).attribute( "tekst" ).toDouble(), 0.0 );
+  QVERIFY( !vkcompat::isNull( features.value( "BU00019998" ).attribute( "tekst" ) ) );
+  QCOMPARE( features.value( "BU00019998" ).attribute( "getal" ).toDouble(), 0.0 );
+  QVERIFY( !vkcompat::isNull( features.value( "BU00019998" ).attribute( "getal" ) ) );
+  QCOMPARE( features.value( "BU00019999" ).attribute( "tekst" ).toDouble(), 12.5 );
+  QCOMPARE( features.value( "BU00019999" ).attribute( "getal" ).toDouble(), -3.25 );
+  // Markers counted: 11 in the text column (the empty text is not a marker), 12 in the number column.
+  QCOMPARE( results.value( "NULLED_VALUES" ).toInt(), 11 + 12 );
+}
+
+void TestPrepareer::codesAreNormalised()
+{
+  QgsVectorLayer *a = areas( { { "BU03440111", square( 0, 0 ) }, { " bu03440112 ", square( 100, 0 ) }, { "3440113", square( 200, 0 ) } } );
+  QgsVectorLayer *t = table( "field=code_in_tabel:string&field=v:double",
+                             { { "3440111", 1.0 }, { "03440112", 2.0 }, { "bu03440113\t", 3.0 }, { "GM0344", 99.0 } } );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "TABLE_CODE_FIELDS", "code_in_tabel" } } );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  const auto f = byCode( out );
+  QCOMPARE( f.keys(), ( QStringList { "BU03440111", "BU03440112", "BU03440113" } ) );
+  QCOMPARE( f.value( "BU03440111" ).attribute( "v" ).toDouble(), 1.0 );
+  QCOMPARE( f.value( "BU03440112" ).attribute( "v" ).toDouble(), 2.0 );
+  QCOMPARE( f.value( "BU03440113" ).attribute( "v" ).toDouble(), 3.0 );
+  QCOMPARE( results.value( "UNMATCHED_AREAS" ).toInt(), 0 );
+}
+
+void TestPrepareer::duplicateTableCodeIsAnError()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) } } );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", { { "BU00010001", 1.0 }, { "bu00010001 ", 2.0 } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } }, &error );
+  QVERIFY2( error.contains( "duplicate" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "BU00010001" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "bu_code" ), qPrintable( error ) );
+}
+
+void TestPrepareer::duplicateAreaCodeIsAnError()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010001", square( 100, 0 ) } } );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", { { "BU00010001", 1.0 } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } }, &error );
+  QVERIFY2( error.startsWith( "CODE_FIELD" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "BU00010001" ), qPrintable( error ) );
+}
+
+void TestPrepareer::longTableIsPivoted()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010002", square( 100, 0 ) } } );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=bu_naam:string&field=jaar:string&field=onv:string&field=lbm:double",
+                             { { "BU00010001", "Noord", "2020", "1.5", 4.0 },
+                               { "BU00010001", "Noord", "2022", "-0.5", 4.1 },
+                               { "BU00010002", "Zuid", "2020", "NA", 3.9 } } );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } } );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  QStringList names = out->fields().names();
+  QCOMPARE( names, ( QStringList { "code", "naam", "onv_2020", "onv_2022", "lbm_2020", "lbm_2022" } ) );
+  const auto f = byCode( out );
+  QCOMPARE( f.value( "BU00010001" ).attribute( "onv_2020" ).toDouble(), 1.5 );
+  QCOMPARE( f.value( "BU00010001" ).attribute( "onv_2022" ).toDouble(), -0.5 );
+  QCOMPARE( f.value( "BU00010001" ).attribute( "lbm_2022" ).toDouble(), 4.1 );
+  QVERIFY( vkcompat::isNull( f.value( "BU00010002" ).attribute( "onv_2020" ) ) );
+  QVERIFY( vkcompat::isNull( f.value( "BU00010002" ).attribute( "onv_2022" ) ) );
+  QCOMPARE( f.value( "BU00010002" ).attribute( "lbm_2020" ).toDouble(), 3.9 );
+  QCOMPARE( f.value( "BU00010002" ).attribute( "naam" ).toString(), QStringLiteral( "Zuid" ) );
+
+  // The same code twice in one year is an error.
+  QgsVectorLayer *twice = table( "field=bu_code:string&field=jaar:integer&field=onv:double", { { "BU00010001", 2020, 1.0 }, { "BU00010001", 2020, 2.0 } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { twice->id() } } }, &error );
+  QVERIFY2( error.contains( "BU00010001 (2020)" ), qPrintable( error ) );
+}
+
+void TestPrepareer::yearFilter()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) } } );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=jaar:integer&field=onv:double",
+                             { { "BU00010001", 2018, 1.0 }, { "BU00010001", 2020, 2.0 }, { "BU00010001", 2022, 3.0 } } );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "YEARS", "2018, 2022" } } );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  QCOMPARE( out->fields().names(), ( QStringList { "code", "onv_2018", "onv_2022" } ) );
+  const auto f = byCode( out );
+  QCOMPARE( f.value( "BU00010001" ).attribute( "onv_2022" ).toDouble(), 3.0 );
+
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "YEARS", "2018,twintig" } }, &error );
+  QVERIFY2( error.startsWith( "YEARS" ) && error.contains( "twintig" ), qPrintable( error ) );
+}
+
+void TestPrepareer::decimalComma()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010002", square( 100, 0 ) } } );
+  QgsVectorLayer *comma = table( "field=bu_code:string&field=g_hhgro:string", { { "BU00010001", "1,9" }, { "BU00010002", "2" } } );
+  QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { comma->id() } } } );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "g_hhgro" ).toDouble(), 1.9 );
+  QCOMPARE( byCode( out ).value( "BU00010002" ).attribute( "g_hhgro" ).toDouble(), 2.0 );
+
+  // Told that the file uses points, "1,9" is not a number: the field is not taken by default.
+  results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { comma->id() } }, { "DECIMAL_SEPARATOR", 1 } } );
+  QVERIFY( output( results )->fields().lookupField( "g_hhgro" ) < 0 );
+  // … and named in FIELDS, it is an error that shows the value.
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { comma->id() } }, { "DECIMAL_SEPARATOR", 1 }, { "FIELDS", "g_hhgro" } }, &error );
+  QVERIFY2( error.contains( "g_hhgro" ) && error.contains( "1,9" ), qPrintable( error ) );
+}
+
+void TestPrepareer::zeroPaddedColumnsAreNotNumbers()
+{
+  QgsVectorLayer *a = areas( { { "BU03440111", square( 0, 0 ) } } );
+  QgsVectorLayer *t = table( "field=gwb_code:string&field=gm_code_kort:string&field=a_inw:string", { { "BU03440111", "0344", "1835" } } );
+  QgsVectorLayer *out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } } ) );
+  QVERIFY( out );
+  QCOMPARE( out->fields().names(), ( QStringList { "code", "a_inw" } ) );
+  QCOMPARE( byCode( out ).value( "BU03440111" ).attribute( "a_inw" ).toLongLong(), 1835LL );
+}
+
+void TestPrepareer::invalidPolygonIsRepairedAndCounted()
+{
+  // A bow-tie: two triangles of 25 m² each that touch in one point.
+  QgsVectorLayer *a = areas( { { "BU00010001", "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))" }, { "BU00010002", square( 100, 0 ) } } );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", { { "BU00010001", 1.0 }, { "BU00010002", 2.0 } } );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } } );
+  QCOMPARE( results.value( "REPAIRED_GEOMETRIES" ).toInt(), 1 );
+  QgsVectorLayer *out = output( results );
+  const QgsGeometry repaired = byCode( out ).value( "BU00010001" ).geometry();
+  QVERIFY( repaired.isGeosValid() );
+  QCOMPARE( repaired.area(), 50.0 );
+  QCOMPARE( repaired.constGet()->partCount(), 2 );
+  QCOMPARE( byCode( out ).value( "BU00010002" ).geometry().area(), 10000.0 );
+}
+
+void TestPrepareer::transformsToRdNew()
+{
+  // The Domtoren, in WGS84, is at about RD (136,000, 456,000).
+  QgsVectorLayer *a = areas( { { "BU00010001", "POLYGON((5.1213 52.0907, 5.1223 52.0907, 5.1223 52.0913, 5.1213 52.0913, 5.1213 52.0907))" } },
+                             QStringLiteral( "EPSG:4326" ) );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", { { "BU00010001", 1.0 } } );
+  QgsVectorLayer *out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } } ) );
+  QVERIFY( out );
+  QCOMPARE( out->crs().authid(), QStringLiteral( "EPSG:28992" ) );
+  const QgsPointXY centre = byCode( out ).value( "BU00010001" ).geometry().centroid().asPoint();
+  QVERIFY2( std::fabs( centre.x() - 136000 ) < 1000 && std::fabs( centre.y() - 456000 ) < 1000, qPrintable( centre.toString() ) );
+}
+
+void TestPrepareer::nameComesFromTheTables()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010002", square( 100, 0 ) } } );
+  QgsVectorLayer *first = table( "field=gwb_code:string&field=v:double", { { "BU00010001", 1.0 } } );
+  QgsVectorLayer *second = table( "field=gwb_code:string&field=regio:string&field=w:double", { { "BU00010001", "Eerste", 1.0 }, { "BU00010002", "Tweede", 2.0 } } );
+  QgsVectorLayer *out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { first->id(), second->id() } } } ) );
+  QVERIFY( out );
+  QCOMPARE( out->fields().names(), ( QStringList { "code", "naam", "v", "w" } ) );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "naam" ).toString(), QStringLiteral( "Eerste" ) );
+  QCOMPARE( byCode( out ).value( "BU00010002" ).attribute( "naam" ).toString(), QStringLiteral( "Tweede" ) );
+  QVERIFY( vkcompat::isNull( byCode( out ).value( "BU00010002" ).attribute( "v" ) ) );
+}
+
+void TestPrepareer::sameFieldInTwoTablesNeedsSuffixes()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) } } );
+  QgsVectorLayer *y2021 = table( "field=gwb_code:string&field=a_inw:integer", { { "BU00010001", 100 } } );
+  QgsVectorLayer *y2023 = table( "field=gwb_code:string&field=a_inw:integer", { { "BU00010001", 120 } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { y2021->id(), y2023->id() } } }, &error );
+  QVERIFY2( error.startsWith( "TABLE_SUFFIXES" ) && error.contains( "a_inw" ), qPrintable( error ) );
+
+  QgsVectorLayer *out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { y2021->id(), y2023->id() } }, { "TABLE_SUFFIXES", "_2021,_2023" } } ) );
+  QVERIFY( out );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "a_inw_2021" ).toInt(), 100 );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "a_inw_2023" ).toInt(), 120 );
+}
+
+void TestPrepareer::unknownWantedField()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) } } );
+  QgsVectorLayer *t = table( "field=gwb_code:string&field=a_inw:integer&field=a_hh:integer", { { "BU00010001", 100, 50 } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "FIELDS", "a_inw,a_bestaatniet" } }, &error );
+  QVERIFY2( error.startsWith( "FIELDS" ) && error.contains( "a_bestaatniet" ), qPrintable( error ) );
+
+  QgsVectorLayer *out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "FIELDS", "a_inw" } } ) );
+  QCOMPARE( out->fields().names(), ( QStringList { "code", "a_inw" } ) );
+}
+
+void TestPrepareer::nonNumericWantedField()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010002", square( 100, 0 ) } } );
+  QgsVectorLayer *t = table( "field=gwb_code:string&field=p_huur:string", { { "BU00010001", "12" }, { "BU00010002", "veel" } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "FIELDS", "p_huur" } }, &error );
+  QVERIFY2( error.contains( "p_huur" ) && error.contains( "veel" ) && error.contains( "row 2" ), qPrintable( error ) );
+}
+
+void TestPrepareer::unreadableTable()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { "/nonexistent/kwb.csv" } } }, &error );
+  QVERIFY2( error.startsWith( "TABLES" ) && error.contains( "/nonexistent/kwb.csv" ), qPrintable( error ) );
+}
+
+void TestPrepareer::outputMayNotBeAnInput()
+{
+  QTemporaryDir dir;
+  const QString csv = dir.filePath( "tabel.csv" );
+  QFile file( csv );
+  QVERIFY( file.open( QIODevice::WriteOnly ) );
+  file.write( "bu_code,v\nBU00010001,1\n" );
+  file.close();
+  const QByteArray before = checksum( csv );
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { csv } }, { "OUTPUT", csv } }, &error );
+  QVERIFY2( error.startsWith( "OUTPUT" ) && error.contains( "never overwritten" ), qPrintable( error ) );
+  QCOMPARE( checksum( csv ), before );
+}
+
+void TestPrepareer::utrechtSample()
+{
+  const QString data = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
+  const QStringList inputs { data + "buurten_2019.geojson", data + "kwb_2021_subset_en.csv", data + "kwb_2023.csv", data + "leefbaarometer_buurten_2002_2024.csv" };
+  QMap<QString, QByteArray> before;
+  for ( const QString &path : inputs )
+    before.insert( path, checksum( path ) );
+
+  QTemporaryDir dir;
+  const QString gpkg = dir.filePath( "utrecht.gpkg" );
+  const QVariantMap results = run( { { "INPUT", inputs.at( 0 ) },
+    { "TABLES", QVariantList { inputs.at( 1 ), inputs.at( 2 ), inputs.at( 3 ) } },
+    { "TABLE_SUFFIXES", "_2021,_2023" },
+    { "OUTPUT", gpkg } } );
+  QCOMPARE( results.value( "AREA_COUNT" ).toInt(), 111 );
+  QCOMPARE( results.value( "REPAIRED_GEOMETRIES" ).toInt(), 1 );
+  QCOMPARE( results.value( "UNMATCHED_AREAS" ).toInt(), 0 );
+
+  QgsVectorLayer out( gpkg, "out", "ogr" );
+  QVERIFY( out.isValid() );
+  QCOMPARE( out.featureCount(), 111LL );
+  QCOMPARE( out.crs().authid(), QStringLiteral( "EPSG:28992" ) );
+  const auto features = byCode( &out, "statcode" );
+  QCOMPARE( features.size(), 111 );
+
+  const QgsFeature halveMaan = features.value( "BU03440114" );
+  QCOMPARE( halveMaan.attribute( "naam" ).toString(), QStringLiteral( "Halve Maan-Noord" ) );
+  QCOMPARE( halveMaan.attribute( "a_inw_2023" ).toLongLong(), 1865LL );
+  QCOMPARE( halveMaan.attribute( "p_wcorpw_2023" ).toLongLong(), 58LL );
+  QVERIFY( halveMaan.geometry().isGeosValid() );
+
+  // Every value against the pandas fixture (tests/data/make_utrecht_expected.py).
+  QgsVectorLayer expected( QStringLiteral( VEERKRACHT_SOURCE_DIR "/tests/data/utrecht_expected.csv" ), "expected", "ogr" );
+  QVERIFY( expected.isValid() );
+  QCOMPARE( expected.featureCount(), 111LL );
+  const QMap<QString, QString> columns { { "naam", "naam" }, { "a_inw_2023", "a_inw_2023" }, { "p_wcorpw_2023", "p_wcorpw_2023" },
+    { "inhabitants_2021", "Number.of.inhabitants_2021" } };
+  QStringList compared = columns.keys();
+  for ( const QString &name : expected.fields().names() )
+    if ( name.startsWith( "onv_" ) )
+      compared << name;
+  QCOMPARE( compared.size(), 4 + 9 );
+  int onvValues = 0;
+  QgsFeature e;
+  QgsFeatureIterator it = expected.getFeatures();
+  while ( it.nextFeature( e ) )
+  {
+    const QString code = e.attribute( "code" ).toString();
+    QVERIFY2( features.contains( code ), qPrintable( code ) );
+    const QgsFeature f = features.value( code );
+    for ( const QString &column : compared )
+    {
+      const QString field = columns.value( column, column );
+      const QString want = e.attribute( column ).toString();
+      const QVariant got = f.attribute( field );
+      const QString where = QStringLiteral( "%1 %2: expected '%3', got '%4'" ).arg( code, field, want, got.toString() );
+      if ( want.isEmpty() )
+      {
+        QVERIFY2( vkcompat::isNull( got ), qPrintable( where ) );
+      }
+      else if ( column == "naam" )
+      {
+        QCOMPARE( got.toString(), want );
+      }
+      else
+      {
+        QVERIFY2( !vkcompat::isNull( got ), qPrintable( where ) );
+        QVERIFY2( std::fabs( got.toDouble() - want.toDouble() ) <= 1e-12 * std::max( 1.0, std::fabs( want.toDouble() ) ), qPrintable( where ) );
+        onvValues += column.startsWith( "onv_" ) ? 1 : 0;
+      }
+    }
+  }
+  // onv exists for 2014, 2018, 2020, 2022 and 2024 for (nearly) every buurt.
+  QVERIFY2( onvValues > 5 * 100, qPrintable( QString::number( onvValues ) ) );
+
+  // No CBS sentinel and no NaN anywhere in the output.
+  const veerkracht::MissingValues missing;
+  for ( const QgsFeature &f : features )
+  {
+    for ( int i = 0; i < f.fields().count(); ++i )
+    {
+      const QVariant v = f.attribute( i );
+      if ( f.fields().at( i ).isNumeric() && !vkcompat::isNull( v ) )
+        QVERIFY2( !missing.isMissingNumber( v.toDouble() ), qPrintable( QStringLiteral( "%1 %2 = %3" ).arg( f.attribute( "statcode" ).toString(), f.fields().at( i ).name(), v.toString() ) ) );
+    }
+  }
+
+  for ( const QString &path : inputs )
+    QCOMPARE( checksum( path ), before.value( path ) );
+}
+
+VEERKRACHT_QGIS_TEST_MAIN( TestPrepareer )
+#include "test_prepareer.moc"

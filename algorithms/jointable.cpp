@@ -5,6 +5,7 @@
 
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
 #include <qgsfeaturesource.h>
 #include <qgsfields.h>
 #include <qgsprocessingfeedback.h>
@@ -57,17 +58,49 @@ QString JoinTable::findField( const QgsFields &fields, const QStringList &candid
   return QString();
 }
 
+QString JoinTable::detectCodeField( const QgsFeatureSource &source )
+{
+  const QgsFields fields = source.fields();
+  const QString byName = findField( fields, codeFieldCandidates() );
+  if ( !byName.isEmpty() )
+    return byName;
+
+  constexpr int SAMPLE = 200;
+  QVector<bool> allCodes( fields.count(), true );
+  QVector<int> seen( fields.count(), 0 );
+  QgsFeature feature;
+  QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ).setLimit( SAMPLE ) );
+  while ( it.nextFeature( feature ) )
+  {
+    for ( int i = 0; i < fields.count(); ++i )
+    {
+      const QVariant v = feature.attribute( i );
+      if ( !allCodes[i] || vkcompat::isNull( v ) || v.toString().trimmed().isEmpty() )
+        continue;
+      const veerkracht::NormalisedCode code = veerkracht::normaliseAreaCode( v.toString().toStdString() );
+      // A bare number only counts when written with all of a buurt code's digits ("00140000").
+      const bool bareButComplete = !code.prefixAdded || v.toString().trimmed().size() == 8;
+      allCodes[i] = veerkracht::areaLevel( code.code ) != veerkracht::AreaLevel::Unknown && bareButComplete;
+      ++seen[i];
+    }
+  }
+  for ( int i = 0; i < fields.count(); ++i )
+    if ( allCodes[i] && seen[i] > 0 && vkcompat::isTextField( fields.at( i ) ) )
+      return fields.at( i ).name();
+  return QString();
+}
+
 JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const Options &options, QgsProcessingFeedback *feedback )
   : mName( tableName )
 {
   const QgsFields fields = source.fields();
 
-  mCodeField = options.codeField.isEmpty() ? findField( fields, codeFieldCandidates() ) : options.codeField;
+  mCodeField = options.codeField.isEmpty() ? detectCodeField( source ) : options.codeField;
   const int codeIndex = fields.lookupField( mCodeField );
   if ( mCodeField.isEmpty() || codeIndex < 0 )
   {
     if ( options.codeField.isEmpty() )
-      throw QgsProcessingException( tr( "Table '%1' has no area code field: expected one of %2, or name it in TABLE_CODE_FIELDS." )
+      throw QgsProcessingException( tr( "TABLE_CODE_FIELDS: table '%1' has no area code field; expected one of %2 or a text field of CBS codes (BU…, WK…, GM…), or name it in TABLE_CODE_FIELDS." )
                                     .arg( tableName, codeFieldCandidates().join( QStringLiteral( ", " ) ) ) );
     throw QgsProcessingException( tr( "TABLE_CODE_FIELDS: table '%1' has no field '%2'; its fields are: %3." )
                                   .arg( tableName, options.codeField, listFirst( fields.names() ) ) );

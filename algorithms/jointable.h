@@ -79,6 +79,13 @@ class JoinTable
      */
     static QString findField( const QgsFields &fields, const QStringList &candidates );
 
+    /**
+     * The area code field of a table or layer: the first known code field name, else the first
+     * field whose first values (up to 200) all read as CBS area codes (BU/WK/GM codes, or
+     * buurt codes without prefix). Empty when none does.
+     */
+    static QString detectCodeField( const QgsFeatureSource &source );
+
     //! Field names CBS, PDOK and the Leefbaarometer use for area codes, most specific first.
     static QStringList codeFieldCandidates();
     //! Field names that hold the area's name.

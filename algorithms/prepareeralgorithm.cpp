@@ -159,10 +159,12 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
 
   QString codeField = parameterAsString( parameters, QStringLiteral( "CODE_FIELD" ), context );
   if ( codeField.isEmpty() )
-    codeField = JoinTable::findField( areaFields, JoinTable::codeFieldCandidates() );
+    codeField = JoinTable::detectCodeField( *areas );
   const int codeIndex = areaFields.lookupField( codeField );
+  if ( codeIndex < 0 && !codeField.isEmpty() )
+    throw QgsProcessingException( tr( "CODE_FIELD: the area layer has no field '%1'; its fields are: %2." ).arg( codeField, veerkracht::listFirst( areaFields.names(), 20 ) ) );
   if ( codeIndex < 0 )
-    throw QgsProcessingException( tr( "CODE_FIELD: the area layer has no area code field; expected one of %1, or choose it in CODE_FIELD." )
+    throw QgsProcessingException( tr( "CODE_FIELD: the area layer has no area code field; expected one of %1 or a text field of CBS codes (BU…, WK…, GM…), or choose it in CODE_FIELD." )
                                   .arg( JoinTable::codeFieldCandidates().join( QStringLiteral( ", " ) ) ) );
   QString nameField = parameterAsString( parameters, QStringLiteral( "NAME_FIELD" ), context );
   if ( nameField.isEmpty() )

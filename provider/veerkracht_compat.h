@@ -5,6 +5,7 @@
 
 #include <qgsconfig.h>
 #include <qgis.h>
+#include <qgsfeaturerequest.h>
 #include <qgsfield.h>
 #include <qgsprocessing.h>
 #include <qgsprocessingalgorithm.h>
@@ -47,6 +48,18 @@ constexpr auto GeometryPolygon = Qgis::GeometryType::Polygon;
 constexpr auto WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 constexpr auto GeometryPolygon = QgsWkbTypes::PolygonGeometry;
 #endif
+
+#if _QGIS_VERSION_INT >= 33600
+constexpr auto RequestNoGeometry = Qgis::FeatureRequestFlag::NoGeometry;
+#else
+constexpr auto RequestNoGeometry = QgsFeatureRequest::NoGeometry;
+#endif
+
+//! QgsField::type() is a QVariant::Type before 3.38 and a QMetaType::Type after; both share the numbers.
+inline bool isTextField( const QgsField &field )
+{
+  return static_cast<int>( field.type() ) == static_cast<int>( QMetaType::QString );
+}
 
 inline bool isOptional( const QgsProcessingParameterDefinition *parameter )
 {

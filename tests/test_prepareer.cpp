@@ -68,6 +68,10 @@ class TestPrepareer : public QObject
     void unreadableTable();
     void outputMayNotBeAnInput();
     void utrechtSample();
+    void xlsxAgreesWithCsv();
+    void dutchSpreadsheetCsv();
+    void geopackageLayerAsTable();
+    void tableWithoutCodeField();
 
   private:
     QgsVectorLayer *areas( const QList<Area> &areas, const QString &crs = QStringLiteral( "EPSG:28992" ) );
@@ -513,6 +517,87 @@ void TestPrepareer::utrechtSample()
 
   for ( const QString &path : inputs )
     QCOMPARE( checksum( path ), before.value( path ) );
+}
+
+void TestPrepareer::xlsxAgreesWithCsv()
+{
+  const QString data = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
+  const QVariantMap common { { "INPUT", data + "buurten_2019.geojson" }, { "FIELDS", "a_inw,p_wcorpw,g_hhgro,a_soz_wb,g_ink_pi" } };
+  QVariantMap fromCsv = common;
+  fromCsv.insert( "TABLES", QVariantList { data + "kwb_2023.csv" } );
+  QVariantMap fromXlsx = common;
+  fromXlsx.insert( "TABLES", QVariantList { data + "kwb_2023.xlsx" } );
+  const auto csv = byCode( output( run( fromCsv ) ), "statcode" );
+  const auto xlsx = byCode( output( run( fromXlsx ) ), "statcode" );
+  QCOMPARE( csv.size(), 111 );
+  QCOMPARE( xlsx.keys(), csv.keys() );
+  int compared = 0;
+  for ( const QString &code : csv.keys() )
+  {
+    for ( const char *field : { "a_inw", "p_wcorpw", "g_hhgro", "a_soz_wb", "g_ink_pi" } )
+    {
+      const QVariant a = csv.value( code ).attribute( field );
+      const QVariant b = xlsx.value( code ).attribute( field );
+      QVERIFY2( vkcompat::isNull( a ) == vkcompat::isNull( b ), qPrintable( QStringLiteral( "%1 %2" ).arg( code, field ) ) );
+      if ( !vkcompat::isNull( a ) )
+      {
+        QCOMPARE( b.toDouble(), a.toDouble() );
+        ++compared;
+      }
+    }
+  }
+  QVERIFY( compared > 3 * 100 );
+  // The income field is all '.' in this first release: NULL for every buurt, never 0.
+  for ( const QgsFeature &f : csv )
+    QVERIFY( vkcompat::isNull( f.attribute( "g_ink_pi" ) ) );
+}
+
+void TestPrepareer::dutchSpreadsheetCsv()
+{
+  // As Excel saves a CSV in a Dutch locale: BOM, semicolons, CRLF, decimal commas, codes as numbers.
+  QTemporaryDir dir;
+  const QString path = dir.filePath( "eigen tabel.csv" );
+  QFile file( path );
+  QVERIFY( file.open( QIODevice::WriteOnly ) );
+  file.write( "\xEF\xBB\xBF" "Buurt2023;klachten per 1000;aandeel\r\n03440111;12,5;0,25\r\n03440112;7;.\r\n" );
+  file.close();
+  QgsVectorLayer *a = areas( { { "BU03440111", square( 0, 0 ) }, { "BU03440112", square( 100, 0 ) } } );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { path } } } );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  QCOMPARE( out->fields().names(), ( QStringList { "code", "klachten per 1000", "aandeel" } ) );
+  const auto f = byCode( out );
+  QCOMPARE( f.value( "BU03440111" ).attribute( "klachten per 1000" ).toDouble(), 12.5 );
+  QCOMPARE( f.value( "BU03440112" ).attribute( "klachten per 1000" ).toDouble(), 7.0 );
+  QCOMPARE( f.value( "BU03440111" ).attribute( "aandeel" ).toDouble(), 0.25 );
+  QVERIFY( vkcompat::isNull( f.value( "BU03440112" ).attribute( "aandeel" ) ) );
+  QCOMPARE( results.value( "NULLED_VALUES" ).toInt(), 1 );
+}
+
+void TestPrepareer::geopackageLayerAsTable()
+{
+  // A prepared layer is itself a table for a next join (a layer's attribute table).
+  const QString data = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
+  QTemporaryDir dir;
+  const QString first = dir.filePath( "eerste.gpkg" );
+  run( { { "INPUT", data + "buurten_2019.geojson" }, { "TABLES", QVariantList { data + "kwb_2023.csv" } }, { "FIELDS", "a_inw" }, { "OUTPUT", first } } );
+  QgsVectorLayer *out = output( run( { { "INPUT", data + "buurten_2019.geojson" }, { "TABLES", QVariantList { first } },
+                                       { "FIELDS", "a_inw" }, { "TABLE_SUFFIXES", "_uit_gpkg" } } ) );
+  QVERIFY( out );
+  QCOMPARE( byCode( out, "statcode" ).value( "BU03440114" ).attribute( "a_inw_uit_gpkg" ).toLongLong(), 1865LL );
+}
+
+void TestPrepareer::tableWithoutCodeField()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) } } );
+  QgsVectorLayer *t = table( "field=iets:string&field=v:double", { { "geen code", 1.0 } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } }, &error );
+  QVERIFY2( error.startsWith( "TABLE_CODE_FIELDS" ) && error.contains( t->name() ), qPrintable( error ) );
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "TABLE_CODE_FIELDS", "bestaat_niet" } }, &error );
+  QVERIFY2( error.startsWith( "TABLE_CODE_FIELDS" ) && error.contains( "bestaat_niet" ), qPrintable( error ) );
+  run( { { "INPUT", a->id() }, { "CODE_FIELD", "bestaat_niet" }, { "TABLES", QVariantList { t->id() } } }, &error );
+  QVERIFY2( error.startsWith( "CODE_FIELD" ) && error.contains( "bestaat_niet" ), qPrintable( error ) );
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestPrepareer )

@@ -1,6 +1,8 @@
 #include "prepareeralgorithm.h"
 #include "areacode.h"
+#include "coordinates.h"
 #include "jointable.h"
+#include "outputs.h"
 #include "reporting.h"
 #include "veerkracht_compat.h"
 
@@ -12,10 +14,8 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingutils.h>
-#include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
-#include <QFileInfo>
 #include <QIcon>
 
 #include <algorithm>
@@ -35,21 +35,61 @@ QStringList commaList( const QString &text )
   return items;
 }
 
-// The file behind a layer source or an output destination, for the "never overwrite an input" check.
-QString fileOf( const QString &uri )
+QString extentText( const QgsRectangle &r )
 {
-  QString path = uri;
-  if ( path.startsWith( QLatin1String( "ogr:" ) ) )
-    path = path.mid( 4 );
-  const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), path );
-  path = parts.value( QStringLiteral( "path" ), path ).toString();
-  if ( path.isEmpty() )
-    return QString();
-  const QFileInfo info( path );
-  return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+  return QStringLiteral( "%1, %2 – %3, %4" ).arg( r.xMinimum(), 0, 'g', 8 ).arg( r.yMinimum(), 0, 'g', 8 ).arg( r.xMaximum(), 0, 'g', 8 ).arg( r.yMaximum(), 0, 'g', 8 );
 }
 
 } // namespace
+
+QgsCoordinateReferenceSystem PrepareerAlgorithm::areaCrs( const QgsFeatureSource &areas, const QgsCoordinateReferenceSystem &assigned,
+    QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QgsCoordinateReferenceSystem declared = areas.sourceCrs();
+  const QgsRectangle extent = areas.sourceExtent();
+  const veerkracht::Extent numbers { extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum() };
+  const QgsCoordinateReferenceSystem rd( QStringLiteral( "EPSG:28992" ) );
+
+  if ( assigned.isValid() )
+  {
+    if ( declared.isValid() && declared != assigned )
+      feedback->pushWarning( tr( "INPUT says its CRS is %1; its coordinates are taken to be in %2 (INPUT_CRS)." ).arg( declared.authid(), assigned.authid() ) );
+    return assigned;
+  }
+  if ( !declared.isValid() )
+  {
+    switch ( veerkracht::guessCrs( numbers ) )
+    {
+      case veerkracht::LikelyCrs::LonLat:
+        feedback->pushWarning( tr( "INPUT has no CRS; its coordinates (%1) are longitude/latitude, taken as EPSG:4326. Set INPUT_CRS if that is wrong." ).arg( extentText( extent ) ) );
+        return QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) );
+      case veerkracht::LikelyCrs::RdNew:
+        feedback->pushWarning( tr( "INPUT has no CRS; its coordinates (%1) are RD New, taken as EPSG:28992. Set INPUT_CRS if that is wrong." ).arg( extentText( extent ) ) );
+        return rd;
+      case veerkracht::LikelyCrs::Unknown:
+        break;
+    }
+    throw QgsProcessingException( tr( "INPUT_CRS: the area layer has no CRS and its coordinates (%1) are neither longitude/latitude nor RD New; expected INPUT_CRS to say which CRS they are in." )
+                                  .arg( extentText( extent ) ) );
+  }
+
+  // A wrong label: the numbers are RD New, but read in the declared CRS they fall outside the Netherlands.
+  if ( declared != rd && veerkracht::guessCrs( numbers ) == veerkracht::LikelyCrs::RdNew )
+  {
+    try
+    {
+      const QgsRectangle inRd = QgsCoordinateTransform( declared, rd, context.transformContext() ).transformBoundingBox( extent );
+      if ( !veerkracht::within( { inRd.xMinimum(), inRd.yMinimum(), inRd.xMaximum(), inRd.yMaximum() }, veerkracht::RD_BOUNDS ) )
+        feedback->pushWarning( tr( "INPUT says its CRS is %1, but its coordinates (%2) look like RD New and would lie outside the Netherlands in %1. "
+                                   "If the layer is mislabelled, set INPUT_CRS to EPSG:28992." ).arg( declared.authid(), extentText( extent ) ) );
+    }
+    catch ( QgsCsException & )
+    {
+      feedback->pushWarning( tr( "INPUT says its CRS is %1, but its coordinates (%2) cannot be transformed from it; set INPUT_CRS if the layer is mislabelled." ).arg( declared.authid(), extentText( extent ) ) );
+    }
+  }
+  return declared;
+}
 
 QString PrepareerAlgorithm::name() const
 {
@@ -96,6 +136,9 @@ QString PrepareerAlgorithm::shortHelpString() const
              "When two tables have a field of the same name (two KWB years), give TABLE_SUFFIXES, e.g. '_2021,_2023'. "
              "TABLE_CODE_FIELDS names each table's code field in the order of TABLES; leave an entry empty to detect "
              "it (gwb_code, bu_code, statcode, …).\n\n"
+             "<b>Coordinates</b> are transformed to TARGET_CRS (default RD New). A layer without CRS is read as "
+             "longitude/latitude or RD New by its coordinates; a layer whose CRS is wrong (RD coordinates labelled "
+             "otherwise) is reported; INPUT_CRS overrides what the layer says.\n\n"
              "Invalid polygons are repaired and counted. The output keeps the area layer's fields, with a 'naam' "
              "field taken from the tables when the area layer has no name. The log lists matches per table, codes "
              "without an area, areas without a match and the values that became NULL. Inputs are never modified." );
@@ -140,6 +183,8 @@ void PrepareerAlgorithm::initAlgorithm( const QVariantMap & )
                 QStringList() << tr( "Detect per table" ) << tr( "Point (1.9)" ) << tr( "Comma (1,9)" ), false, 0 ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "MISSING_VALUES" ), tr( "Extra missing-value markers, comma-separated" ),
                 QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterCrs( QStringLiteral( "INPUT_CRS" ), tr( "CRS of the area layer's coordinates (empty: as the layer says; set it when that is missing or wrong)" ),
+                QVariant(), true ) );
   addParameter( new QgsProcessingParameterCrs( QStringLiteral( "TARGET_CRS" ), tr( "Output CRS" ), QStringLiteral( "EPSG:28992" ) ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Prepared areas" ), vkcompat::SourcePolygon ) );
 
@@ -212,14 +257,12 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
     throw QgsProcessingException( tr( "TARGET_CRS: not a valid coordinate reference system; expected e.g. EPSG:28992." ) );
 
   // Never write over an input.
-  const QString destination = fileOf( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
-  QStringList inputFiles;
+  QStringList inputSources;
   if ( QgsVectorLayer *areaLayer = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context ) )
-    inputFiles << fileOf( areaLayer->source() );
+    inputSources << areaLayer->source();
   for ( QgsMapLayer *layer : layers )
-    inputFiles << fileOf( layer->source() );
-  if ( !destination.isEmpty() && inputFiles.contains( destination ) )
-    throw QgsProcessingException( tr( "OUTPUT: '%1' is one of the inputs; expected a new file — inputs are never overwritten." ).arg( destination ) );
+    inputSources << layer->source();
+  veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputSources );
 
   // Read the tables.
   std::vector<std::unique_ptr<JoinTable>> tables;
@@ -305,7 +348,7 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
     throw QgsProcessingException( tr( "CODE_FIELD: the area layer has duplicate codes in '%1': %2. Expected one polygon per area code; dissolve the parts first." )
                                   .arg( areaFields.at( codeIndex ).name(), veerkracht::listFirst( duplicateCodes ) ) );
   if ( areasWithoutCode )
-    feedback->reportError( tr( "%1 area(s) have no code in '%2'; they are kept without joined values." ).arg( areasWithoutCode ).arg( areaFields.at( codeIndex ).name() ) );
+    feedback->pushWarning( tr( "%1 area(s) have no code in '%2'; they are kept without joined values." ).arg( areasWithoutCode ).arg( areaFields.at( codeIndex ).name() ) );
   if ( prefixedAreaCodes )
     feedback->pushWarning( tr( "%1 area code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111)." ).arg( prefixedAreaCodes ) );
 
@@ -320,11 +363,15 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
     for ( const std::string &code : table->codes() )
       if ( !codeCount.count( code ) )
         withoutArea << QString::fromStdString( code );
-    feedback->pushInfo( tr( "Table '%1' (code field '%2', decimal %3%4): %5 of %6 areas matched, %7 field(s) joined." )
+    const QString summary = tr( "Table '%1' (code field '%2', decimal %3%4): %5 of %6 areas matched, %7 field(s) joined." )
                         .arg( table->tableName(), table->codeField(),
                               table->decimalSeparator() == veerkracht::DecimalSeparator::Comma ? tr( "comma" ) : tr( "point" ),
                               table->isPivoted() ? tr( ", one field per year" ) : QString() )
-                        .arg( matched ).arg( areaCodes.size() ).arg( table->columns().size() ) );
+                        .arg( matched ).arg( areaCodes.size() ).arg( table->columns().size() );
+    if ( matched == 0 )
+      feedback->pushWarning( summary + QLatin1Char( ' ' ) + tr( "Check TABLE_CODE_FIELDS and CODE_FIELD: no code of this table is an area code of INPUT." ) );
+    else
+      feedback->pushInfo( summary );
     if ( !withoutArea.isEmpty() )
       feedback->pushInfo( tr( "  %1 code(s) in '%2' have no area: %3" ).arg( withoutArea.size() ).arg( table->tableName(), veerkracht::listFirst( withoutArea ) ) );
     if ( table->prefixedCodes() )
@@ -335,16 +382,13 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
   }
 
   QString destinationId;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
-                                        vkcompat::WkbMultiPolygon, targetCrs, QgsFeatureSink::RegeneratePrimaryKey ) );
+  veerkracht::GuardedSink sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
+                                vkcompat::WkbMultiPolygon, targetCrs, QgsFeatureSink::RegeneratePrimaryKey ), destinationId );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
 
-  QgsCoordinateTransform transform;
-  if ( areas->sourceCrs().isValid() )
-    transform = QgsCoordinateTransform( areas->sourceCrs(), targetCrs, context.transformContext() );
-  else
-    feedback->reportError( tr( "INPUT has no CRS; its coordinates are taken to be in %1." ).arg( targetCrs.authid() ) );
+  const QgsCoordinateReferenceSystem sourceCrs = areaCrs( *areas, parameterAsCrs( parameters, QStringLiteral( "INPUT_CRS" ), context ), context, feedback );
+  const QgsCoordinateTransform transform( sourceCrs, targetCrs, context.transformContext() );
 
   int repaired = 0;
   int withoutGeometry = 0;
@@ -433,11 +477,12 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
   }
 
   if ( unmatched )
-    feedback->reportError( tr( "%1 area(s) have no row in any table: %2" ).arg( unmatched ).arg( veerkracht::listFirst( unmatchedCodes ) ) );
+    feedback->pushWarning( tr( "%1 area(s) have no row in any table: %2" ).arg( unmatched ).arg( veerkracht::listFirst( unmatchedCodes ) ) );
   if ( repaired )
     feedback->pushWarning( tr( "%1 invalid polygon(s) were repaired (make valid)." ).arg( repaired ) );
   if ( withoutGeometry )
-    feedback->reportError( tr( "%1 area(s) have no geometry; they are kept without one." ).arg( withoutGeometry ) );
+    feedback->pushWarning( tr( "%1 area(s) have no geometry; they are kept without one." ).arg( withoutGeometry ) );
+  sink.finish();
   feedback->pushInfo( tr( "Wrote %1 areas with %2 joined field(s) in %3." ).arg( areaFeatures.size() ).arg( joinedFields ).arg( targetCrs.authid() ) );
 
   QVariantMap outputs;

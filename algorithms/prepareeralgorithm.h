@@ -1,5 +1,6 @@
 #pragma once
 
+#include <qgscoordinatereferencesystem.h>
 #include <qgsprocessingalgorithm.h>
 
 #include <QCoreApplication>
@@ -26,6 +27,14 @@ class PrepareerAlgorithm : public QgsProcessingAlgorithm
     QString svgIconPath() const override;
     PrepareerAlgorithm *createInstance() const override;
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+
+    /**
+     * The CRS the area layer's coordinates are in: \a assigned when given, else the layer's own,
+     * else guessed from the coordinates (with a warning); a label that contradicts RD coordinates
+     * is reported. Throws when there is nothing to go on.
+     */
+    static QgsCoordinateReferenceSystem areaCrs( const QgsFeatureSource &areas, const QgsCoordinateReferenceSystem &assigned,
+        QgsProcessingContext &context, QgsProcessingFeedback *feedback );
 
   protected:
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;

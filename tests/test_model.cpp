@@ -1,6 +1,7 @@
 // Model math without QgsApplication: area codes, missing values, numbers written as text.
 
 #include "areacode.h"
+#include "coordinates.h"
 #include "missingvalues.h"
 #include "numbertext.h"
 
@@ -29,6 +30,7 @@ class TestModel : public QObject
     void detectSeparator_data();
     void detectSeparator();
     void zeroPaddedCodes();
+    void likelyCrs();
 };
 
 void TestModel::normaliseCode_data()
@@ -209,6 +211,21 @@ void TestModel::zeroPaddedCodes()
   QVERIFY( !looksLikeZeroPaddedCode( "0" ) );
   QVERIFY( !looksLikeZeroPaddedCode( "0.5" ) );
   QVERIFY( !looksLikeZeroPaddedCode( "344" ) );
+}
+
+void TestModel::likelyCrs()
+{
+  // Utrecht in WGS84 and in RD New; the Ermelo 100 m grid's RD numbers; web mercator metres of Utrecht.
+  QVERIFY( guessCrs( { 5.0, 52.0, 5.2, 52.2 } ) == LikelyCrs::LonLat );
+  QVERIFY( guessCrs( { 126433.9, 448707.7, 141836.7, 461608.5 } ) == LikelyCrs::RdNew );
+  QVERIFY( guessCrs( { 168000, 471000, 178000, 481000 } ) == LikelyCrs::RdNew );
+  QVERIFY( guessCrs( { 560000, 6800000, 580000, 6820000 } ) == LikelyCrs::Unknown );
+  QVERIFY( guessCrs( { 1, 1, 0, 0 } ) == LikelyCrs::Unknown ); // an empty extent
+  // Small numbers fit both; RD New wins only where they are plausible RD metres, which ±180 are not.
+  QVERIFY( guessCrs( { -7000, 289000, 300000, 629000 } ) == LikelyCrs::RdNew );
+  QVERIFY( guessCrs( { -7001, 289000, 300000, 629000 } ) == LikelyCrs::Unknown );
+  QVERIFY( within( { 1, 1, 2, 2 }, { 0, 0, 3, 3 } ) );
+  QVERIFY( !within( { 1, 1, 4, 2 }, { 0, 0, 3, 3 } ) );
 }
 
 QTEST_APPLESS_MAIN( TestModel )

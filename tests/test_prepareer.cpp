@@ -72,11 +72,14 @@ class TestPrepareer : public QObject
     void dutchSpreadsheetCsv();
     void geopackageLayerAsTable();
     void tableWithoutCodeField();
+    void layerWithoutCrs();
+    void mislabelledCrs();
+    void cancelLeavesNoOutput();
 
   private:
     QgsVectorLayer *areas( const QList<Area> &areas, const QString &crs = QStringLiteral( "EPSG:28992" ) );
     QgsVectorLayer *table( const QString &fields, const QList<QVariantList> &rows );
-    QVariantMap run( QVariantMap parameters, QString *error = nullptr );
+    QVariantMap run( QVariantMap parameters, QString *error = nullptr, QgsProcessingFeedback *feedback = nullptr );
     QgsVectorLayer *output( const QVariantMap &results );
     QMap<QString, QgsFeature> byCode( QgsVectorLayer *layer, const QString &codeField = QStringLiteral( "code" ) );
 
@@ -96,7 +99,10 @@ void TestPrepareer::cleanup()
 
 QgsVectorLayer *TestPrepareer::areas( const QList<Area> &list, const QString &crs )
 {
-  auto *layer = new QgsVectorLayer( QStringLiteral( "Polygon?crs=%1&field=code:string" ).arg( crs ), QStringLiteral( "areas" ), QStringLiteral( "memory" ) );
+  const QString uri = crs.isEmpty() ? QStringLiteral( "Polygon?field=code:string" ) : QStringLiteral( "Polygon?crs=%1&field=code:string" ).arg( crs );
+  auto *layer = new QgsVectorLayer( uri, QStringLiteral( "areas" ), QStringLiteral( "memory" ) );
+  if ( crs.isEmpty() )
+    layer->setCrs( QgsCoordinateReferenceSystem() ); // as a file that declares none
   QgsFeatureList features;
   for ( const Area &a : list )
   {
@@ -126,7 +132,7 @@ QgsVectorLayer *TestPrepareer::table( const QString &fields, const QList<QVarian
   return layer;
 }
 
-QVariantMap TestPrepareer::run( QVariantMap parameters, QString *error )
+QVariantMap TestPrepareer::run( QVariantMap parameters, QString *error, QgsProcessingFeedback *feedback )
 {
   const QgsProcessingAlgorithm *alg = QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "veerkracht:prepareer" ) );
   if ( !parameters.contains( QStringLiteral( "OUTPUT" ) ) )
@@ -135,11 +141,11 @@ QVariantMap TestPrepareer::run( QVariantMap parameters, QString *error )
     parameters.insert( QStringLiteral( "TARGET_CRS" ), QStringLiteral( "EPSG:28992" ) );
   if ( !parameters.contains( QStringLiteral( "YEAR_FIELD" ) ) )
     parameters.insert( QStringLiteral( "YEAR_FIELD" ), QStringLiteral( "jaar" ) );
-  QgsProcessingFeedback feedback;
+  QgsProcessingFeedback ownFeedback;
   bool ok = false;
   try
   {
-    const QVariantMap results = alg->run( parameters, *mContext, &feedback, &ok, QVariantMap(), false );
+    const QVariantMap results = alg->run( parameters, *mContext, feedback ? feedback : &ownFeedback, &ok, QVariantMap(), false );
     if ( error )
       error->clear();
     return results;
@@ -598,6 +604,74 @@ void TestPrepareer::tableWithoutCodeField()
   QVERIFY2( error.startsWith( "TABLE_CODE_FIELDS" ) && error.contains( "bestaat_niet" ), qPrintable( error ) );
   run( { { "INPUT", a->id() }, { "CODE_FIELD", "bestaat_niet" }, { "TABLES", QVariantList { t->id() } } }, &error );
   QVERIFY2( error.startsWith( "CODE_FIELD" ) && error.contains( "bestaat_niet" ), qPrintable( error ) );
+}
+
+void TestPrepareer::layerWithoutCrs()
+{
+  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", { { "BU00010001", 1.0 } } );
+  // Longitude/latitude without a CRS (as the national TopoJSON): read as EPSG:4326.
+  QgsVectorLayer *lonLat = areas( { { "BU00010001", "POLYGON((5.1213 52.0907, 5.1223 52.0907, 5.1223 52.0913, 5.1213 52.0913, 5.1213 52.0907))" } }, QString() );
+  QVERIFY( !lonLat->crs().isValid() );
+  QgsProcessingFeedback feedback;
+  QgsVectorLayer *out = output( run( { { "INPUT", lonLat->id() }, { "TABLES", QVariantList { t->id() } } }, nullptr, &feedback ) );
+  QVERIFY( out );
+  const QgsPointXY centre = byCode( out ).value( "BU00010001" ).geometry().centroid().asPoint();
+  QVERIFY2( std::fabs( centre.x() - 136000 ) < 1000 && std::fabs( centre.y() - 456000 ) < 1000, qPrintable( centre.toString() ) );
+  QVERIFY2( feedback.textLog().contains( "EPSG:4326" ), qPrintable( feedback.textLog() ) );
+
+  // Numbers that are neither: an error that asks for INPUT_CRS.
+  QgsVectorLayer *odd = areas( { { "BU00010001", square( 5e6, 5e6 ) } }, QString() );
+  QString error;
+  run( { { "INPUT", odd->id() }, { "TABLES", QVariantList { t->id() } } }, &error );
+  QVERIFY2( error.startsWith( "INPUT_CRS" ), qPrintable( error ) );
+  // … which, given, is used.
+  out = output( run( { { "INPUT", odd->id() }, { "TABLES", QVariantList { t->id() } }, { "INPUT_CRS", "EPSG:28992" } } ) );
+  QVERIFY( out );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).geometry().boundingBox().xMinimum(), 5e6 );
+}
+
+void TestPrepareer::mislabelledCrs()
+{
+  // RD coordinates labelled web mercator, like the CBS 100 m grid of Ermelo.
+  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", { { "BU02330001", 1.0 } } );
+  QgsVectorLayer *grid = areas( { { "BU02330001", square( 170000, 472000 ) } }, QStringLiteral( "EPSG:3857" ) );
+  QgsProcessingFeedback feedback;
+  run( { { "INPUT", grid->id() }, { "TABLES", QVariantList { t->id() } } }, nullptr, &feedback );
+  QVERIFY2( feedback.textLog().contains( "look like RD New" ), qPrintable( feedback.textLog() ) );
+
+  QgsVectorLayer *out = output( run( { { "INPUT", grid->id() }, { "TABLES", QVariantList { t->id() } }, { "INPUT_CRS", "EPSG:28992" } } ) );
+  QVERIFY( out );
+  const QgsRectangle box = byCode( out ).value( "BU02330001" ).geometry().boundingBox();
+  QCOMPARE( box.xMinimum(), 170000.0 );
+  QCOMPARE( box.yMaximum(), 472100.0 );
+}
+
+void TestPrepareer::cancelLeavesNoOutput()
+{
+  QList<Area> list;
+  QList<QVariantList> rows;
+  for ( int i = 0; i < 400; ++i )
+  {
+    const QString code = QStringLiteral( "BU0001%1" ).arg( i, 4, 10, QLatin1Char( '0' ) );
+    list << Area { code, square( ( i % 20 ) * 100, ( i / 20 ) * 100 ) };
+    rows << QVariantList { code, i * 1.5 };
+  }
+  QgsVectorLayer *a = areas( list );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", rows );
+  QTemporaryDir dir;
+  const QString gpkg = dir.filePath( "half.gpkg" );
+  QgsProcessingFeedback feedback;
+  // Cancel half-way through writing the areas.
+  connect( &feedback, &QgsFeedback::progressChanged, &feedback, [&feedback]( double progress ) { if ( progress > 70 ) feedback.cancel(); } );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "OUTPUT", gpkg } }, nullptr, &feedback );
+  QVERIFY( feedback.isCanceled() );
+  QVERIFY( results.value( "OUTPUT" ).toString().isEmpty() );
+  QVERIFY2( !QFileInfo::exists( gpkg ), "a canceled run left its output behind" );
+
+  // Not canceled, the same run writes every area.
+  const QVariantMap complete = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "OUTPUT", gpkg } } );
+  QCOMPARE( complete.value( "AREA_COUNT" ).toInt(), 400 );
+  QVERIFY( QFileInfo::exists( gpkg ) );
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestPrepareer )

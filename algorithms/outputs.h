@@ -1,0 +1,49 @@
+#pragma once
+// What every algorithm owes its outputs: never an input overwritten, never a half-written file.
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QgsFeatureSink;
+
+namespace veerkracht {
+
+//! The file behind a layer source or an output destination ("ogr:" prefixes and "|layername=" cut off); empty when it is not a file.
+QString fileOfSource( const QString &source );
+
+/**
+ * Throws a QgsProcessingException naming \a parameter when the destination file is the file of
+ * one of \a inputSources: inputs are never overwritten.
+ */
+void refuseToOverwriteInputs( const QString &parameter, const QString &destination, const QStringList &inputSources );
+
+/**
+ * Owns a feature sink while an algorithm writes it. Unless finish() is called — the algorithm
+ * threw or was canceled — the sink is closed and its file removed, so no output that looks
+ * complete is left behind.
+ */
+class GuardedSink
+{
+  public:
+    GuardedSink( QgsFeatureSink *sink, const QString &destinationId );
+    ~GuardedSink();
+    GuardedSink( const GuardedSink & ) = delete;
+    GuardedSink &operator=( const GuardedSink & ) = delete;
+
+    QgsFeatureSink *get() const { return mSink.get(); }
+    QgsFeatureSink *operator->() const { return mSink.get(); }
+    explicit operator bool() const { return static_cast<bool>( mSink ); }
+
+    //! Closes the sink and keeps its output.
+    void finish();
+
+  private:
+    std::unique_ptr<QgsFeatureSink> mSink;
+    QString mDestinationId;
+    bool mFinished = false;
+};
+
+} // namespace veerkracht

@@ -1,0 +1,24 @@
+#pragma once
+// Which coordinate system the numbers of a Dutch layer are in, when its CRS is missing or wrong.
+
+namespace veerkracht {
+
+enum class LikelyCrs { LonLat, RdNew, Unknown };
+
+struct Extent
+{
+  double xMin, yMin, xMax, yMax;
+};
+
+//! RD New's area of use (EPSG:28992), in its own metres, with a margin for the sea and borders.
+constexpr Extent RD_BOUNDS { -7000, 289000, 300000, 629000 };
+
+bool within( const Extent &inner, const Extent &outer );
+
+/**
+ * RD New when the extent lies in RD New's area of use; longitude/latitude when it lies within
+ * ±180° × ±90° (and so cannot be RD metres of the Netherlands); unknown otherwise.
+ */
+LikelyCrs guessCrs( const Extent &extent );
+
+} // namespace veerkracht

@@ -1,0 +1,86 @@
+// The desktop plugin module as QGIS loads it: by QLibrary, through its exported entry points.
+
+#include <qgisplugin.h>
+#include <qgsapplication.h>
+#include <qgsprocessingregistry.h>
+
+#include <QLibrary>
+#include <QtTest>
+
+class TestPlugin : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void entryPoints();
+    void registersTheProviderOnce();
+
+  private:
+    QLibrary mLibrary { QStringLiteral( VEERKRACHT_PLUGIN ) };
+};
+
+void TestPlugin::initTestCase()
+{
+  QVERIFY2( mLibrary.load(), qPrintable( mLibrary.errorString() ) );
+}
+
+void TestPlugin::entryPoints()
+{
+  for ( const char *symbol : { "name", "description", "category", "version", "icon", "experimental" } )
+  {
+    auto *text = reinterpret_cast<name_t *>( mLibrary.resolve( symbol ) );
+    QVERIFY2( text, symbol );
+    QVERIFY2( !text()->isEmpty(), symbol );
+  }
+  QCOMPARE( *reinterpret_cast<name_t *>( mLibrary.resolve( "name" ) )(), QStringLiteral( "Veerkracht" ) );
+  QCOMPARE( *reinterpret_cast<category_t *>( mLibrary.resolve( "category" ) )(), QStringLiteral( "Analysis" ) );
+  QCOMPARE( *reinterpret_cast<version_t *>( mLibrary.resolve( "version" ) )(), QStringLiteral( VEERKRACHT_VERSION_STRING ) );
+  QCOMPARE( *reinterpret_cast<icon_t *>( mLibrary.resolve( "icon" ) )(), QStringLiteral( ":/veerkracht/veerkracht.svg" ) );
+  auto *type = reinterpret_cast<type_t *>( mLibrary.resolve( "type" ) );
+  QVERIFY( type );
+  QCOMPARE( type(), static_cast<int>( QgisPlugin::UI ) );
+  QVERIFY( mLibrary.resolve( "classFactory" ) );
+  QVERIFY( mLibrary.resolve( "unload" ) );
+}
+
+void TestPlugin::registersTheProviderOnce()
+{
+  auto *create = reinterpret_cast<create_t *>( mLibrary.resolve( "classFactory" ) );
+  auto *unload = reinterpret_cast<unload_t *>( mLibrary.resolve( "unload" ) );
+  QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
+  const int before = registry->providers().size();
+  QVERIFY( !registry->providerById( "veerkracht" ) );
+
+  for ( int round = 0; round < 2; ++round )
+  {
+    QgisPlugin *first = create( nullptr );
+    QgisPlugin *second = create( nullptr );
+    first->initGui();
+    second->initGui(); // a second copy must not register the provider again
+    QCOMPARE( registry->providers().size(), before + 1 );
+    QVERIFY( registry->algorithmById( "veerkracht:prepareer" ) );
+    QCOMPARE( registry->providerById( "veerkracht" )->name(), QStringLiteral( "Veerkracht" ) );
+    second->unload(); // did not register it: leaves it alone
+    QVERIFY( registry->providerById( "veerkracht" ) );
+    first->unload();
+    QVERIFY( !registry->providerById( "veerkracht" ) );
+    QCOMPARE( registry->providers().size(), before );
+    unload( second );
+    unload( first );
+  }
+}
+
+int main( int argc, char *argv[] )
+{
+  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
+    qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  QgsApplication app( argc, argv, false );
+  QgsApplication::initQgis();
+  TestPlugin test;
+  const int result = QTest::qExec( &test, argc, argv );
+  QgsApplication::exitQgis();
+  return result;
+}
+
+#include "test_plugin.moc"

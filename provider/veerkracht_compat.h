@@ -23,6 +23,7 @@ namespace vkcompat {
 
 #if _QGIS_VERSION_INT >= 33600
 constexpr auto SourcePolygon = Qgis::ProcessingSourceType::VectorPolygon;
+constexpr auto SourcePoint = Qgis::ProcessingSourceType::VectorPoint;
 constexpr auto SourceAnyVector = Qgis::ProcessingSourceType::Vector; // tables too
 constexpr auto FieldAny = Qgis::ProcessingFieldParameterDataType::Any;
 constexpr auto FieldNumeric = Qgis::ProcessingFieldParameterDataType::Numeric;
@@ -32,6 +33,7 @@ constexpr auto FlagOptional = Qgis::ProcessingParameterFlag::Optional;
 constexpr auto FlagHidden = Qgis::ProcessingParameterFlag::Hidden;
 #else
 constexpr auto SourcePolygon = QgsProcessing::TypeVectorPolygon;
+constexpr auto SourcePoint = QgsProcessing::TypeVectorPoint;
 constexpr auto SourceAnyVector = QgsProcessing::TypeVector;
 constexpr auto FieldAny = QgsProcessingParameterField::Any;
 constexpr auto FieldNumeric = QgsProcessingParameterField::Numeric;

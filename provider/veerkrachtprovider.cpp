@@ -1,5 +1,13 @@
 #include "veerkrachtprovider.h"
+#include "corporatiebezitalgorithm.h"
+#include "focuskaartalgorithm.h"
+#include "kwetsbaarheidalgorithm.h"
+#include "ontwikkelingalgorithm.h"
+#include "overlastalgorithm.h"
 #include "prepareeralgorithm.h"
+#include "signaleringskaartalgorithm.h"
+#include "veerkrachtkaartenalgorithm.h"
+#include "veerkrachtscorealgorithm.h"
 #include "veerkracht_version.h"
 
 #include <QCoreApplication>
@@ -60,4 +68,12 @@ bool VeerkrachtProvider::supportsNonFileBasedOutput() const
 void VeerkrachtProvider::loadAlgorithms()
 {
   addAlgorithm( new PrepareerAlgorithm() );
+  addAlgorithm( new KwetsbaarheidAlgorithm() );
+  addAlgorithm( new OverlastAlgorithm() );
+  addAlgorithm( new OntwikkelingAlgorithm() );
+  addAlgorithm( new SignaleringskaartAlgorithm() );
+  addAlgorithm( new FocuskaartAlgorithm() );
+  addAlgorithm( new CorporatiebezitAlgorithm() );
+  addAlgorithm( new VeerkrachtscoreAlgorithm() );
+  addAlgorithm( new VeerkrachtkaartenAlgorithm() );
 }

@@ -1,0 +1,207 @@
+#include "indexalgorithm.h"
+#include "modelerror.h"
+#include "reporting.h"
+#include "veerkracht_compat.h"
+
+#include <qgsexception.h>
+#include <qgsexpression.h>
+#include <qgsexpressioncontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+
+using veerkracht::Column;
+
+namespace {
+
+QStringList commaList( const QString &text )
+{
+  QStringList items;
+  if ( text.trimmed().isEmpty() )
+    return items;
+  for ( const QString &item : text.split( QLatin1Char( ',' ) ) )
+    items << item.trimmed();
+  return items;
+}
+
+// One number per indicator: none given = the default, one = for all, n = one each.
+std::vector<double> perIndicator( const QString &parameter, const QString &text, int indicators, double fallback, const std::function<bool( double )> &acceptable, const QString &expected )
+{
+  const QStringList items = commaList( QString( text ).replace( QChar( 0x2212 ), QLatin1Char( '-' ) ) );
+  if ( !items.isEmpty() && items.size() != 1 && items.size() != indicators )
+    throw QgsProcessingException( QCoreApplication::translate( "IndexAlgorithm", "%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the t0 fields." )
+                                  .arg( parameter ).arg( items.size() ).arg( indicators ) );
+  std::vector<double> values( static_cast<std::size_t>( indicators ), fallback );
+  for ( int j = 0; j < indicators; ++j )
+  {
+    if ( items.isEmpty() )
+      break;
+    const QString item = items.size() == 1 ? items.first() : items.at( j );
+    bool ok = false;
+    const double v = item.toDouble( &ok );
+    if ( !ok || !acceptable( v ) )
+      throw QgsProcessingException( QCoreApplication::translate( "IndexAlgorithm", "%1: '%2' is not valid; expected %3." ).arg( parameter, item, expected ) );
+    values[static_cast<std::size_t>( j )] = v;
+  }
+  return values;
+}
+
+} // namespace
+
+void IndexAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addAreaInput();
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "INDICATORS_T0" ), tr( "Indicator fields at t0" ), QVariant(), QStringLiteral( "INPUT" ),
+                vkcompat::FieldAny, true, false ) );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "INDICATORS_T1" ), tr( "Indicator fields at t1, in the same order (empty: one moment)" ), QVariant(), QStringLiteral( "INPUT" ),
+                vkcompat::FieldAny, true, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "DIRECTIONS" ), tr( "Direction per indicator: 1 = higher is worse, -1 = higher is better (comma-separated)" ),
+                defaultDirections().isEmpty() ? QVariant() : QVariant( defaultDirections() ), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "WEIGHTS" ), tr( "Weight per indicator (comma-separated; empty: equal)" ), QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "DENOMINATORS_T0" ), tr( "Denominator field per indicator at t0, for a rate per 1000 (comma-separated; empty entry: none)" ),
+                QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "DENOMINATORS_T1" ), tr( "Denominator field per indicator at t1 (comma-separated; empty entry: none)" ),
+                QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "STANDARDISATION" ), tr( "Standardisation (parameters from the reference set at t0)" ),
+                QStringList() << QStringLiteral( "zscore" ) << QStringLiteral( "percentile" ) << QStringLiteral( "minmax" ) << QStringLiteral( "none" ), false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "MIN_SHARE" ), tr( "Minimum share of indicators with a value" ), vkcompat::NumberDouble, 0.5, false, 0, 1 ) );
+  addParameter( new QgsProcessingParameterExpression( QStringLiteral( "REFERENCE_FILTER" ), tr( "Reference set (filter expression; empty: all areas with enough data)" ), QVariant(),
+                QStringLiteral( "INPUT" ), true ) );
+  addSmallAreaParameters();
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "FIELD_PREFIX" ), tr( "Output field prefix (<prefix>_t0, <prefix>_t1)" ), defaultPrefix() ) );
+  addAreaOutput( tr( "Areas with %1" ).arg( indexName() ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "MISSING_T0" ), tr( "Areas without %1 at t0" ).arg( indexName() ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "MISSING_T1" ), tr( "Areas without %1 at t1" ).arg( indexName() ) ) );
+}
+
+QString IndexAlgorithm::parameterHelp() const
+{
+  return tr( "<b>Indicators</b>: INDICATORS_T0 and INDICATORS_T1 list the same indicators for the two moments, in the same order "
+             "(leave INDICATORS_T1 empty for one moment). DIRECTIONS gives +1 (higher is worse) or -1 (higher is better) per "
+             "indicator, WEIGHTS their relative weights (default equal). DENOMINATORS_T0/T1 turn a count into a rate per 1000 "
+             "(e.g. a_soz_wb per a_inw); leave an entry empty for an indicator that already is a rate or share.\n\n"
+             "<b>Standardisation</b>: zscore (default), percentile (rank 0–100 in the t0 distribution), minmax, or none (a single "
+             "share passes through unchanged). The parameters come from the reference set <i>at t0</i> and are reused for t1, so "
+             "that a real increase shows as an increase. The reference set is every area that is not small (INHABITANTS_FIELD < "
+             "MIN_INWONERS, default 100), has a value for REQUIRED_FIELDS and passes REFERENCE_FILTER.\n\n"
+             "<b>Missing</b>: the index is the weighted mean of the available standardised indicators, and missing (NULL) when "
+             "fewer than MIN_SHARE (default half) of them have a value. CBS sentinels and '.', 'NA' count as missing.\n\n"
+             "Method: docs/method.md (METHOD.md §3)." );
+}
+
+QVariantMap IndexAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QStringList fieldsT0 = parameterAsFields( parameters, QStringLiteral( "INDICATORS_T0" ), context );
+  const QStringList fieldsT1 = parameterAsFields( parameters, QStringLiteral( "INDICATORS_T1" ), context );
+  if ( fieldsT0.isEmpty() )
+    throw QgsProcessingException( tr( "INDICATORS_T0: no indicator field given; expected at least one numeric field of INPUT." ) );
+  if ( !fieldsT1.isEmpty() && fieldsT1.size() != fieldsT0.size() )
+    throw QgsProcessingException( tr( "INDICATORS_T1 has %1 field(s) and INDICATORS_T0 %2; expected the same indicators at both moments, in the same order." )
+                                  .arg( fieldsT1.size() ).arg( fieldsT0.size() ) );
+  const int n = fieldsT0.size();
+  const std::vector<double> directions = perIndicator( QStringLiteral( "DIRECTIONS" ), parameterAsString( parameters, QStringLiteral( "DIRECTIONS" ), context ), n, 1,
+                                         []( double v ) { return v == 1 || v == -1; }, tr( "1 or -1" ) );
+  const std::vector<double> weights = perIndicator( QStringLiteral( "WEIGHTS" ), parameterAsString( parameters, QStringLiteral( "WEIGHTS" ), context ), n, 1,
+                                      []( double v ) { return v > 0; }, tr( "a positive number" ) );
+  const QStringList denominatorsT0 = commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T0" ), context ) );
+  const QStringList denominatorsT1 = commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T1" ), context ) );
+  if ( denominatorsT0.size() > n )
+    throw QgsProcessingException( tr( "DENOMINATORS_T0 names %1 fields for %2 indicators; expected at most one per indicator." ).arg( denominatorsT0.size() ).arg( n ) );
+  if ( denominatorsT1.size() > n )
+    throw QgsProcessingException( tr( "DENOMINATORS_T1 names %1 fields for %2 indicators; expected at most one per indicator." ).arg( denominatorsT1.size() ).arg( n ) );
+  const QString prefix = parameterAsString( parameters, QStringLiteral( "FIELD_PREFIX" ), context ).trimmed();
+  if ( prefix.isEmpty() )
+    throw QgsProcessingException( tr( "FIELD_PREFIX is empty; expected a short name such as 'k'." ) );
+
+  const AreaData areas = readAreas( parameters, context, feedback );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  const auto readMoment = [&]( const QStringList &fields, const QStringList &denominators, const QString &parameter, const QString &denominatorParameter ) {
+    std::vector<Column> columns;
+    for ( int j = 0; j < fields.size(); ++j )
+    {
+      Column values = areas.numeric( fields.at( j ), parameter );
+      const QString denominator = denominators.value( j );
+      if ( !denominator.isEmpty() )
+      {
+        const Column base = areas.numeric( denominator, denominatorParameter );
+        for ( std::size_t i = 0; i < values.size(); ++i )
+          values[i] = veerkracht::per1000( values[i], base[i] );
+      }
+      columns.push_back( std::move( values ) );
+    }
+    return columns;
+  };
+  const std::vector<Column> t0 = readMoment( fieldsT0, denominatorsT0, QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "DENOMINATORS_T0" ) );
+  const std::vector<Column> t1 = readMoment( fieldsT1, denominatorsT1, QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "DENOMINATORS_T1" ) );
+
+  // The reference set: areas with enough data that pass the filter.
+  std::vector<bool> reference = sufficientData( areas, parameters, context, {}, feedback );
+  const QString filter = parameterAsExpression( parameters, QStringLiteral( "REFERENCE_FILTER" ), context );
+  if ( !filter.trimmed().isEmpty() )
+  {
+    QgsExpression expression( filter );
+    if ( expression.hasParserError() )
+      throw QgsProcessingException( tr( "REFERENCE_FILTER: '%1' is not a valid expression: %2" ).arg( filter, expression.parserErrorString() ) );
+    QgsExpressionContext expressionContext = createExpressionContext( parameters, context );
+    expressionContext.setFields( areas.fields );
+    expression.prepare( &expressionContext );
+    int inFilter = 0;
+    for ( std::size_t i = 0; i < areas.size(); ++i )
+    {
+      expressionContext.setFeature( areas.features[i] );
+      const bool pass = expression.evaluate( &expressionContext ).toBool();
+      if ( expression.hasEvalError() )
+        throw QgsProcessingException( tr( "REFERENCE_FILTER: '%1' fails on area %2: %3" ).arg( filter ).arg( i + 1 ).arg( expression.evalErrorString() ) );
+      reference[i] = reference[i] && pass;
+      inFilter += pass ? 1 : 0;
+    }
+    feedback->pushInfo( tr( "REFERENCE_FILTER keeps %1 of %2 areas in the reference set." ).arg( inFilter ).arg( areas.size() ) );
+  }
+
+  std::vector<veerkracht::Indicator> indicators;
+  for ( int j = 0; j < n; ++j )
+    indicators.push_back( { static_cast<int>( directions[static_cast<std::size_t>( j )] ), weights[static_cast<std::size_t>( j )] } );
+  veerkracht::IndexSettings settings;
+  settings.method = static_cast<veerkracht::Standaardisatie>( parameterAsEnum( parameters, QStringLiteral( "STANDARDISATION" ), context ) );
+  settings.minimumShare = parameterAsDouble( parameters, QStringLiteral( "MIN_SHARE" ), context );
+
+  veerkracht::IndexResult result;
+  try
+  {
+    result = veerkracht::samengesteldeIndex( t0, t1, indicators, settings, reference );
+  }
+  catch ( const veerkracht::ModelError &e )
+  {
+    QMap<QString, QString> subjects;
+    for ( int j = 0; j < n; ++j )
+      subjects.insert( QString::number( j ), tr( "INDICATORS_T0: field '%1'" ).arg( fieldsT0.at( j ) ) );
+    throw processingError( e, subjects );
+  }
+
+  for ( int j = 0; j < n; ++j )
+  {
+    const veerkracht::Standaardiseerder &s = result.standaardiseerders[static_cast<std::size_t>( j )];
+    feedback->pushInfo( tr( "%1 indicator %2 (%3%4): direction %5, weight %6; %7 at t0: n = %8, mean %9, sd %10, min %11, max %12." )
+                        .arg( indexName() ).arg( j + 1 )
+                        .arg( fieldsT0.at( j ), fieldsT1.isEmpty() ? QString() : QStringLiteral( " → %1" ).arg( fieldsT1.at( j ) ) )
+                        .arg( directions[static_cast<std::size_t>( j )] > 0 ? QStringLiteral( "+1" ) : QStringLiteral( "-1" ) )
+                        .arg( weights[static_cast<std::size_t>( j )] )
+                        .arg( QString::fromStdString( veerkracht::toString( settings.method ) ) )
+                        .arg( s.n() ).arg( s.mean(), 0, 'g', 6 ).arg( s.sd(), 0, 'g', 6 ).arg( s.min(), 0, 'g', 6 ).arg( s.max(), 0, 'g', 6 ) );
+  }
+  feedback->pushInfo( tr( "%1 is missing (fewer than %2 of the indicators) in %3 area(s) at t0%4." )
+                      .arg( indexName() ).arg( settings.minimumShare ).arg( result.missingT0 )
+                      .arg( t1.empty() ? QString() : tr( " and %1 at t1" ).arg( result.missingT1 ) ) );
+
+  OutputColumns columns;
+  columns.addNumber( prefix + QStringLiteral( "_t0" ), result.t0 );
+  if ( !t1.empty() )
+    columns.addNumber( prefix + QStringLiteral( "_t1" ), result.t1 );
+  feedback->setProgress( 50 );
+  const QString destination = writeAreas( parameters, context, feedback, areas, columns );
+  if ( destination.isEmpty() )
+    return QVariantMap();
+  return { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "MISSING_T0" ), result.missingT0 },
+    { QStringLiteral( "MISSING_T1" ), t1.empty() ? QVariant() : QVariant( result.missingT1 ) } };
+}

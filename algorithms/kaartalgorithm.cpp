@@ -1,0 +1,294 @@
+#include "kaartalgorithm.h"
+#include "modelerror.h"
+#include "numbertext.h"
+#include "outputs.h"
+#include "reporting.h"
+#include "veerkracht_compat.h"
+
+#include <qgsexception.h>
+#include <qgsfeatureiterator.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+#include <qgsvectorlayer.h>
+
+#include <QIcon>
+
+#include <map>
+
+using veerkracht::Column;
+
+veerkracht::Column AreaData::numeric( const QString &field, const QString &parameter ) const
+{
+  const int index = fields.lookupField( field );
+  if ( index < 0 )
+    throw QgsProcessingException( tr( "%1: INPUT has no field '%2'; expected a numeric field of INPUT (its fields: %3)." )
+                                  .arg( parameter, field, veerkracht::listFirst( fields.names(), 12 ) ) );
+  const QgsField definition = fields.at( index );
+  Column values( features.size() );
+  bool any = false;
+  for ( std::size_t i = 0; i < features.size(); ++i )
+  {
+    const QVariant v = features[i].attribute( index );
+    if ( vkcompat::isNull( v ) )
+      continue;
+    std::optional<double> number;
+    if ( definition.isNumeric() )
+    {
+      bool ok = false;
+      number = v.toDouble( &ok );
+      if ( !ok )
+        number.reset();
+    }
+    else
+    {
+      const std::string text = v.toString().toStdString();
+      if ( missing.isMissingText( text ) )
+        continue;
+      number = veerkracht::parseNumber( text, veerkracht::DecimalSeparator::Point );
+      if ( !number )
+        throw QgsProcessingException( tr( "%1: field '%2' is not numeric: area %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
+                                      .arg( parameter, field ).arg( i + 1 ).arg( v.toString() ) );
+    }
+    if ( number && !missing.isMissingNumber( *number ) )
+    {
+      values[i] = number;
+      any = true;
+    }
+  }
+  if ( !any && !features.empty() )
+    throw QgsProcessingException( tr( "%1: field '%2' has no value in any area (all NULL or missing-value markers); expected a field with data." ).arg( parameter, field ) );
+  return values;
+}
+
+std::vector<std::string> AreaData::text( const QString &field, const QString &parameter ) const
+{
+  const int index = fields.lookupField( field );
+  if ( index < 0 )
+    throw QgsProcessingException( tr( "%1: INPUT has no field '%2' (its fields: %3)." ).arg( parameter, field, veerkracht::listFirst( fields.names(), 12 ) ) );
+  std::vector<std::string> values;
+  values.reserve( features.size() );
+  for ( const QgsFeature &f : features )
+    values.push_back( vkcompat::isNull( f.attribute( index ) ) ? std::string() : f.attribute( index ).toString().trimmed().toStdString() );
+  return values;
+}
+
+void OutputColumns::addNumber( const QString &name, const Column &values )
+{
+  mFields.append( vkcompat::makeField( name, QMetaType::Double ) );
+  std::vector<QVariant> column;
+  column.reserve( values.size() );
+  for ( const auto &v : values )
+    column.push_back( v ? QVariant( *v ) : QVariant() );
+  mValues.push_back( std::move( column ) );
+}
+
+void OutputColumns::addInteger( const QString &name, const std::vector<int> &values )
+{
+  mFields.append( vkcompat::makeField( name, QMetaType::Int ) );
+  mValues.emplace_back( values.begin(), values.end() );
+}
+
+void OutputColumns::addFlag( const QString &name, const std::vector<bool> &values )
+{
+  std::vector<int> asInt( values.size() );
+  for ( std::size_t i = 0; i < values.size(); ++i )
+    asInt[i] = values[i] ? 1 : 0;
+  addInteger( name, asInt );
+}
+
+void OutputColumns::addInsufficientFlag( const std::vector<bool> &valid )
+{
+  std::vector<bool> insufficient( valid.size() );
+  for ( std::size_t i = 0; i < valid.size(); ++i )
+    insufficient[i] = !valid[i];
+  addFlag( QStringLiteral( "onvoldoende" ), insufficient );
+}
+
+void OutputColumns::addClass( const QString &classField, const QString &labelField, const std::vector<int> &classes, veerkracht::Kaart kaart )
+{
+  addInteger( classField, classes );
+  mFields.append( vkcompat::makeField( labelField, QMetaType::QString ) );
+  const std::vector<std::string> &names = veerkracht::labels( kaart );
+  std::vector<QVariant> column;
+  column.reserve( classes.size() );
+  for ( int c : classes )
+    column.push_back( QString::fromStdString( names.at( static_cast<std::size_t>( c ) ) ) );
+  mValues.push_back( std::move( column ) );
+}
+
+QString KaartAlgorithm::group() const
+{
+  return tr( "Veerkrachtkaarten" );
+}
+
+QString KaartAlgorithm::groupId() const
+{
+  return QStringLiteral( "kaarten" );
+}
+
+QIcon KaartAlgorithm::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString KaartAlgorithm::svgIconPath() const
+{
+  return QStringLiteral( ":/veerkracht/veerkracht.svg" );
+}
+
+void KaartAlgorithm::addAreaInput()
+{
+  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "INPUT" ), tr( "Areas (buurten, e.g. from 'Prepare input data')" ),
+                QList<int>() << static_cast<int>( vkcompat::SourcePolygon ) ) );
+}
+
+void KaartAlgorithm::addFieldParameter( const QString &name, const QString &description, const QString &defaultField, bool optional )
+{
+  addParameter( new QgsProcessingParameterField( name, description, defaultField.isEmpty() ? QVariant() : QVariant( defaultField ),
+                QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, optional ) );
+}
+
+void KaartAlgorithm::addSmallAreaParameters()
+{
+  addFieldParameter( QStringLiteral( "INHABITANTS_FIELD" ), tr( "Inhabitants field, for small areas and weights (t1; empty: no small-area rule)" ), QString(), true );
+  auto *minimum = new QgsProcessingParameterNumber( QStringLiteral( "MIN_INWONERS" ), tr( "Minimum inhabitants (MIN_INWONERS)" ), vkcompat::NumberInteger, 100, false, 0 );
+  addParameter( minimum );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "REQUIRED_FIELDS" ), tr( "Other fields that must have a value (else 'onvoldoende gegevens')" ), QVariant(),
+                QStringLiteral( "INPUT" ), vkcompat::FieldAny, true, true ) );
+}
+
+void KaartAlgorithm::addDeadBandParameter()
+{
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DEAD_BAND" ), tr( "Dead band (DEAD_BAND × sd of the change)" ), vkcompat::NumberDouble, 0.25, false, 0 ) );
+}
+
+void KaartAlgorithm::addAreaOutput( const QString &description )
+{
+  addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), description, vkcompat::SourcePolygon ) );
+}
+
+AreaData KaartAlgorithm::readAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
+  AreaData areas;
+  areas.fields = source->fields();
+  areas.crs = source->sourceCrs();
+  QgsFeature f;
+  QgsFeatureIterator it = source->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    if ( feedback->isCanceled() )
+      break;
+    areas.features.push_back( f );
+  }
+  if ( areas.features.empty() )
+    throw QgsProcessingException( tr( "INPUT has no areas; expected a layer with at least one area." ) );
+  return areas;
+}
+
+Column KaartAlgorithm::inhabitants( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  const QString field = parameterAsString( parameters, QStringLiteral( "INHABITANTS_FIELD" ), context );
+  return field.isEmpty() ? Column() : areas.numeric( field, QStringLiteral( "INHABITANTS_FIELD" ) );
+}
+
+std::vector<bool> KaartAlgorithm::sufficientData( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context,
+    const std::vector<const Column *> &used, QgsProcessingFeedback *feedback ) const
+{
+  std::vector<Column> required;
+  for ( const QString &field : parameterAsFields( parameters, QStringLiteral( "REQUIRED_FIELDS" ), context ) )
+  {
+    // A required field may be all NULL for a good reason (a later moment not yet known): read it without the "no value" check.
+    const int index = areas.fields.lookupField( field );
+    if ( index < 0 )
+      throw QgsProcessingException( tr( "REQUIRED_FIELDS: INPUT has no field '%1'." ).arg( field ) );
+    Column column( areas.size() );
+    for ( std::size_t i = 0; i < areas.size(); ++i )
+    {
+      const QVariant v = areas.features[i].attribute( index );
+      if ( !vkcompat::isNull( v ) && !areas.missing.isMissingText( v.toString().toStdString() ) )
+        column[i] = 0.0;
+    }
+    required.push_back( std::move( column ) );
+  }
+  std::vector<const Column *> all( used );
+  for ( const Column &column : required )
+    all.push_back( &column );
+  const double minimum = parameterAsDouble( parameters, QStringLiteral( "MIN_INWONERS" ), context );
+  const std::vector<bool> valid = veerkracht::voldoendeGegevens( all, inhabitants( areas, parameters, context ), minimum );
+  const auto count = std::count( valid.begin(), valid.end(), false );
+  if ( count )
+    feedback->pushInfo( tr( "%1 of %2 area(s) have too few inhabitants (< %3) or missing data: 'onvoldoende gegevens' on every map, left out of every fit, percentile and sd." )
+                        .arg( count ).arg( valid.size() ).arg( minimum ) );
+  return valid;
+}
+
+QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                    const AreaData &areas, const OutputColumns &columns ) const
+{
+  // Input fields, less the ones this algorithm writes anew, then the written ones.
+  QgsFields outFields;
+  std::vector<int> kept;
+  for ( int i = 0; i < areas.fields.count(); ++i )
+  {
+    if ( columns.fields().lookupField( areas.fields.at( i ).name() ) >= 0 )
+      continue;
+    outFields.append( areas.fields.at( i ) );
+    kept.push_back( i );
+  }
+  for ( const QgsField &field : columns.fields() )
+    outFields.append( field );
+
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
+  QStringList inputs;
+  if ( QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context ) )
+    inputs << layer->source();
+  veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputs );
+
+  QString destinationId;
+  veerkracht::GuardedSink sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
+                                source ? source->wkbType() : vkcompat::WkbMultiPolygon, areas.crs, QgsFeatureSink::RegeneratePrimaryKey ), destinationId );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  for ( std::size_t i = 0; i < areas.size(); ++i )
+  {
+    if ( feedback->isCanceled() )
+      return QString();
+    const QgsFeature &in = areas.features[i];
+    QgsAttributes attributes;
+    attributes.reserve( outFields.count() );
+    for ( int k : kept )
+      attributes << in.attribute( k );
+    for ( int c = 0; c < columns.fields().count(); ++c )
+      attributes << columns.value( c, i );
+    QgsFeature out( outFields );
+    out.setGeometry( in.geometry() );
+    out.setAttributes( attributes );
+    if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+    feedback->setProgress( 50.0 + 50.0 * static_cast<double>( i + 1 ) / static_cast<double>( areas.size() ) );
+  }
+  sink.finish();
+  return destinationId;
+}
+
+QgsProcessingException KaartAlgorithm::processingError( const veerkracht::ModelError &error, const QMap<QString, QString> &subjects )
+{
+  const QString subject = QString::fromStdString( error.subject() );
+  return QgsProcessingException( QStringLiteral( "%1: %2." ).arg( subjects.value( subject, subject ), QString::fromUtf8( error.what() ) ) );
+}
+
+QString KaartAlgorithm::classCounts( const std::vector<int> &classes, veerkracht::Kaart kaart )
+{
+  std::map<int, int> counts;
+  for ( int c : classes )
+    ++counts[c];
+  QStringList parts;
+  const auto &names = veerkracht::labels( kaart );
+  for ( std::size_t c = 1; c < names.size(); ++c )
+    parts << QStringLiteral( "%1: %2" ).arg( QString::fromStdString( names[c] ) ).arg( counts[static_cast<int>( c )] );
+  parts << QStringLiteral( "%1: %2" ).arg( QString::fromStdString( names[0] ) ).arg( counts[0] );
+  return parts.join( QStringLiteral( "; " ) );
+}

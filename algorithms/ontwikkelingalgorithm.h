@@ -1,0 +1,21 @@
+#pragma once
+
+#include "kaartalgorithm.h"
+
+//! veerkracht:ontwikkeling — ΔK and ΔO in five development classes with a dead band (maps 3 and 5).
+class OntwikkelingAlgorithm : public KaartAlgorithm
+{
+    Q_DECLARE_TR_FUNCTIONS( OntwikkelingAlgorithm )
+
+  public:
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortDescription() const override;
+    QString shortHelpString() const override;
+    OntwikkelingAlgorithm *createInstance() const override;
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+
+  protected:
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+};

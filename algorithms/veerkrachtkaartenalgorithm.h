@@ -1,0 +1,26 @@
+#pragma once
+
+#include "kaartalgorithm.h"
+
+/**
+ * veerkracht:veerkrachtkaarten — the whole chain in one run: K, O, their development, the signal
+ * maps, the levels and focus, corporation housing and the resilience score, in one layer. It runs
+ * the building blocks one after the other, so that it gives exactly what the same chain in the
+ * Graphical Modeler (models/veerkrachtkaarten.model3) gives.
+ */
+class VeerkrachtkaartenAlgorithm : public KaartAlgorithm
+{
+    Q_DECLARE_TR_FUNCTIONS( VeerkrachtkaartenAlgorithm )
+
+  public:
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortDescription() const override;
+    QString shortHelpString() const override;
+    VeerkrachtkaartenAlgorithm *createInstance() const override;
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+
+  protected:
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "kaartalgorithm.h"
+
+//! veerkracht:veerkrachtscore — the residual of ΔO on ΔK as a continuous score (map 10).
+class VeerkrachtscoreAlgorithm : public KaartAlgorithm
+{
+    Q_DECLARE_TR_FUNCTIONS( VeerkrachtscoreAlgorithm )
+
+  public:
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortDescription() const override;
+    QString shortHelpString() const override;
+    VeerkrachtscoreAlgorithm *createInstance() const override;
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+
+  protected:
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+};

@@ -137,7 +137,8 @@ QVariantMap IndexAlgorithm::processAlgorithm( const QVariantMap &parameters, Qgs
 
   // The reference set: areas with enough data that pass the filter.
   std::vector<bool> reference = sufficientData( areas, parameters, context, {}, feedback );
-  const QString filter = parameterAsExpression( parameters, QStringLiteral( "REFERENCE_FILTER" ), context );
+  // Read as text: parameterAsExpression() silently drops an expression that does not parse.
+  const QString filter = parameterAsString( parameters, QStringLiteral( "REFERENCE_FILTER" ), context );
   if ( !filter.trimmed().isEmpty() )
   {
     QgsExpression expression( filter );

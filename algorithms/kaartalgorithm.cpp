@@ -217,7 +217,7 @@ std::vector<bool> KaartAlgorithm::sufficientData( const AreaData &areas, const Q
   for ( const Column &column : required )
     all.push_back( &column );
   const double minimum = parameterAsDouble( parameters, QStringLiteral( "MIN_INWONERS" ), context );
-  const std::vector<bool> valid = veerkracht::voldoendeGegevens( all, inhabitants( areas, parameters, context ), minimum );
+  const std::vector<bool> valid = veerkracht::voldoendeGegevens( areas.size(), all, inhabitants( areas, parameters, context ), minimum );
   const auto count = std::count( valid.begin(), valid.end(), false );
   if ( count )
     feedback->pushInfo( tr( "%1 of %2 area(s) have too few inhabitants (< %3) or missing data: 'onvoldoende gegevens' on every map, left out of every fit, percentile and sd." )

@@ -35,18 +35,15 @@ const std::vector<std::string> &labels( Kaart kaart )
   return focus;
 }
 
-std::vector<bool> voldoendeGegevens( const std::vector<const Column *> &required, const Column &inhabitants, double minInhabitants )
+std::vector<bool> voldoendeGegevens( std::size_t areas, const std::vector<const Column *> &required, const Column &inhabitants, double minInhabitants )
 {
-  std::size_t areas = inhabitants.size();
-  for ( const Column *column : required )
-    areas = std::max( areas, column->size() );
   std::vector<bool> valid( areas, true );
   for ( std::size_t i = 0; i < areas; ++i )
   {
     for ( const Column *column : required )
       valid[i] = valid[i] && i < column->size() && ( *column )[i].has_value();
     if ( !inhabitants.empty() )
-      valid[i] = valid[i] && inhabitants[i] && *inhabitants[i] >= minInhabitants;
+      valid[i] = valid[i] && i < inhabitants.size() && inhabitants[i] && *inhabitants[i] >= minInhabitants;
   }
   return valid;
 }

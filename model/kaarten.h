@@ -34,7 +34,7 @@ const std::vector<std::string> &labels( Kaart kaart );
  * whose inhabitants are unknown is small too). The others get "onvoldoende gegevens" on every
  * map and are left out of every fit, percentile and standard deviation.
  */
-std::vector<bool> voldoendeGegevens( const std::vector<const Column *> &required, const Column &inhabitants, double minInhabitants );
+std::vector<bool> voldoendeGegevens( std::size_t areas, const std::vector<const Column *> &required, const Column &inhabitants, double minInhabitants );
 
 //! The values of the areas in the reference set (valid and with a value).
 std::vector<double> referenceValues( const Column &values, const std::vector<bool> &valid );

@@ -43,6 +43,10 @@ IndexResult samengesteldeIndex( const std::vector<Column> &t0, const std::vector
   if ( !t1.empty() && t1.size() != t0.size() )
     throw ModelError( "t1", "t0 has " + std::to_string( t0.size() ) + " indicators and t1 " + std::to_string( t1.size() ) + "; expected the same indicators in the same order" );
 
+  for ( const std::vector<Column> *moment : { &t0, &t1 } )
+    for ( const Column &column : *moment )
+      if ( column.size() != inReference.size() )
+        throw std::invalid_argument( "one value (or none) and one reference flag per area" );
   IndexResult result;
   for ( std::size_t j = 0; j < t0.size(); ++j )
   {

@@ -199,6 +199,7 @@ void TestKaarten::indexReferenceSet()
 void TestKaarten::indexT0AndT1MustMatch()
 {
   QVERIFY_EXCEPTION_THROWN( samengesteldeIndex( { col( { 1, 2 } ), col( { 1, 3 } ) }, { col( { 1, 2 } ) }, { {}, {} }, {}, all( 2 ) ), ModelError );
+  QVERIFY_EXCEPTION_THROWN( samengesteldeIndex( { col( { 1, 2 } ) }, {}, { {} }, {}, all( 3 ) ), std::invalid_argument );
 }
 
 void TestKaarten::ratePer1000()
@@ -213,8 +214,9 @@ void TestKaarten::smallAreas()
 {
   const Column k = col( { 1, 2, NA, 4 } );
   const Column inhabitants = col( { 99, 100, 500, NA } );
-  QCOMPARE( voldoendeGegevens( { &k }, inhabitants, 100 ), ( std::vector<bool> { false, true, false, false } ) );
-  QCOMPARE( voldoendeGegevens( { &k }, Column(), 100 ), ( std::vector<bool> { true, true, false, true } ) );
+  QCOMPARE( voldoendeGegevens( 4, { &k }, inhabitants, 100 ), ( std::vector<bool> { false, true, false, false } ) );
+  QCOMPARE( voldoendeGegevens( 4, { &k }, Column(), 100 ), ( std::vector<bool> { true, true, false, true } ) );
+  QCOMPARE( voldoendeGegevens( 3, {}, Column(), 100 ), ( std::vector<bool> { true, true, true } ) ); // nothing required: every area
 }
 
 void TestKaarten::quintileMap()

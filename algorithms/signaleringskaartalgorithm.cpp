@@ -11,6 +11,18 @@
 
 using veerkracht::Column;
 
+std::vector<std::pair<QString, QString>> SignaleringskaartAlgorithm::signalOutputs()
+{
+  const auto &labels = veerkracht::labels( veerkracht::Kaart::SignaleringAbsoluut );
+  std::vector<std::pair<QString, QString>> outputs;
+  for ( std::size_t c = 1; c <= labels.size(); ++c )
+  {
+    const QString label = QString::fromStdString( labels[c % labels.size()] ); // classes 1–4, then 0
+    outputs.emplace_back( label.toUpper().replace( QLatin1Char( ' ' ), QLatin1Char( '_' ) ), label );
+  }
+  return outputs;
+}
+
 QString SignaleringskaartAlgorithm::name() const
 {
   return QStringLiteral( "signaleringskaart" );
@@ -69,6 +81,8 @@ void SignaleringskaartAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "REL_EPSILON_K" ), tr( "Dead band ε of relative ΔK" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "REL_EPSILON_O" ), tr( "Dead band ε of relative ΔO" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "GROUPS" ), tr( "Groups (gemeenten) for the relative map" ) ) );
+  for ( const auto &[key, label] : signalOutputs() )
+    addOutput( new QgsProcessingOutputNumber( key, tr( "Areas '%1' (absolute)" ).arg( label ) ) );
 }
 
 QVariantMap SignaleringskaartAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -130,7 +144,11 @@ QVariantMap SignaleringskaartAlgorithm::processAlgorithm( const QVariantMap &par
   const QString destination = writeAreas( parameters, context, feedback, areas, columns );
   if ( destination.isEmpty() )
     return QVariantMap();
-  return { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "EPSILON_K" ), absolute.epsilonK }, { QStringLiteral( "EPSILON_O" ), absolute.epsilonO },
+  QVariantMap results { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "EPSILON_K" ), absolute.epsilonK }, { QStringLiteral( "EPSILON_O" ), absolute.epsilonO },
     { QStringLiteral( "REL_EPSILON_K" ), relative.epsilonK }, { QStringLiteral( "REL_EPSILON_O" ), relative.epsilonO },
     { QStringLiteral( "GROUPS" ), static_cast<int>( distinct.size() ) } };
+  const auto keys = signalOutputs();
+  for ( std::size_t c = 1; c <= keys.size(); ++c )
+    results.insert( keys[c - 1].first, static_cast<int>( std::count( absolute.classes.begin(), absolute.classes.end(), static_cast<int>( c % keys.size() ) ) ) );
+  return results;
 }

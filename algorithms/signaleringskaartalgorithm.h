@@ -2,6 +2,9 @@
 
 #include "kaartalgorithm.h"
 
+#include <utility>
+#include <vector>
+
 //! veerkracht:signaleringskaart — the signal per area, absolute and relative to the gemeente (maps 7 and 8).
 class SignaleringskaartAlgorithm : public KaartAlgorithm
 {
@@ -15,6 +18,9 @@ class SignaleringskaartAlgorithm : public KaartAlgorithm
     QString shortHelpString() const override;
     SignaleringskaartAlgorithm *createInstance() const override;
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+
+    //! Output names and labels of the count per absolute signal: VEERKRACHT_ONDER_DRUK, …, ONVOLDOENDE_GEGEVENS.
+    static std::vector<std::pair<QString, QString>> signalOutputs();
 
   protected:
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;

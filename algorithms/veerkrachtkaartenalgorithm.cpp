@@ -107,6 +107,9 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "R2" ), tr( "Score fit: R²" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "N" ), tr( "Score fit: areas" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "INSUFFICIENT" ), tr( "Areas with onvoldoende gegevens" ) ) );
+  for ( const auto &[key, label] : SignaleringskaartAlgorithm::signalOutputs() )
+    if ( key != QLatin1String( "ONVOLDOENDE_GEGEVENS" ) )
+      addOutput( new QgsProcessingOutputNumber( key, tr( "Areas '%1' (signaleringskaart absoluut)" ).arg( label ) ) );
 }
 
 QVariantMap VeerkrachtkaartenAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -207,11 +210,31 @@ QVariantMap VeerkrachtkaartenAlgorithm::processAlgorithm( const QVariantMap &par
   const QString destination = results.value( QStringLiteral( "OUTPUT" ) ).toString();
   if ( context.willLoadLayerOnCompletion( destination ) )
     context.layerToLoadOnCompletionDetails( destination ).name = tr( "Veerkrachtkaarten" );
-  feedback->pushInfo( tr( "Veerkrachtscore fit: a = %1, b = %2, R² = %3, n = %4." ).arg( collected.value( QStringLiteral( "A" ) ).toDouble(), 0, 'g', 6 )
-                      .arg( collected.value( QStringLiteral( "B" ) ).toDouble(), 0, 'g', 6 ).arg( collected.value( QStringLiteral( "R2" ) ).toDouble(), 0, 'g', 4 )
-                      .arg( collected.value( QStringLiteral( "N" ) ).toInt() ) );
-  return { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "A" ), collected.value( QStringLiteral( "A" ) ) },
+  // The summary for the table: the signals and the fit.
+  QStringList signalCounts;
+  QVariantMap summary;
+  if ( twoMoments )
+  {
+    for ( const auto &[key, label] : SignaleringskaartAlgorithm::signalOutputs() )
+    {
+      signalCounts << QStringLiteral( "%1 %2" ).arg( label ).arg( collected.value( key ).toInt() );
+      if ( key != QLatin1String( "ONVOLDOENDE_GEGEVENS" ) )
+        summary.insert( key, collected.value( key ) );
+    }
+    feedback->pushInfo( tr( "Summary — signaleringskaart (absoluut): %1." ).arg( signalCounts.join( QStringLiteral( ", " ) ) ) );
+  }
+  feedback->pushInfo( tr( "Summary — veerkrachtscore: %1 = %2 + %3 · %4, R² = %5, n = %6 (%7)." )
+                      .arg( twoMoments ? QStringLiteral( "ΔO" ) : QStringLiteral( "O" ) )
+                      .arg( collected.value( QStringLiteral( "A" ) ).toDouble(), 0, 'g', 4 )
+                      .arg( collected.value( QStringLiteral( "B" ) ).toDouble(), 0, 'g', 4 )
+                      .arg( twoMoments ? QStringLiteral( "ΔK" ) : QStringLiteral( "K" ) )
+                      .arg( collected.value( QStringLiteral( "R2" ) ).toDouble(), 0, 'g', 3 )
+                      .arg( collected.value( QStringLiteral( "N" ) ).toInt() )
+                      .arg( twoMoments ? tr( "change" ) : tr( "momentopname" ) ) );
+  QVariantMap outputs { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "A" ), collected.value( QStringLiteral( "A" ) ) },
     { QStringLiteral( "B" ), collected.value( QStringLiteral( "B" ) ) }, { QStringLiteral( "R2" ), collected.value( QStringLiteral( "R2" ) ) },
     { QStringLiteral( "N" ), collected.value( QStringLiteral( "N" ) ) },
     { QStringLiteral( "INSUFFICIENT" ), collected.value( QStringLiteral( "INSUFFICIENT" ) ) } };
+  outputs.insert( summary );
+  return outputs;
 }

@@ -1,20 +1,40 @@
 #!/usr/bin/env bash
-# The demo: prepares the embedded Utrecht sample (111 buurten, KWB 2021 and 2023, Leefbaarometer
-# per year) into one GeoPackage. Usage: scripts/demo.sh [output folder, default output/]
+# The demo on the embedded Utrecht sample (111 buurten): prepares the open data into one layer,
+# then computes every veerkrachtkaart and prints a short summary.
+#   K: bijstand per 1000 inhabitants and one-person households per 1000 households, 2021 -> 2023
+#   O: Leefbaarometer 'overlast en onveiligheid' (onv) 2020 -> 2024
+#   corporation share: KWB 2023; small areas: fewer than 100 inhabitants (2023)
+# Usage: scripts/demo.sh [output folder, default output/]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${VEERKRACHT_BUILD_DIR:-$root/build}
 out=${1:-$root/output}
+veerkracht="$build/cli/veerkracht"
 
-"$root/scripts/setup.sh"
+VEERKRACHT_BUILD_TARGET=veerkracht_cli "$root/scripts/setup.sh"
 mkdir -p "$out"
 data="$root/data/utrecht"
-"$build/cli/veerkracht" run veerkracht:prepareer -- \
+
+echo "== 1. Gegevens voorbereiden (veerkracht:prepareer)" >&2
+"$veerkracht" run veerkracht:prepareer -- \
   INPUT="$data/buurten_2019.geojson" \
   TABLES="$data/kwb_2021_subset_en.csv" \
   TABLES="$data/kwb_2023.csv" \
   TABLES="$data/leefbaarometer_buurten_2002_2024.csv" \
   TABLE_SUFFIXES=_2021,_2023 \
-  OUTPUT="$out/utrecht_voorbereid.gpkg"
-echo "veerkracht: wrote $out/utrecht_voorbereid.gpkg" >&2
+  OUTPUT="$out/utrecht_voorbereid.gpkg" 2>/dev/null
+
+echo "== 2. Veerkrachtkaarten (veerkracht:veerkrachtkaarten)" >&2
+"$veerkracht" run veerkracht:veerkrachtkaarten -- \
+  INPUT="$out/utrecht_voorbereid.gpkg" \
+  K_T0=n_pp_w_assitance_2021 K_T0=Number.of.1.person.household_2021 \
+  K_T1=a_soz_wb_2023 K_T1=a_1p_hh_2023 \
+  K_DENOMINATORS_T0=Number.of.inhabitants_2021,Number.of.households_2021 \
+  K_DENOMINATORS_T1=a_inw_2023,a_hh_2023 \
+  O_T0=onv_2020 O_T1=onv_2024 \
+  INHABITANTS_FIELD=a_inw_2023 \
+  CORP_SHARE_FIELD=p_wcorpw_2023 \
+  OUTPUT="$out/utrecht_veerkrachtkaarten.gpkg" 2> "$out/utrecht_veerkrachtkaarten.log"
+grep '^Summary' "$out/utrecht_veerkrachtkaarten.log" >&2
+echo "veerkracht: wrote $out/utrecht_voorbereid.gpkg and $out/utrecht_veerkrachtkaarten.gpkg (log: $out/utrecht_veerkrachtkaarten.log)" >&2

@@ -20,4 +20,5 @@ if ((${#missing[@]})); then
 fi
 
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-cmake --build "$build" -j"$(nproc)"
+# VEERKRACHT_BUILD_TARGET builds one target (the demo needs only the CLI); default: everything.
+cmake --build "$build" -j"$(nproc)" ${VEERKRACHT_BUILD_TARGET:+--target "$VEERKRACHT_BUILD_TARGET"}

@@ -456,6 +456,11 @@ void TestVeerkrachtkaarten::utrechtAgainstIndependentComputation()
   QCOMPARE( rows, 111 );
   // The class counts of maps 7–10 as the independent computation gives them.
   QCOMPARE( counts["sign_abs_klasse"], ( QMap<int, int> { { 0, 9 }, { 1, 5 }, { 2, 23 }, { 3, 27 }, { 4, 47 } } ) );
+  QCOMPARE( results.value( "VEERKRACHT_ONDER_DRUK" ).toInt(), 5 );
+  QCOMPARE( results.value( "VEERKRACHTIG" ).toInt(), 23 );
+  QCOMPARE( results.value( "OVERLAST_NEEMT_TOE" ).toInt(), 27 );
+  QCOMPARE( results.value( "STABIEL_OF_VERBETEREND" ).toInt(), 47 );
+  QCOMPARE( results.value( "INSUFFICIENT" ).toInt(), 9 );
   QCOMPARE( counts["sign_rel_klasse"], ( QMap<int, int> { { 0, 9 }, { 1, 7 }, { 2, 19 }, { 3, 29 }, { 4, 47 } } ) );
   QCOMPARE( counts["focus_klasse"], ( QMap<int, int> { { 0, 9 }, { 1, 12 }, { 2, 9 }, { 3, 9 }, { 4, 72 } } ) );
   QCOMPARE( counts["score_klasse"], ( QMap<int, int> { { 0, 9 }, { 1, 4 }, { 2, 34 }, { 3, 38 }, { 4, 18 }, { 5, 8 } } ) );

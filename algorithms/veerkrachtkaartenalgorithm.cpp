@@ -1,5 +1,6 @@
 #include "veerkrachtkaartenalgorithm.h"
 #include "corporatiebezitalgorithm.h"
+#include "ervarenoverlastalgorithm.h"
 #include "focuskaartalgorithm.h"
 #include "kwetsbaarheidalgorithm.h"
 #include "ontwikkelingalgorithm.h"
@@ -44,7 +45,8 @@ QString VeerkrachtkaartenAlgorithm::shortHelpString() const
              "Maps: 1 corporatiebezit (corp_klasse; when CORP_SHARE_FIELD or CORP_UNITS is given), 2 kwetsbare bewoners "
              "(k_klasse), 3 ontwikkeling kwetsbare bewoners (dk_klasse), 4 overlast en onveiligheid (o_klasse), 5 ontwikkeling "
              "overlast en onveiligheid (do_klasse), 7 signaleringskaart absoluut (sign_abs_klasse), 8 relatief to the "
-             "gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse).\n\n"
+             "gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse), and map 6 "
+             "ervaren overlast (e_klasse, de_klasse) when survey fields E_T0/E_T1 are given.\n\n"
              "<b>Vulnerable residents K</b>: K_T0 and K_T1 list the same indicator fields at both moments (e.g. bijstand per "
              "1000 inhabitants with K_DENOMINATORS, share of one-person households). <b>Nuisance O</b>: O_T0 and O_T1, by "
              "default with direction -1 (the Leefbaarometer's onv, higher = safer). Leave K_T1 and O_T1 empty for a "
@@ -83,6 +85,9 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
   text( QStringLiteral( "O_WEIGHTS" ), tr( "Nuisance and unsafety: weight per field (comma-separated)" ) );
   text( QStringLiteral( "O_DENOMINATORS_T0" ), tr( "Nuisance and unsafety: denominator field per field at t0 (comma-separated)" ) );
   text( QStringLiteral( "O_DENOMINATORS_T1" ), tr( "Nuisance and unsafety: denominator field per field at t1 (comma-separated)" ) );
+  fields( QStringLiteral( "E_T0" ), tr( "Experienced nuisance (survey, map 6): fields at t0 (optional)" ), true );
+  fields( QStringLiteral( "E_T1" ), tr( "Experienced nuisance (survey, map 6): fields at t1 (optional)" ), true );
+  text( QStringLiteral( "E_DIRECTIONS" ), tr( "Experienced nuisance: direction per field (1: higher score is more nuisance)" ), QStringLiteral( "1" ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "STANDARDISATION" ), tr( "Standardisation (parameters from the reference set at t0)" ),
                 QStringList() << QStringLiteral( "zscore" ) << QStringLiteral( "percentile" ) << QStringLiteral( "minmax" ) << QStringLiteral( "none" ), false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "MIN_SHARE" ), tr( "Minimum share of indicators with a value" ), vkcompat::NumberDouble, 0.5, false, 0, 1 ) );
@@ -165,6 +170,22 @@ QVariantMap VeerkrachtkaartenAlgorithm::processAlgorithm( const QVariantMap &par
   }
   addStep( new FocuskaartAlgorithm(), { { QStringLiteral( "K_T1" ), levelK }, { QStringLiteral( "O_T1" ), levelO }, { QStringLiteral( "PERCENTILE" ), value( "PERCENTILE" ) },
     { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } } );
+  const QStringList surveyT0 = parameterAsFields( parameters, QStringLiteral( "E_T0" ), context );
+  const QStringList surveyT1 = parameterAsFields( parameters, QStringLiteral( "E_T1" ), context );
+  if ( !surveyT0.isEmpty() || !surveyT1.isEmpty() )
+  {
+    // Map 6: the survey's index the way O is made, then its level and development.
+    const bool surveyTwoMoments = !surveyT0.isEmpty() && !surveyT1.isEmpty();
+    addStep( new OverlastAlgorithm(), { { QStringLiteral( "INDICATORS_T0" ), surveyT0.isEmpty() ? surveyT1 : surveyT0 },
+      { QStringLiteral( "INDICATORS_T1" ), surveyTwoMoments ? QVariant( surveyT1 ) : QVariant() }, { QStringLiteral( "DIRECTIONS" ), value( "E_DIRECTIONS" ) },
+      { QStringLiteral( "STANDARDISATION" ), value( "STANDARDISATION" ) }, { QStringLiteral( "MIN_SHARE" ), value( "MIN_SHARE" ) },
+      { QStringLiteral( "REFERENCE_FILTER" ), value( "REFERENCE_FILTER" ) }, { QStringLiteral( "FIELD_PREFIX" ), QStringLiteral( "e" ) } },
+    { { QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "E_T0" ) }, { QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "E_T1" ) },
+      { QStringLiteral( "DIRECTIONS" ), QStringLiteral( "E_DIRECTIONS" ) } } );
+    addStep( new ErvarenOverlastAlgorithm(), { { QStringLiteral( "E_T1" ), surveyTwoMoments ? QStringLiteral( "e_t1" ) : QStringLiteral( "e_t0" ) },
+      { QStringLiteral( "E_T0" ), surveyTwoMoments ? QVariant( QStringLiteral( "e_t0" ) ) : QVariant() }, { QStringLiteral( "DEAD_BAND" ), value( "DEAD_BAND" ) },
+      { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } } );
+  }
   if ( corporation )
     addStep( new CorporatiebezitAlgorithm(), { { QStringLiteral( "SHARE_FIELD" ), value( "CORP_SHARE_FIELD" ) }, { QStringLiteral( "UNITS" ), value( "CORP_UNITS" ) },
       { QStringLiteral( "UNIT_COUNT_FIELD" ), value( "CORP_UNIT_COUNT_FIELD" ) }, { QStringLiteral( "DWELLINGS_FIELD" ), value( "CORP_DWELLINGS_FIELD" ) },

@@ -1,5 +1,6 @@
 #include "veerkrachtprovider.h"
 #include "corporatiebezitalgorithm.h"
+#include "ervarenoverlastalgorithm.h"
 #include "focuskaartalgorithm.h"
 #include "kwetsbaarheidalgorithm.h"
 #include "ontwikkelingalgorithm.h"
@@ -73,6 +74,7 @@ void VeerkrachtProvider::loadAlgorithms()
   addAlgorithm( new OntwikkelingAlgorithm() );
   addAlgorithm( new SignaleringskaartAlgorithm() );
   addAlgorithm( new FocuskaartAlgorithm() );
+  addAlgorithm( new ErvarenOverlastAlgorithm() );
   addAlgorithm( new CorporatiebezitAlgorithm() );
   addAlgorithm( new VeerkrachtscoreAlgorithm() );
   addAlgorithm( new VeerkrachtkaartenAlgorithm() );

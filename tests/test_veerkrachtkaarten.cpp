@@ -57,6 +57,7 @@ class TestVeerkrachtkaarten : public QObject
     void ontwikkelingAndSignalsByHand();
     void smallAreasAreInsufficientOnEveryMap();
     void scoreNeedsThreeAreas();
+    void ervarenOverlastByHand();
     void corporatiebezitFromPoints();
     void momentopname();
     void allInOneNamesItsOwnParameters();
@@ -314,6 +315,27 @@ void TestVeerkrachtkaarten::scoreNeedsThreeAreas()
   QCOMPARE( classes, ( QList<int> { 2, 3, 4, 2 } ) );
 }
 
+void TestVeerkrachtkaarten::ervarenOverlastByHand()
+{
+  // E(t1) = 1…6: quintile edges 2, 3, 4, 5. ΔE = −2, −1, 0, 1, 2, 0: sd √2, ε = 0.25·√2.
+  QgsVectorLayer *l = layer( "field=e_t0:double&field=e_t1:double",
+  { { "BU1", 3.0, 1.0 }, { "BU2", 3.0, 2.0 }, { "BU3", 3.0, 3.0 }, { "BU4", 3.0, 4.0 }, { "BU5", 3.0, 5.0 }, { "BU6", 6.0, 6.0 } } );
+  const QVariantMap results = run( "ervarenoverlast", { { "INPUT", l->id() }, { "E_T0", "e_t0" } } );
+  QVERIFY( std::fabs( results.value( "EPSILON_E" ).toDouble() - 0.25 * std::sqrt( 2.0 ) ) < 1e-12 );
+  QList<int> level, development;
+  for ( const QgsFeature &f : features( output( results ) ) )
+  {
+    level << f.attribute( "e_klasse" ).toInt();
+    development << f.attribute( "de_klasse" ).toInt();
+  }
+  QCOMPARE( level, ( QList<int> { 1, 2, 3, 4, 5, 5 } ) );
+  QCOMPARE( development, ( QList<int> { 1, 2, 3, 4, 5, 3 } ) );
+  // Level only.
+  QgsVectorLayer *out = output( run( "ervarenoverlast", { { "INPUT", l->id() } } ) );
+  QVERIFY( out->fields().lookupField( "e_klasse" ) >= 0 );
+  QVERIFY( out->fields().lookupField( "de_klasse" ) < 0 );
+}
+
 void TestVeerkrachtkaarten::corporatiebezitFromPoints()
 {
   QgsVectorLayer *areas = layer( "field=woningen:integer&field=p_corp:double", { { "BU1", 10, 5.0 }, { "BU2", 4, 70.0 } } );
@@ -464,6 +486,20 @@ void TestVeerkrachtkaarten::utrechtAgainstIndependentComputation()
   QCOMPARE( counts["sign_rel_klasse"], ( QMap<int, int> { { 0, 9 }, { 1, 7 }, { 2, 19 }, { 3, 29 }, { 4, 47 } } ) );
   QCOMPARE( counts["focus_klasse"], ( QMap<int, int> { { 0, 9 }, { 1, 12 }, { 2, 9 }, { 3, 9 }, { 4, 72 } } ) );
   QCOMPARE( counts["score_klasse"], ( QMap<int, int> { { 0, 9 }, { 1, 4 }, { 2, 34 }, { 3, 38 }, { 4, 18 }, { 5, 8 } } ) );
+
+  // With a survey score (here the Leefbaarometer's social dimension stands in for one) map 6 is added
+  // and every other map stays as it was.
+  parameters.insert( "E_T0", QStringList { "soc_2020" } );
+  parameters.insert( "E_T1", QStringList { "soc_2024" } );
+  parameters.insert( "OUTPUT", dir.filePath( "met_enquete.gpkg" ) );
+  const QVariantMap withSurvey = run( "veerkrachtkaarten", parameters );
+  QgsVectorLayer *survey = output( withSurvey );
+  QVERIFY( survey );
+  for ( const char *field : { "e_t0", "e_t1", "delta_e", "e_klasse", "e_label", "de_klasse", "de_label" } )
+    QVERIFY2( survey->fields().lookupField( field ) >= 0, field );
+  QCOMPARE( withSurvey.value( "VEERKRACHT_ONDER_DRUK" ).toInt(), 5 );
+  for ( const QgsFeature &f : features( survey ) )
+    QCOMPARE( f.attribute( "sign_rel_klasse" ), got.value( f.attribute( "statcode" ).toString() ).attribute( "sign_rel_klasse" ) );
 }
 
 void TestVeerkrachtkaarten::modelFileComposesTheBuildingBlocks()

@@ -70,6 +70,9 @@ void TestCli::listShowsTheAlgorithms()
   QVERIFY2( r.out.contains( "veerkracht:prepareer" ), qPrintable( r.out ) );
   QVERIFY( r.out.contains( "Prepare input data" ) );
   QVERIFY( r.out.contains( "native:buffer" ) );
+  for ( const char *id : { "veerkracht:kwetsbaarheid", "veerkracht:overlast", "veerkracht:ontwikkeling", "veerkracht:signaleringskaart", "veerkracht:focuskaart",
+                           "veerkracht:ervarenoverlast", "veerkracht:corporatiebezit", "veerkracht:veerkrachtscore", "veerkracht:veerkrachtkaarten" } )
+    QVERIFY2( r.out.contains( id ), id );
 }
 
 void TestCli::listAsJson()

@@ -313,6 +313,18 @@ void TestVeerkrachtkaarten::scoreNeedsThreeAreas()
   for ( const QgsFeature &f : features( output( fit ) ) )
     classes << f.attribute( "score_klasse" ).toInt();
   QCOMPARE( classes, ( QList<int> { 2, 3, 4, 2 } ) );
+
+  // Weighted by inhabitants: a weight of 2 is the row twice.
+  QgsVectorLayer *weighted = layer( "field=delta_k:double&field=delta_o:double&field=inw:integer",
+                                    { { "BU1", 0.0, 1.0, 1 }, { "BU2", 1.0, 3.0, 2 }, { "BU3", 2.0, 5.0, 1 }, { "BU4", 3.0, 7.5, 3 } } );
+  QgsVectorLayer *repeated = layer( "field=delta_k:double&field=delta_o:double",
+  { { "BU1", 0.0, 1.0 }, { "BU2a", 1.0, 3.0 }, { "BU2b", 1.0, 3.0 }, { "BU3", 2.0, 5.0 }, { "BU4a", 3.0, 7.5 }, { "BU4b", 3.0, 7.5 }, { "BU4c", 3.0, 7.5 } } );
+  const QVariantMap w = run( "veerkrachtscore", { { "INPUT", weighted->id() }, { "WEIGHTED", true }, { "INHABITANTS_FIELD", "inw" }, { "MIN_INWONERS", 0 } } );
+  const QVariantMap r = run( "veerkrachtscore", { { "INPUT", repeated->id() } } );
+  QVERIFY( std::fabs( w.value( "B" ).toDouble() - r.value( "B" ).toDouble() ) < 1e-12 );
+  QVERIFY( std::fabs( w.value( "A" ).toDouble() - r.value( "A" ).toDouble() ) < 1e-12 );
+  QVERIFY( std::fabs( w.value( "R2" ).toDouble() - r.value( "R2" ).toDouble() ) < 1e-12 );
+  QCOMPARE( w.value( "N" ).toInt(), 4 );
 }
 
 void TestVeerkrachtkaarten::ervarenOverlastByHand()

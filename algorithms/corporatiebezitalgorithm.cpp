@@ -91,7 +91,10 @@ Column CorporatiebezitAlgorithm::countUnits( const AreaData &areas, const QVaria
   }
   const QgsCoordinateTransform transform( units->sourceCrs(), areas.crs, context.transformContext() );
 
-  Column counts( areas.size(), 0.0 );
+  Column counts( areas.size() );
+  for ( std::size_t i = 0; i < areas.size(); ++i )
+    if ( engines[i] )
+      counts[i] = 0.0; // an area without geometry cannot contain units: no count, not 0 %
   int outside = 0, withoutCount = 0;
   double outsideUnits = 0;
   QgsFeature point;
@@ -169,7 +172,7 @@ QVariantMap CorporatiebezitAlgorithm::processAlgorithm( const QVariantMap &param
     int above = 0;
     for ( std::size_t i = 0; i < areas.size(); ++i )
     {
-      if ( dwellings[i] && *dwellings[i] > 0 )
+      if ( units[i] && dwellings[i] && *dwellings[i] > 0 )
       {
         share[i] = 100.0 * *units[i] / *dwellings[i];
         above += *share[i] > 100 ? 1 : 0;
@@ -189,5 +192,6 @@ QVariantMap CorporatiebezitAlgorithm::processAlgorithm( const QVariantMap &param
   const QString destination = writeAreas( parameters, context, feedback, areas, columns );
   if ( destination.isEmpty() )
     return QVariantMap();
+  styleOutput( destination, { QStringLiteral( "01_corporatiebezit" ) }, context, feedback );
   return { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "CORPORATIEBUURTEN" ), static_cast<int>( std::count( classes.begin(), classes.end(), 5 ) ) } };
 }

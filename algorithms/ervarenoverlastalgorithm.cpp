@@ -94,6 +94,7 @@ QVariantMap ErvarenOverlastAlgorithm::processAlgorithm( const QVariantMap &param
   const QString destination = writeAreas( parameters, context, feedback, areas, columns );
   if ( destination.isEmpty() )
     return QVariantMap();
+  styleOutput( destination, { QStringLiteral( "06_ervaren_overlast" ), QStringLiteral( "06b_ontwikkeling_ervaren_overlast" ) }, context, feedback );
   results.insert( QStringLiteral( "OUTPUT" ), destination );
   return results;
 }

@@ -100,6 +100,7 @@ QVariantMap FocuskaartAlgorithm::processAlgorithm( const QVariantMap &parameters
   const QString destination = writeAreas( parameters, context, feedback, areas, columns );
   if ( destination.isEmpty() )
     return QVariantMap();
+  styleOutput( destination, { QStringLiteral( "09_focuskaart" ), QStringLiteral( "02_kwetsbare_bewoners" ), QStringLiteral( "04_overlast_en_onveiligheid" ) }, context, feedback );
   return { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "THRESHOLD_K" ), focus.thresholdK }, { QStringLiteral( "THRESHOLD_O" ), focus.thresholdO },
     { QStringLiteral( "N" ), focus.n }, { QStringLiteral( "INSUFFICIENT" ), static_cast<int>( std::count( valid.begin(), valid.end(), false ) ) } };
 }

@@ -108,6 +108,14 @@ QVariantMap IndexAlgorithm::processAlgorithm( const QVariantMap &parameters, Qgs
     throw QgsProcessingException( tr( "DENOMINATORS_T0 names %1 fields for %2 indicators; expected at most one per indicator." ).arg( denominatorsT0.size() ).arg( n ) );
   if ( denominatorsT1.size() > n )
     throw QgsProcessingException( tr( "DENOMINATORS_T1 names %1 fields for %2 indicators; expected at most one per indicator." ).arg( denominatorsT1.size() ).arg( n ) );
+  if ( !fieldsT1.isEmpty() )
+  {
+    // A rate at one moment and a count at the other would make the change meaningless.
+    for ( int j = 0; j < n; ++j )
+      if ( denominatorsT0.value( j ).isEmpty() != denominatorsT1.value( j ).isEmpty() )
+        throw QgsProcessingException( tr( "DENOMINATORS_T0 and DENOMINATORS_T1: indicator %1 (%2) has a denominator at one moment only; expected one at both moments or at neither." )
+                                      .arg( j + 1 ).arg( fieldsT0.at( j ) ) );
+  }
   const QString prefix = parameterAsString( parameters, QStringLiteral( "FIELD_PREFIX" ), context ).trimmed();
   if ( prefix.isEmpty() )
     throw QgsProcessingException( tr( "FIELD_PREFIX is empty; expected a short name such as 'k'." ) );

@@ -1,4 +1,5 @@
 #include "kaartalgorithm.h"
+#include "kaartstijlen.h"
 #include "modelerror.h"
 #include "numbertext.h"
 #include "outputs.h"
@@ -159,7 +160,7 @@ void KaartAlgorithm::addSmallAreaParameters()
 
 void KaartAlgorithm::addDeadBandParameter()
 {
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DEAD_BAND" ), tr( "Dead band (DEAD_BAND × sd of the change)" ), vkcompat::NumberDouble, 0.25, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DEAD_BAND" ), tr( "Dead band (DEAD_BAND × sd of the change)" ), vkcompat::NumberDouble, 0.25, false, 0, 1 ) );
 }
 
 void KaartAlgorithm::addAreaOutput( const QString &description )
@@ -248,8 +249,9 @@ QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessing
   veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputs );
 
   QString destinationId;
+  const bool existed = veerkracht::outputFileExists( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
   veerkracht::GuardedSink sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
-                                source ? source->wkbType() : vkcompat::WkbMultiPolygon, areas.crs, QgsFeatureSink::RegeneratePrimaryKey ), destinationId );
+                                source ? source->wkbType() : vkcompat::WkbMultiPolygon, areas.crs, QgsFeatureSink::RegeneratePrimaryKey ), destinationId, existed );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
   for ( std::size_t i = 0; i < areas.size(); ++i )
@@ -272,6 +274,37 @@ QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessing
   }
   sink.finish();
   return destinationId;
+}
+
+namespace {
+
+//! Applies a map style to an output layer when the desktop loads it.
+class StylePostProcessor : public QgsProcessingLayerPostProcessorInterface
+{
+  public:
+    explicit StylePostProcessor( const QString &styleId )
+      : mStyleId( styleId )
+    {}
+
+    void postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback * ) override
+    {
+      auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+      const KaartStijl *style = kaartStijl( mStyleId );
+      if ( vectorLayer && style && vectorLayer->fields().lookupField( style->classField ) >= 0 )
+        applyStyle( vectorLayer, *style );
+    }
+
+  private:
+    QString mStyleId;
+};
+
+} // namespace
+
+void KaartAlgorithm::styleOutput( const QString &destination, const QStringList &styleIds, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  storeStyles( destination, styleIds, feedback );
+  if ( !styleIds.isEmpty() && context.willLoadLayerOnCompletion( destination ) )
+    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new StylePostProcessor( styleIds.first() ) );
 }
 
 QgsProcessingException KaartAlgorithm::processingError( const veerkracht::ModelError &error, const QMap<QString, QString> &subjects )

@@ -104,6 +104,13 @@ class KaartAlgorithm : public QgsProcessingAlgorithm
     QString writeAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
                         const AreaData &areas, const OutputColumns &columns ) const;
 
+    /**
+     * Gives the output its map styles (METHOD.md §4 ids of kaartStijlen(), the first the default):
+     * stored in the GeoPackage (or as a sidecar .qml), and applied by a post-processor when the
+     * desktop loads the layer.
+     */
+    void styleOutput( const QString &destination, const QStringList &styleIds, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+
     //! A model error as a processing error that names what \a subjects maps its subject to.
     static QgsProcessingException processingError( const veerkracht::ModelError &error, const QMap<QString, QString> &subjects );
 

@@ -104,6 +104,7 @@ QVariantMap OntwikkelingAlgorithm::processAlgorithm( const QVariantMap &paramete
   const QString destination = writeAreas( parameters, context, feedback, areas, columns );
   if ( destination.isEmpty() )
     return QVariantMap();
+  styleOutput( destination, { QStringLiteral( "03_ontwikkeling_kwetsbare_bewoners" ), QStringLiteral( "05_ontwikkeling_overlast_en_onveiligheid" ) }, context, feedback );
   return { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "EPSILON_K" ), mapK.epsilon }, { QStringLiteral( "EPSILON_O" ), mapO.epsilon },
     { QStringLiteral( "SD_K" ), mapK.sd }, { QStringLiteral( "SD_O" ), mapO.sd },
     { QStringLiteral( "INSUFFICIENT" ), static_cast<int>( std::count( valid.begin(), valid.end(), false ) ) } };

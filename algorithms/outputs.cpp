@@ -2,7 +2,11 @@
 
 #include <qgsexception.h>
 #include <qgsfeaturesink.h>
+#include <qgsdatasourceuri.h>
 #include <qgsproviderregistry.h>
+
+#include <gdal.h>
+#include <ogr_api.h>
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +19,8 @@ QString fileOfSource( const QString &source )
   QString path = source;
   if ( path.startsWith( QLatin1String( "ogr:" ) ) )
     path = path.mid( 4 );
+  if ( path.contains( QLatin1String( "dbname=" ) ) )
+    path = QgsDataSourceUri( path ).database(); // ogr:dbname='file.gpkg' table="layer"
   const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), path );
   path = parts.value( QStringLiteral( "path" ), path ).toString();
   if ( path.isEmpty() || !QDir::isAbsolutePath( path ) )
@@ -36,10 +42,17 @@ void refuseToOverwriteInputs( const QString &parameter, const QString &destinati
   }
 }
 
-GuardedSink::GuardedSink( QgsFeatureSink *sink, const QString &destinationId )
+GuardedSink::GuardedSink( QgsFeatureSink *sink, const QString &destinationId, bool fileExisted )
   : mSink( sink )
   , mDestinationId( destinationId )
+  , mFileExisted( fileExisted )
 {
+}
+
+bool outputFileExists( const QString &destination )
+{
+  const QString path = fileOfSource( destination );
+  return !path.isEmpty() && QFileInfo( path ).exists();
 }
 
 GuardedSink::~GuardedSink()
@@ -50,6 +63,24 @@ GuardedSink::~GuardedSink()
   const QString path = fileOfSource( mDestinationId );
   if ( path.isEmpty() || !QFileInfo( path ).isFile() )
     return;
+  if ( mFileExisted )
+  {
+    // A layer added to a file that was there before: take the layer out, keep the file.
+    const QString layerName = QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), mDestinationId ).value( QStringLiteral( "layerName" ) ).toString();
+    if ( GDALDatasetH ds = GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr ) )
+    {
+      for ( int i = 0; i < GDALDatasetGetLayerCount( ds ); ++i )
+      {
+        if ( QString::fromUtf8( OGR_L_GetName( GDALDatasetGetLayer( ds, i ) ) ) == layerName )
+        {
+          GDALDatasetDeleteLayer( ds, i );
+          break;
+        }
+      }
+      GDALClose( ds );
+    }
+    return;
+  }
   QFile::remove( path );
   for ( const char *companion : { "-wal", "-shm", "-journal" } )
     QFile::remove( path + QLatin1String( companion ) );

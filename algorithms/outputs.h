@@ -20,6 +20,9 @@ QString fileOfSource( const QString &source );
  */
 void refuseToOverwriteInputs( const QString &parameter, const QString &destination, const QStringList &inputSources );
 
+//! Whether the file an output destination names exists already (call before creating the sink).
+bool outputFileExists( const QString &destination );
+
 /**
  * Owns a feature sink while an algorithm writes it. Unless finish() is called — the algorithm
  * threw or was canceled — the sink is closed and its file removed, so no output that looks
@@ -28,7 +31,8 @@ void refuseToOverwriteInputs( const QString &parameter, const QString &destinati
 class GuardedSink
 {
   public:
-    GuardedSink( QgsFeatureSink *sink, const QString &destinationId );
+    //! \a fileExisted: the destination file was there before the sink (outputFileExists()); then only the layer is removed.
+    GuardedSink( QgsFeatureSink *sink, const QString &destinationId, bool fileExisted );
     ~GuardedSink();
     GuardedSink( const GuardedSink & ) = delete;
     GuardedSink &operator=( const GuardedSink & ) = delete;
@@ -43,6 +47,7 @@ class GuardedSink
   private:
     std::unique_ptr<QgsFeatureSink> mSink;
     QString mDestinationId;
+    bool mFileExisted = false;
     bool mFinished = false;
 };
 

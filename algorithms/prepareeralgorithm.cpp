@@ -381,14 +381,15 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
     nulled += table->nulledMarkers();
   }
 
-  QString destinationId;
-  veerkracht::GuardedSink sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
-                                vkcompat::WkbMultiPolygon, targetCrs, QgsFeatureSink::RegeneratePrimaryKey ), destinationId );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-
   const QgsCoordinateReferenceSystem sourceCrs = areaCrs( *areas, parameterAsCrs( parameters, QStringLiteral( "INPUT_CRS" ), context ), context, feedback );
   const QgsCoordinateTransform transform( sourceCrs, targetCrs, context.transformContext() );
+
+  QString destinationId;
+  const bool existed = veerkracht::outputFileExists( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  veerkracht::GuardedSink sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
+                                vkcompat::WkbMultiPolygon, targetCrs, QgsFeatureSink::RegeneratePrimaryKey ), destinationId, existed );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
 
   int repaired = 0;
   int withoutGeometry = 0;

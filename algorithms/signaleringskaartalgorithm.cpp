@@ -132,7 +132,11 @@ QVariantMap SignaleringskaartAlgorithm::processAlgorithm( const QVariantMap &par
   }
   feedback->pushInfo( tr( "Map 7 (absolute; ε ΔK %1, ε ΔO %2): %3" ).arg( absolute.epsilonK, 0, 'g', 6 ).arg( absolute.epsilonO, 0, 'g', 6 )
                       .arg( classCounts( absolute.classes, veerkracht::Kaart::SignaleringAbsoluut ) ) );
-  feedback->pushInfo( tr( "Map 8 (relative to %1 group(s); ε ΔK %2, ε ΔO %3): %4" ).arg( distinct.size() ).arg( relative.epsilonK, 0, 'g', 6 ).arg( relative.epsilonO, 0, 'g', 6 )
+  if ( relative.undetermined )
+    feedback->pushWarning( tr( "Map 8 cannot be made: relative to %1 group(s) the changes do not vary (one area per group?); every area gets 'onvoldoende gegevens' on it." )
+                           .arg( distinct.size() ) );
+  else
+    feedback->pushInfo( tr( "Map 8 (relative to %1 group(s); ε ΔK %2, ε ΔO %3): %4" ).arg( distinct.size() ).arg( relative.epsilonK, 0, 'g', 6 ).arg( relative.epsilonO, 0, 'g', 6 )
                       .arg( classCounts( relative.classes, veerkracht::Kaart::SignaleringRelatief ) ) );
 
   OutputColumns columns;
@@ -144,6 +148,7 @@ QVariantMap SignaleringskaartAlgorithm::processAlgorithm( const QVariantMap &par
   const QString destination = writeAreas( parameters, context, feedback, areas, columns );
   if ( destination.isEmpty() )
     return QVariantMap();
+  styleOutput( destination, { QStringLiteral( "07_signaleringskaart_absoluut" ), QStringLiteral( "08_signaleringskaart_relatief" ) }, context, feedback );
   QVariantMap results { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "EPSILON_K" ), absolute.epsilonK }, { QStringLiteral( "EPSILON_O" ), absolute.epsilonO },
     { QStringLiteral( "REL_EPSILON_K" ), relative.epsilonK }, { QStringLiteral( "REL_EPSILON_O" ), relative.epsilonO },
     { QStringLiteral( "GROUPS" ), static_cast<int>( distinct.size() ) } };

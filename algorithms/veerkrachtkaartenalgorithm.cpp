@@ -1,6 +1,8 @@
 #include "veerkrachtkaartenalgorithm.h"
 #include "corporatiebezitalgorithm.h"
 #include "ervarenoverlastalgorithm.h"
+#include "kaartstijlen.h"
+#include "outputs.h"
 #include "focuskaartalgorithm.h"
 #include "kwetsbaarheidalgorithm.h"
 #include "ontwikkelingalgorithm.h"
@@ -12,6 +14,7 @@
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
+#include <qgsvectorlayer.h>
 
 #include <QRegularExpression>
 
@@ -125,6 +128,12 @@ QVariantMap VeerkrachtkaartenAlgorithm::processAlgorithm( const QVariantMap &par
   const bool corporation = !parameterAsString( parameters, QStringLiteral( "CORP_SHARE_FIELD" ), context ).isEmpty()
                            || !parameterAsString( parameters, QStringLiteral( "CORP_UNITS" ), context ).isEmpty();
   const auto value = [&parameters]( const char *name ) { return parameters.value( QString::fromLatin1( name ) ); };
+  // The steps in between write temporary layers, so the last one cannot see the user's input: check here.
+  QStringList inputs;
+  for ( const char *name : { "INPUT", "CORP_UNITS" } )
+    if ( QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QString::fromLatin1( name ), context ) )
+      inputs << layer->source();
+  veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputs );
 
   // The chain of building blocks, each step's OUTPUT the next step's INPUT.
   struct Step
@@ -164,12 +173,15 @@ QVariantMap VeerkrachtkaartenAlgorithm::processAlgorithm( const QVariantMap &par
   }
   if ( twoMoments )
   {
-    addStep( new OntwikkelingAlgorithm(), { { QStringLiteral( "DEAD_BAND" ), value( "DEAD_BAND" ) } } );
+    addStep( new OntwikkelingAlgorithm(), { { QStringLiteral( "DEAD_BAND" ), value( "DEAD_BAND" ) } },
+    { { QStringLiteral( "K_T0" ), QStringLiteral( "k_t0" ) }, { QStringLiteral( "K_T1" ), QStringLiteral( "k_t1" ) },
+      { QStringLiteral( "O_T0" ), QStringLiteral( "o_t0" ) }, { QStringLiteral( "O_T1" ), QStringLiteral( "o_t1" ) } } );
     addStep( new SignaleringskaartAlgorithm(), { { QStringLiteral( "DEAD_BAND" ), value( "DEAD_BAND" ) }, { QStringLiteral( "GROUP_FIELD" ), value( "GROUP_FIELD" ) },
-      { QStringLiteral( "CODE_FIELD" ), value( "CODE_FIELD" ) } } );
+      { QStringLiteral( "CODE_FIELD" ), value( "CODE_FIELD" ) } }, { { QStringLiteral( "DELTA_K" ), QStringLiteral( "ΔK" ) }, { QStringLiteral( "DELTA_O" ), QStringLiteral( "ΔO" ) } } );
   }
+  const QMap<QString, QString> levelNames { { QStringLiteral( "K_T1" ), tr( "K level (%1)" ).arg( levelK ) }, { QStringLiteral( "O_T1" ), tr( "O level (%1)" ).arg( levelO ) } };
   addStep( new FocuskaartAlgorithm(), { { QStringLiteral( "K_T1" ), levelK }, { QStringLiteral( "O_T1" ), levelO }, { QStringLiteral( "PERCENTILE" ), value( "PERCENTILE" ) },
-    { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } } );
+    { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } }, levelNames );
   const QStringList surveyT0 = parameterAsFields( parameters, QStringLiteral( "E_T0" ), context );
   const QStringList surveyT1 = parameterAsFields( parameters, QStringLiteral( "E_T1" ), context );
   if ( !surveyT0.isEmpty() || !surveyT1.isEmpty() )
@@ -194,7 +206,9 @@ QVariantMap VeerkrachtkaartenAlgorithm::processAlgorithm( const QVariantMap &par
       { QStringLiteral( "UNIT_COUNT_FIELD" ), QStringLiteral( "CORP_UNIT_COUNT_FIELD" ) }, { QStringLiteral( "DWELLINGS_FIELD" ), QStringLiteral( "CORP_DWELLINGS_FIELD" ) } } );
   addStep( new VeerkrachtscoreAlgorithm(), { { QStringLiteral( "K_FIELD" ), twoMoments ? QStringLiteral( "delta_k" ) : levelK },
     { QStringLiteral( "O_FIELD" ), twoMoments ? QStringLiteral( "delta_o" ) : levelO }, { QStringLiteral( "WEIGHTED" ), value( "WEIGHTED" ) },
-    { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } } );
+    { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } },
+  { { QStringLiteral( "K_FIELD" ), twoMoments ? QStringLiteral( "ΔK" ) : levelNames.value( QStringLiteral( "K_T1" ) ) },
+    { QStringLiteral( "O_FIELD" ), twoMoments ? QStringLiteral( "ΔO" ) : levelNames.value( QStringLiteral( "O_T1" ) ) } } );
 
   QgsProcessingMultiStepFeedback stepFeedback( static_cast<int>( steps.size() ), feedback );
   QVariant input = value( "INPUT" );
@@ -231,6 +245,12 @@ QVariantMap VeerkrachtkaartenAlgorithm::processAlgorithm( const QVariantMap &par
   const QString destination = results.value( QStringLiteral( "OUTPUT" ) ).toString();
   if ( context.willLoadLayerOnCompletion( destination ) )
     context.layerToLoadOnCompletionDetails( destination ).name = tr( "Veerkrachtkaarten" );
+  // The signal map opens first; every other map is one click away in the layer's styles.
+  QStringList styles { QStringLiteral( "07_signaleringskaart_absoluut" ) };
+  for ( const KaartStijl &style : kaartStijlen() )
+    if ( !styles.contains( style.id ) )
+      styles << style.id;
+  styleOutput( destination, twoMoments ? styles : styles.mid( 1 ), context, feedback );
   // The summary for the table: the signals and the fit.
   QStringList signalCounts;
   QVariantMap summary;

@@ -96,6 +96,7 @@ QVariantMap VeerkrachtscoreAlgorithm::processAlgorithm( const QVariantMap &param
   const QString destination = writeAreas( parameters, context, feedback, areas, columns );
   if ( destination.isEmpty() )
     return QVariantMap();
+  styleOutput( destination, { QStringLiteral( "10_veerkrachtscore" ) }, context, feedback );
   return { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "A" ), score.fit.a }, { QStringLiteral( "B" ), score.fit.b },
     { QStringLiteral( "R2" ), score.fit.r2 }, { QStringLiteral( "N" ), score.fit.n }, { QStringLiteral( "RESIDUAL_SD" ), score.residualSd } };
 }

@@ -15,6 +15,7 @@ const std::vector<std::string> &labels( Kaart kaart )
   static const std::vector<std::string> ontwikkeling { "onvoldoende gegevens", "sterke afname", "afname", "stabiel", "toename", "sterke toename" };
   static const std::vector<std::string> signalen { "onvoldoende gegevens", "veerkracht onder druk", "veerkrachtig", "overlast neemt toe", "stabiel of verbeterend" };
   static const std::vector<std::string> focus { "onvoldoende gegevens", "focus: kwetsbaar én overlast", "kwetsbare bewoners", "overlast en onveiligheid", "geen signaal" };
+  static const std::vector<std::string> clusters { "onvoldoende gegevens", "hoog-hoog", "laag-laag", "hoog-laag", "laag-hoog", "niet significant" };
   switch ( kaart )
   {
     case Kaart::Corporatiebezit:
@@ -29,6 +30,8 @@ const std::vector<std::string> &labels( Kaart kaart )
     case Kaart::SignaleringAbsoluut:
     case Kaart::SignaleringRelatief:
       return signalen;
+    case Kaart::Clusters:
+      return clusters;
     case Kaart::Focus:
       break;
   }
@@ -163,6 +166,17 @@ SignaleringsKaart relatieveSignaleringsKaart( const Column &deltaK, const Column
       continue;
     relK[i] = *deltaK[i] - medians[groups[i]].first;
     relO[i] = *deltaO[i] - medians[groups[i]].second;
+  }
+  const std::vector<double> spreadK = referenceValues( relK, valid ), spreadO = referenceValues( relO, valid );
+  if ( spreadK.size() < 2 || !( sampleSd( spreadK ) > 0 ) || !( sampleSd( spreadO ) > 0 ) )
+  {
+    SignaleringsKaart kaart;
+    kaart.deltaK = relK;
+    kaart.deltaO = relO;
+    kaart.classes.assign( valid.size(), ONVOLDOENDE_GEGEVENS );
+    kaart.n = static_cast<int>( spreadK.size() );
+    kaart.undetermined = true;
+    return kaart;
   }
   return signaleringsKaart( relK, relO, valid, deadBand );
 }

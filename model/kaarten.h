@@ -23,6 +23,7 @@ enum class Kaart
   SignaleringRelatief,      //!< map 8
   Focus,                    //!< map 9
   Veerkrachtscore,          //!< map 10
+  Clusters,                 //!< map 11
 };
 
 //! The Dutch labels of a map's classes, indexed by class code (0 = "onvoldoende gegevens").
@@ -72,6 +73,8 @@ struct SignaleringsKaart
   double epsilonK = 0;
   double epsilonO = 0;
   int n = 0;
+  //! Relative map only: the relative values do not vary (e.g. one area per group), so every class is 0.
+  bool undetermined = false;
 };
 
 //! Map 7: the signal from ΔK and ΔO, each with its own dead band.
@@ -79,7 +82,9 @@ SignaleringsKaart signaleringsKaart( const Column &deltaK, const Column &deltaO,
 
 /**
  * Map 8: the same rule on ΔK − median(ΔK in the area's group) and ΔO − median(ΔO in the group),
- * medians over the group's valid areas; ε from the sd of the relative values.
+ * medians over the group's valid areas; ε from the sd of the relative values. When those do not
+ * vary (every group a single area, as on a layer of gemeenten) the map is undetermined: class 0
+ * everywhere, and `undetermined` set.
  */
 SignaleringsKaart relatieveSignaleringsKaart( const Column &deltaK, const Column &deltaO, const std::vector<std::string> &groups,
     const std::vector<bool> &valid, double deadBand );

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <stdexcept>
 
 namespace veerkracht {
 
@@ -27,6 +28,8 @@ double sampleSd( const std::vector<double> &values )
 
 double quantile( std::vector<double> values, double p )
 {
+  if ( !( p >= 0 && p <= 1 ) )
+    throw std::invalid_argument( "quantile: p must lie in [0, 1]" );
   if ( values.empty() )
     return std::numeric_limits<double>::quiet_NaN();
   std::sort( values.begin(), values.end() );

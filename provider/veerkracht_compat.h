@@ -11,6 +11,7 @@
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
 #include <qgswkbtypes.h>
+#include <qgsunittypes.h>
 
 #include <QMetaType>
 #include <QVariant>
@@ -46,9 +47,11 @@ constexpr auto FlagHidden = QgsProcessingParameterDefinition::FlagHidden;
 #if _QGIS_VERSION_INT >= 33000
 constexpr auto WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
 constexpr auto GeometryPolygon = Qgis::GeometryType::Polygon;
+constexpr auto RenderMillimeters = Qgis::RenderUnit::Millimeters;
 #else
 constexpr auto WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 constexpr auto GeometryPolygon = QgsWkbTypes::PolygonGeometry;
+constexpr auto RenderMillimeters = QgsUnitTypes::RenderMillimeters;
 #endif
 
 #if _QGIS_VERSION_INT >= 33600

@@ -18,6 +18,7 @@
 static void initVeerkrachtResources()
 {
   Q_INIT_RESOURCE( veerkracht );
+  Q_INIT_RESOURCE( veerkracht_styles );
 }
 
 VeerkrachtProvider::VeerkrachtProvider( QObject *parent )

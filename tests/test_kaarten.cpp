@@ -82,6 +82,8 @@ void TestKaarten::quantilesType7()
   near( median( { 3, 1, 2, 10 } ), 2.5 );
   const std::vector<double> edges = quintileEdges( { 1, 2, 3, 4, 5, 6 } );
   QCOMPARE( edges, ( std::vector<double> { 2, 3, 4, 5 } ) );
+  QVERIFY_EXCEPTION_THROWN( quantile( { 1, 2 }, 1.5 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( quantile( { 1, 2 }, std::nan( "" ) ), std::invalid_argument );
 }
 
 void TestKaarten::sampleSdAndMean()

@@ -75,6 +75,7 @@ class TestPrepareer : public QObject
     void layerWithoutCrs();
     void mislabelledCrs();
     void cancelLeavesNoOutput();
+    void cancelKeepsTheRestOfAGeoPackage();
 
   private:
     QgsVectorLayer *areas( const QList<Area> &areas, const QString &crs = QStringLiteral( "EPSG:28992" ) );
@@ -672,6 +673,36 @@ void TestPrepareer::cancelLeavesNoOutput()
   const QVariantMap complete = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "OUTPUT", gpkg } } );
   QCOMPARE( complete.value( "AREA_COUNT" ).toInt(), 400 );
   QVERIFY( QFileInfo::exists( gpkg ) );
+}
+
+void TestPrepareer::cancelKeepsTheRestOfAGeoPackage()
+{
+  QList<Area> list;
+  QList<QVariantList> rows;
+  for ( int i = 0; i < 400; ++i )
+  {
+    const QString code = QStringLiteral( "BU0001%1" ).arg( i, 4, 10, QLatin1Char( '0' ) );
+    list << Area { code, square( ( i % 20 ) * 100, ( i / 20 ) * 100 ) };
+    rows << QVariantList { code, i * 1.5 };
+  }
+  QgsVectorLayer *a = areas( list );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", rows );
+  QTemporaryDir dir;
+  const QString gpkg = dir.filePath( "bestaand.gpkg" );
+  // A GeoPackage that already holds the user's layer "bewaar".
+  const QVariantMap first = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "OUTPUT", QStringLiteral( "ogr:dbname='%1' table=\"bewaar\" (geom)" ).arg( gpkg ) } } );
+  QCOMPARE( first.value( "AREA_COUNT" ).toInt(), 400 );
+
+  QgsProcessingFeedback feedback;
+  connect( &feedback, &QgsFeedback::progressChanged, &feedback, [&feedback]( double progress ) { if ( progress > 70 ) feedback.cancel(); } );
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "OUTPUT", QStringLiteral( "ogr:dbname='%1' table=\"nieuw\" (geom)" ).arg( gpkg ) } }, nullptr, &feedback );
+  QVERIFY( feedback.isCanceled() );
+  QVERIFY2( QFileInfo::exists( gpkg ), "a canceled run removed a GeoPackage that was there before" );
+  QgsVectorLayer kept( gpkg + "|layername=bewaar", "bewaar", "ogr" );
+  QVERIFY( kept.isValid() );
+  QCOMPARE( kept.featureCount(), 400LL );
+  QgsVectorLayer half( gpkg + "|layername=nieuw", "nieuw", "ogr" );
+  QVERIFY2( !half.isValid() || half.featureCount() == 0, "the half-written layer is still there" );
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestPrepareer )

@@ -61,6 +61,9 @@ class TestVeerkrachtkaarten : public QObject
     void corporatiebezitFromPoints();
     void momentopname();
     void allInOneNamesItsOwnParameters();
+    void outputsNeverReplaceInputs();
+    void denominatorsAtBothMoments();
+    void relativeSignalWithOneAreaPerGroup();
     void utrechtAgainstIndependentComputation();
     void modelFileComposesTheBuildingBlocks();
 
@@ -156,15 +159,15 @@ QList<QgsFeature> TestVeerkrachtkaarten::features( QgsVectorLayer *l )
 void TestVeerkrachtkaarten::kwetsbaarheidByHand()
 {
   // Worked out in docs/method.md: A (+1, weight 1: mean 2, sd 1) and B (−1, weight 3: −B mean −20, sd 10);
-  // B is a count per 1000 of "inw" at t1.
-  QgsVectorLayer *l = layer( "field=a0:double&field=b0:double&field=a1:double&field=b1:double&field=inw:double",
+  // B is a count per 1000 inhabitants (inw0 at t0, inw at t1).
+  QgsVectorLayer *l = layer( "field=a0:double&field=b0:double&field=a1:double&field=b1:double&field=inw0:double&field=inw:double",
   {
-    { "BU1", 1.0, 10.0, 3.0, 1.0, 100.0 },
-    { "BU2", 2.0, 20.0, QVariant(), 8.0, 200.0 },
-    { "BU3", 3.0, 30.0, 2.0, QVariant(), 300.0 },
+    { "BU1", 1.0, 10.0, 3.0, 1.0, 1000.0, 100.0 },
+    { "BU2", 2.0, 20.0, QVariant(), 8.0, 1000.0, 200.0 },
+    { "BU3", 3.0, 30.0, 2.0, QVariant(), 1000.0, 300.0 },
   } );
   QgsVectorLayer *out = output( run( "kwetsbaarheid", { { "INPUT", l->id() }, { "INDICATORS_T0", QStringList { "a0", "b0" } },
-    { "INDICATORS_T1", QStringList { "a1", "b1" } }, { "DIRECTIONS", "1,-1" }, { "WEIGHTS", "1,3" }, { "DENOMINATORS_T1", ",inw" } } ) );
+    { "INDICATORS_T1", QStringList { "a1", "b1" } }, { "DIRECTIONS", "1,-1" }, { "WEIGHTS", "1,3" }, { "DENOMINATORS_T0", ",inw0" }, { "DENOMINATORS_T1", ",inw" } } ) );
   QVERIFY( out );
   const QList<QgsFeature> f = features( out );
   QCOMPARE( f.at( 0 ).attribute( "k_t0" ).toDouble(), 0.5 );
@@ -177,7 +180,7 @@ void TestVeerkrachtkaarten::kwetsbaarheidByHand()
 
   // MIN_SHARE 0.75: one indicator of two is not enough.
   out = output( run( "kwetsbaarheid", { { "INPUT", l->id() }, { "INDICATORS_T0", QStringList { "a0", "b0" } }, { "INDICATORS_T1", QStringList { "a1", "b1" } },
-    { "DIRECTIONS", "1,-1" }, { "WEIGHTS", "1,3" }, { "DENOMINATORS_T1", ",inw" }, { "MIN_SHARE", 0.75 } } ) );
+    { "DIRECTIONS", "1,-1" }, { "WEIGHTS", "1,3" }, { "DENOMINATORS_T0", ",inw0" }, { "DENOMINATORS_T1", ",inw" }, { "MIN_SHARE", 0.75 } } ) );
   QVERIFY( vkcompat::isNull( features( out ).at( 1 ).attribute( "k_t1" ) ) );
   QVERIFY( vkcompat::isNull( features( out ).at( 2 ).attribute( "k_t1" ) ) );
 
@@ -414,6 +417,56 @@ void TestVeerkrachtkaarten::allInOneNamesItsOwnParameters()
   QString error;
   run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_T0", QStringList { "a" } }, { "O_T0", QStringList { "onv" } }, { "K_WEIGHTS", "1,2" } }, &error );
   QVERIFY2( error.contains( "K_WEIGHTS gives 2 values for 1 indicators" ), qPrintable( error ) );
+}
+
+void TestVeerkrachtkaarten::outputsNeverReplaceInputs()
+{
+  QTemporaryDir dir;
+  const QString prepared = prepareUtrecht( dir.path() );
+  QFile file( prepared );
+  QVERIFY( file.open( QIODevice::ReadOnly ) );
+  const QByteArray before = file.readAll();
+  file.close();
+  QVariantMap parameters = utrechtParameters( prepared );
+  parameters.insert( "OUTPUT", prepared );
+  QString error;
+  run( "veerkrachtkaarten", parameters, &error );
+  QVERIFY2( error.startsWith( "OUTPUT" ) && error.contains( "never overwritten" ), qPrintable( error ) );
+  // Also when the output names a layer inside the input's GeoPackage.
+  parameters.insert( "OUTPUT", QStringLiteral( "ogr:dbname='%1' table=\"kaarten\" (geom)" ).arg( prepared ) );
+  run( "veerkrachtkaarten", parameters, &error );
+  QVERIFY2( error.startsWith( "OUTPUT" ), qPrintable( error ) );
+  run( "focuskaart", { { "INPUT", prepared }, { "K_T1", "a_inw_2023" }, { "O_T1", "onv_2024" }, { "OUTPUT", QStringLiteral( "ogr:dbname='%1' table=\"focus\" (geom)" ).arg( prepared ) } }, &error );
+  QVERIFY2( error.startsWith( "OUTPUT" ), qPrintable( error ) );
+  QVERIFY( file.open( QIODevice::ReadOnly ) );
+  QCOMPARE( file.readAll(), before );
+}
+
+void TestVeerkrachtkaarten::denominatorsAtBothMoments()
+{
+  QgsVectorLayer *l = layer( "field=a0:double&field=a1:double&field=n:double", { { "BU1", 1.0, 2.0, 10.0 }, { "BU2", 2.0, 2.0, 20.0 }, { "BU3", 3.0, 5.0, 30.0 } } );
+  QString error;
+  run( "kwetsbaarheid", { { "INPUT", l->id() }, { "INDICATORS_T0", QStringList { "a0" } }, { "INDICATORS_T1", QStringList { "a1" } }, { "DENOMINATORS_T0", "n" } }, &error );
+  QVERIFY2( error.startsWith( "DENOMINATORS_T0 and DENOMINATORS_T1" ) && error.contains( "a0" ), qPrintable( error ) );
+}
+
+void TestVeerkrachtkaarten::relativeSignalWithOneAreaPerGroup()
+{
+  // A layer of gemeenten: each is its own group, so the relative map cannot be made; the absolute one can.
+  QgsVectorLayer *l = layer( "field=delta_k:double&field=delta_o:double",
+                             { { "GM0001", -2.0, 1.0 }, { "GM0002", -1.0, -1.0 }, { "GM0003", 0.0, 2.0 }, { "GM0004", 1.0, -2.0 }, { "GM0005", 2.0, 0.0 } } );
+  QgsProcessingFeedback feedback;
+  const QVariantMap results = run( "signaleringskaart", { { "INPUT", l->id() } }, nullptr, &feedback );
+  QCOMPARE( results.value( "GROUPS" ).toInt(), 5 );
+  QVERIFY2( feedback.textLog().contains( "Map 8 cannot be made" ), qPrintable( feedback.textLog() ) );
+  QList<int> absolute, relative;
+  for ( const QgsFeature &f : features( output( results ) ) )
+  {
+    absolute << f.attribute( "sign_abs_klasse" ).toInt();
+    relative << f.attribute( "sign_rel_klasse" ).toInt();
+  }
+  QCOMPARE( absolute, ( QList<int> { 3, 4, 3, 2, 2 } ) );
+  QCOMPARE( relative, ( QList<int> { 0, 0, 0, 0, 0 } ) );
 }
 
 QString TestVeerkrachtkaarten::prepareUtrecht( const QString &folder )

@@ -1,0 +1,195 @@
+#include "kaartstijlen.h"
+#include "veerkracht_compat.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsproviderregistry.h>
+#include <qgsunittypes.h>
+#include <qgsvectorlayer.h>
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace {
+
+QList<QColor> colours( std::initializer_list<const char *> names )
+{
+  QList<QColor> list;
+  for ( const char *name : names )
+    list << QColor( QString::fromLatin1( name ) );
+  return list;
+}
+
+// Thin white buurt borders on every class.
+QgsFillSymbol *classSymbol( const QColor &colour )
+{
+  return QgsFillSymbol::createSimple( { { QStringLiteral( "color" ), colour.name() }, { QStringLiteral( "style" ), QStringLiteral( "solid" ) },
+    { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) }, { QStringLiteral( "outline_width" ), QStringLiteral( "0.2" ) },
+    { QStringLiteral( "outline_width_unit" ), QStringLiteral( "MM" ) } } );
+}
+
+// "Onvoldoende gegevens": a light neutral grey with a darker grey hatch, readable in print and in grey scale.
+QgsFillSymbol *insufficientSymbol()
+{
+  QgsFillSymbol *symbol = classSymbol( QColor( QStringLiteral( "#e0e0e0" ) ) );
+  auto *hatch = new QgsLinePatternFillSymbolLayer();
+  hatch->setLineAngle( 45 );
+  hatch->setDistance( 1.2 );
+  hatch->setDistanceUnit( vkcompat::RenderMillimeters );
+  hatch->setLineWidth( 0.15 );
+  hatch->setLineWidthUnit( vkcompat::RenderMillimeters );
+  hatch->setColor( QColor( QStringLiteral( "#9e9e9e" ) ) );
+  symbol->appendSymbolLayer( hatch );
+  auto *border = new QgsSimpleFillSymbolLayer( Qt::transparent, Qt::NoBrush, QColor( QStringLiteral( "#ffffff" ) ), Qt::SolidLine, 0.2 );
+  border->setStrokeWidthUnit( vkcompat::RenderMillimeters );
+  symbol->appendSymbolLayer( border );
+  return symbol;
+}
+
+} // namespace
+
+QString KaartStijl::resourcePath() const
+{
+  return QStringLiteral( ":/veerkracht/styles/%1.qml" ).arg( id );
+}
+
+std::unique_ptr<QgsCategorizedSymbolRenderer> KaartStijl::createRenderer() const
+{
+  const std::vector<std::string> &names = veerkracht::labels( kaart );
+  QgsCategoryList categories;
+  for ( int c = 1; c < static_cast<int>( names.size() ); ++c )
+    categories << QgsRendererCategory( c, classSymbol( colours.value( c - 1 ) ), QString::fromStdString( names[static_cast<std::size_t>( c )] ) );
+  categories << QgsRendererCategory( veerkracht::ONVOLDOENDE_GEGEVENS, insufficientSymbol(), QString::fromStdString( names[0] ) );
+  return std::make_unique<QgsCategorizedSymbolRenderer>( classField, categories );
+}
+
+const std::vector<KaartStijl> &kaartStijlen()
+{
+  using veerkracht::Kaart;
+  // ColorBrewer (sequential, diverging) and Okabe–Ito (categorical): readable with colour-blindness.
+  static const QList<QColor> diverging = colours( { "#0571b0", "#92c5de", "#f7f7f7", "#f4a582", "#ca0020" } ); // afname good, toename bad
+  static const QList<QColor> nuisance = colours( { "#f1eef6", "#d7b5d8", "#df65b0", "#dd1c77", "#980043" } );
+  static const std::vector<KaartStijl> styles {
+    { QStringLiteral( "01_corporatiebezit" ), QStringLiteral( "corp_klasse" ), QStringLiteral( "Corporatiebezit" ), Kaart::Corporatiebezit,
+      colours( { "#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f" } ) },
+    { QStringLiteral( "02_kwetsbare_bewoners" ), QStringLiteral( "k_klasse" ), QStringLiteral( "Kwetsbare bewoners" ), Kaart::KwetsbareBewoners,
+      colours( { "#feedde", "#fdbe85", "#fd8d3c", "#e6550d", "#a63603" } ) },
+    { QStringLiteral( "03_ontwikkeling_kwetsbare_bewoners" ), QStringLiteral( "dk_klasse" ), QStringLiteral( "Ontwikkeling kwetsbare bewoners" ), Kaart::OntwikkelingKwetsbaar, diverging },
+    { QStringLiteral( "04_overlast_en_onveiligheid" ), QStringLiteral( "o_klasse" ), QStringLiteral( "Overlast en onveiligheid" ), Kaart::Overlast, nuisance },
+    { QStringLiteral( "05_ontwikkeling_overlast_en_onveiligheid" ), QStringLiteral( "do_klasse" ), QStringLiteral( "Ontwikkeling overlast en onveiligheid" ), Kaart::OntwikkelingOverlast, diverging },
+    { QStringLiteral( "06_ervaren_overlast" ), QStringLiteral( "e_klasse" ), QStringLiteral( "Ervaren overlast" ), Kaart::Overlast, nuisance },
+    { QStringLiteral( "06b_ontwikkeling_ervaren_overlast" ), QStringLiteral( "de_klasse" ), QStringLiteral( "Ontwikkeling ervaren overlast" ), Kaart::OntwikkelingOverlast, diverging },
+    { QStringLiteral( "07_signaleringskaart_absoluut" ), QStringLiteral( "sign_abs_klasse" ), QStringLiteral( "Signaleringskaart (absoluut)" ), Kaart::SignaleringAbsoluut,
+      colours( { "#d55e00", "#009e73", "#e69f00", "#56b4e9" } ) },
+    { QStringLiteral( "08_signaleringskaart_relatief" ), QStringLiteral( "sign_rel_klasse" ), QStringLiteral( "Signaleringskaart (relatief)" ), Kaart::SignaleringRelatief,
+      colours( { "#d55e00", "#009e73", "#e69f00", "#56b4e9" } ) },
+    { QStringLiteral( "09_focuskaart" ), QStringLiteral( "focus_klasse" ), QStringLiteral( "Focuskaart" ), Kaart::Focus,
+      colours( { "#d55e00", "#cc79a7", "#e69f00", "#f7f7f7" } ) },
+    { QStringLiteral( "10_veerkrachtscore" ), QStringLiteral( "score_klasse" ), QStringLiteral( "Veerkrachtscore" ), Kaart::Veerkrachtscore,
+      colours( { "#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6" } ) },
+    { QStringLiteral( "11_clusters" ), QStringLiteral( "cluster_klasse" ), QStringLiteral( "Clusters (Local Moran's I)" ), Kaart::Clusters,
+      colours( { "#d7191c", "#2c7bb6", "#fdae61", "#abd9e9", "#f7f7f7" } ) },
+  };
+  return styles;
+}
+
+const KaartStijl *kaartStijl( const QString &id )
+{
+  for ( const KaartStijl &style : kaartStijlen() )
+    if ( style.id == id )
+      return &style;
+  return nullptr;
+}
+
+bool writeStyleFile( const KaartStijl &style, const QString &path )
+{
+  QgsVectorLayer layer( QStringLiteral( "MultiPolygon?crs=EPSG:28992&field=%1:integer" ).arg( style.classField ), style.id, QStringLiteral( "memory" ) );
+  layer.setRenderer( style.createRenderer().release() );
+  bool ok = false;
+  layer.saveNamedStyle( path, ok, QgsMapLayer::Symbology );
+  return ok;
+}
+
+QString applyStyle( QgsVectorLayer *layer, const KaartStijl &style, const QString &classField )
+{
+  bool ok = false;
+  const QString message = layer->loadNamedStyle( style.resourcePath(), ok, false, QgsMapLayer::Symbology );
+  if ( !ok )
+    return message.isEmpty() ? QStringLiteral( "cannot load %1" ).arg( style.resourcePath() ) : message;
+  if ( !classField.isEmpty() && classField != style.classField )
+  {
+    if ( auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( layer->renderer() ) )
+      renderer->setClassAttribute( classField );
+  }
+  layer->triggerRepaint();
+  return QString();
+}
+
+QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback )
+{
+  QStringList stored;
+  QString path = destination;
+  if ( path.startsWith( QLatin1String( "ogr:" ) ) )
+    path = path.mid( 4 );
+  const QString file = path.section( QLatin1Char( '|' ), 0, 0 );
+  if ( !QFileInfo( file ).isFile() )
+    return stored; // a memory layer or a database: the desktop's post-processor styles it
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  QgsVectorLayer layer( path, QStringLiteral( "veerkracht" ), QStringLiteral( "ogr" ), options );
+  if ( !layer.isValid() )
+    return stored;
+  const bool geopackage = file.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive );
+  if ( geopackage )
+  {
+    // Saving over a style of the same name makes QGIS ask in a dialog (which never returns
+    // without a desktop): remove this layer's earlier Veerkracht styles first.
+    QStringList ids, names, descriptions;
+    QString message;
+    const int related = layer.listStylesInDatabase( ids, names, descriptions, message );
+    for ( int i = 0; i < related && i < ids.size(); ++i )
+    {
+      const bool ours = std::any_of( kaartStijlen().begin(), kaartStijlen().end(), [&]( const KaartStijl &style ) { return style.title == names.at( i ); } );
+      QString error;
+      if ( ours && !QgsProviderRegistry::instance()->deleteStyleById( QStringLiteral( "ogr" ), layer.source(), ids.at( i ), error ) )
+        feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Earlier style '%1' could not be replaced: %2" ).arg( names.at( i ), error ) );
+    }
+  }
+  for ( const QString &id : styleIds )
+  {
+    const KaartStijl *style = kaartStijl( id );
+    if ( !style || layer.fields().lookupField( style->classField ) < 0 )
+      continue;
+    const QString error = applyStyle( &layer, *style );
+    if ( !error.isEmpty() )
+    {
+      feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Style %1 could not be loaded: %2" ).arg( id, error ) );
+      continue;
+    }
+    if ( geopackage )
+    {
+      QString message;
+      layer.saveStyleToDatabase( style->title, QStringLiteral( "Veerkracht: %1 (%2)" ).arg( style->title, style->classField ), stored.isEmpty(), QString(), message );
+      if ( !message.isEmpty() )
+      {
+        feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Style %1 could not be stored in %2: %3" ).arg( id, file, message ) );
+        continue;
+      }
+    }
+    else if ( stored.isEmpty() )
+    {
+      bool ok = false;
+      const QFileInfo info( file );
+      layer.saveNamedStyle( info.dir().filePath( info.completeBaseName() + QStringLiteral( ".qml" ) ), ok, QgsMapLayer::Symbology );
+      if ( !ok )
+        continue;
+    }
+    stored << id;
+  }
+  if ( !stored.isEmpty() )
+    feedback->pushInfo( QCoreApplication::translate( "KaartStijl", "Styles in %1: %2 (default: %3)." ).arg( file, stored.join( QStringLiteral( ", " ) ), stored.first() ) );
+  return stored;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "kaarten.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QgsCategorizedSymbolRenderer;
+class QgsProcessingFeedback;
+class QgsVectorLayer;
+
+/**
+ * The standard style of one map: a categorized renderer on its class field, Dutch legend labels,
+ * a colour-blind-safe palette, "onvoldoende gegevens" in a neutral grey hatch and thin white
+ * buurt borders. The QML files in styles/ are generated from these (tools/maakstijlen.cpp) and
+ * compiled into the library as :/veerkracht/styles/<id>.qml.
+ */
+struct KaartStijl
+{
+  QString id;          //!< "07_signaleringskaart_absoluut": sorts like the maps are numbered
+  QString classField;  //!< "sign_abs_klasse"
+  QString title;       //!< Dutch map title, "Signaleringskaart (absoluut)"
+  veerkracht::Kaart kaart;
+  QList<QColor> colours; //!< class 1 … n
+
+  //! The QML in the Qt resources.
+  QString resourcePath() const;
+  //! The renderer this style stands for (built in code; used to generate the QML files).
+  std::unique_ptr<QgsCategorizedSymbolRenderer> createRenderer() const;
+};
+
+//! Every map's style, in map order (1–11, with 6 as level and development).
+const std::vector<KaartStijl> &kaartStijlen();
+
+//! The style with this id, or nullptr.
+const KaartStijl *kaartStijl( const QString &id );
+
+/**
+ * Makes \a styleIds the styles of the layer file behind \a destination: in a GeoPackage they are
+ * stored in its layer_styles table with the first as the default, so that QGIS opens the file
+ * with that map; for other files the first is written as the sidecar .qml that QGIS loads by
+ * default. Styles whose class field the layer lacks are skipped. Returns the ids stored.
+ */
+QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback );
+
+//! Writes the style's QML (its renderer, symbology only) to \a path; false on failure.
+bool writeStyleFile( const KaartStijl &style, const QString &path );
+
+//! Applies a style to a layer, optionally on another class field. Returns an error message, empty on success.
+QString applyStyle( QgsVectorLayer *layer, const KaartStijl &style, const QString &classField = QString() );

@@ -1,0 +1,142 @@
+// The map styles: every QML loads with its renderer, classes and Dutch labels; the committed files
+// are what the code generates; GeoPackages written by the algorithms open with their map.
+
+#include "qgistestmain.h"
+#include "kaarten.h"
+#include "kaartstijlen.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgsvectorlayer.h>
+
+#include <QDomDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+// XML with the attributes of every element sorted: Qt writes them in hash order, which varies per run.
+QString canonical( const QDomElement &element )
+{
+  QStringList attributes;
+  const QDomNamedNodeMap map = element.attributes();
+  for ( int i = 0; i < map.count(); ++i )
+    attributes << map.item( i ).nodeName() + "=" + map.item( i ).nodeValue();
+  attributes.sort();
+  QString text = "<" + element.tagName() + " " + attributes.join( ' ' ) + ">";
+  for ( QDomElement child = element.firstChildElement(); !child.isNull(); child = child.nextSiblingElement() )
+    text += canonical( child );
+  return text + element.text().trimmed() + "</" + element.tagName() + ">";
+}
+
+QString canonical( const QByteArray &xml )
+{
+  QDomDocument document;
+  document.setContent( xml );
+  return canonical( document.documentElement() );
+}
+
+} // namespace
+
+class TestStijlen : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void everyStyleLoads();
+    void committedFilesAreGenerated();
+    void applyToAnotherField();
+    void geopackageOpensWithItsMap();
+};
+
+void TestStijlen::everyStyleLoads()
+{
+  QCOMPARE( static_cast<int>( kaartStijlen().size() ), 12 ); // maps 1–11, map 6 as level and development
+  for ( const KaartStijl &style : kaartStijlen() )
+  {
+    QgsVectorLayer layer( QStringLiteral( "MultiPolygon?crs=EPSG:28992&field=%1:integer" ).arg( style.classField ), style.id, QStringLiteral( "memory" ) );
+    bool ok = false;
+    const QString message = layer.loadNamedStyle( style.resourcePath(), ok, false, QgsMapLayer::Symbology );
+    QVERIFY2( ok, qPrintable( style.id + ": " + message ) );
+    QCOMPARE( layer.renderer()->type(), QStringLiteral( "categorizedSymbol" ) );
+    const auto *renderer = static_cast<const QgsCategorizedSymbolRenderer *>( layer.renderer() );
+    QCOMPARE( renderer->classAttribute(), style.classField );
+    const std::vector<std::string> &labels = veerkracht::labels( style.kaart );
+    QCOMPARE( renderer->categories().size(), static_cast<int>( labels.size() ) );
+    for ( const QgsRendererCategory &category : renderer->categories() )
+    {
+      const int value = category.value().toInt();
+      QCOMPARE( category.label(), QString::fromStdString( labels.at( static_cast<std::size_t>( value ) ) ) );
+      const QgsSymbol *symbol = category.symbol();
+      // Thin white buurt borders on every class; "onvoldoende gegevens" hatched grey.
+      const auto *fill = dynamic_cast<const QgsSimpleFillSymbolLayer *>( symbol->symbolLayer( value == 0 ? symbol->symbolLayerCount() - 1 : 0 ) );
+      QVERIFY2( fill, qPrintable( style.id ) );
+      QCOMPARE( fill->strokeColor(), QColor( Qt::white ) );
+      QCOMPARE( fill->strokeWidth(), 0.2 );
+      if ( value == 0 )
+        QVERIFY( dynamic_cast<const QgsLinePatternFillSymbolLayer *>( symbol->symbolLayer( 1 ) ) );
+      else
+        QCOMPARE( fill->color(), style.colours.at( value - 1 ) );
+    }
+  }
+}
+
+void TestStijlen::committedFilesAreGenerated()
+{
+  QTemporaryDir dir;
+  for ( const KaartStijl &style : kaartStijlen() )
+  {
+    const QString generated = dir.filePath( style.id + ".qml" );
+    QVERIFY( writeStyleFile( style, generated ) );
+    QFile a( generated ), b( QStringLiteral( VEERKRACHT_SOURCE_DIR "/styles/" ) + style.id + ".qml" );
+    QVERIFY2( a.open( QIODevice::ReadOnly ) && b.open( QIODevice::ReadOnly ), qPrintable( style.id ) );
+    QVERIFY2( canonical( a.readAll() ) == canonical( b.readAll() ), qPrintable( style.id + ": styles/ is out of date; run 'cmake --build build --target styles'" ) );
+  }
+}
+
+void TestStijlen::applyToAnotherField()
+{
+  QgsVectorLayer layer( QStringLiteral( "MultiPolygon?crs=EPSG:28992&field=mijn_signaal:integer" ), "eigen", QStringLiteral( "memory" ) );
+  QVERIFY( applyStyle( &layer, *kaartStijl( "07_signaleringskaart_absoluut" ), "mijn_signaal" ).isEmpty() );
+  QCOMPARE( static_cast<const QgsCategorizedSymbolRenderer *>( layer.renderer() )->classAttribute(), QStringLiteral( "mijn_signaal" ) );
+}
+
+void TestStijlen::geopackageOpensWithItsMap()
+{
+  // As a user does: the CLI writes the map set, QGIS opens the GeoPackage.
+  QTemporaryDir dir;
+  const QString data = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
+  const QString prepared = dir.filePath( "voorbereid.gpkg" );
+  const QString maps = dir.filePath( "kaarten.gpkg" );
+  const auto cli = []( const QStringList &arguments ) {
+    QProcess p;
+    p.start( QStringLiteral( VEERKRACHT_CLI ), arguments );
+    p.waitForFinished( 300000 );
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  };
+  QCOMPARE( cli( { "run", "veerkracht:prepareer", "--", "INPUT=" + data + "buurten_2019.geojson", "TABLES=" + data + "kwb_2021_subset_en.csv",
+                   "TABLES=" + data + "kwb_2023.csv", "TABLES=" + data + "leefbaarometer_buurten_2002_2024.csv", "TABLE_SUFFIXES=_2021,_2023", "OUTPUT=" + prepared } ), 0 );
+  const QStringList run { "run", "veerkracht:veerkrachtkaarten", "--", "INPUT=" + prepared,
+                          "K_T0=n_pp_w_assitance_2021", "K_T0=Number.of.1.person.household_2021", "K_T1=a_soz_wb_2023", "K_T1=a_1p_hh_2023",
+                          "K_DENOMINATORS_T0=Number.of.inhabitants_2021,Number.of.households_2021", "K_DENOMINATORS_T1=a_inw_2023,a_hh_2023",
+                          "O_T0=onv_2020", "O_T1=onv_2024", "INHABITANTS_FIELD=a_inw_2023", "CORP_SHARE_FIELD=p_wcorpw_2023", "OUTPUT=" + maps };
+  QCOMPARE( cli( run ), 0 );
+  // A second run over the same file replaces the styles (and does not stop to ask).
+  QCOMPARE( cli( run ), 0 );
+
+  QgsVectorLayer layer( maps, "kaarten", "ogr" );
+  QVERIFY( layer.isValid() );
+  QCOMPARE( layer.renderer()->type(), QStringLiteral( "categorizedSymbol" ) );
+  QCOMPARE( static_cast<const QgsCategorizedSymbolRenderer *>( layer.renderer() )->classAttribute(), QStringLiteral( "sign_abs_klasse" ) );
+  QStringList ids, names, descriptions;
+  QString error;
+  const int related = layer.listStylesInDatabase( ids, names, descriptions, error );
+  QCOMPARE( related, 9 ); // every map the layer has fields for: 1–5 and 7–10 (no survey, no clusters)
+  QCOMPARE( names.mid( 0, related ).count( "Signaleringskaart (absoluut)" ), 1 );
+  QVERIFY( names.contains( "Veerkrachtscore" ) );
+  QVERIFY( !names.contains( "Ervaren overlast" ) );
+}
+
+VEERKRACHT_QGIS_TEST_MAIN( TestStijlen )
+#include "test_stijlen.moc"

@@ -1,0 +1,32 @@
+// Writes styles/<id>.qml for every map from kaartStijlen(): the QML files are generated with the
+// oldest supported QGIS (3.22) so that newer versions load them too; never edited by hand.
+// Usage: veerkracht_maakstijlen <folder>
+#include "kaartstijlen.h"
+#include "veerkracht_version.h"
+
+#include <qgsapplication.h>
+
+#include <QDir>
+
+#include <iostream>
+
+int main( int argc, char *argv[] )
+{
+  if ( argc != 2 )
+  {
+    std::cerr << "usage: veerkracht_maakstijlen <folder>" << std::endl;
+    return 2;
+  }
+  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
+    qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  if ( qEnvironmentVariableIsEmpty( "QGIS_PREFIX_PATH" ) )
+    qputenv( "QGIS_PREFIX_PATH", VEERKRACHT_QGIS_PREFIX );
+  QgsApplication app( argc, argv, false );
+  QgsApplication::initQgis();
+  const QDir folder( QString::fromLocal8Bit( argv[1] ) );
+  int failures = 0;
+  for ( const KaartStijl &style : kaartStijlen() )
+    failures += writeStyleFile( style, folder.filePath( style.id + QStringLiteral( ".qml" ) ) ) ? 0 : 1;
+  QgsApplication::exitQgis();
+  return failures ? 1 : 0;
+}

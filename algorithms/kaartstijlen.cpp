@@ -9,6 +9,8 @@
 #include <qgsunittypes.h>
 #include <qgsvectorlayer.h>
 
+#include <QDomDocument>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -115,10 +117,14 @@ bool writeStyleFile( const KaartStijl &style, const QString &path )
 
 QString applyStyle( QgsVectorLayer *layer, const KaartStijl &style, const QString &classField )
 {
-  bool ok = false;
-  const QString message = layer->loadNamedStyle( style.resourcePath(), ok, false, QgsMapLayer::Symbology );
-  if ( !ok )
-    return message.isEmpty() ? QStringLiteral( "cannot load %1" ).arg( style.resourcePath() ) : message;
+  // Not loadNamedStyle(): for a GeoPackage layer that loads the style stored in the file, not ours.
+  QFile file( style.resourcePath() );
+  QDomDocument document;
+  if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file ) )
+    return QStringLiteral( "cannot read %1" ).arg( style.resourcePath() );
+  QString message;
+  if ( !layer->importNamedStyle( document, message, QgsMapLayer::Symbology ) )
+    return message.isEmpty() ? QStringLiteral( "cannot apply %1" ).arg( style.resourcePath() ) : message;
   if ( !classField.isEmpty() && classField != style.classField )
   {
     if ( auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( layer->renderer() ) )
@@ -128,64 +134,76 @@ QString applyStyle( QgsVectorLayer *layer, const KaartStijl &style, const QStrin
   return QString();
 }
 
+namespace {
+
+QString layerFile( const QString &source )
+{
+  QString path = source;
+  if ( path.startsWith( QLatin1String( "ogr:" ) ) )
+    path = path.mid( 4 );
+  return path.section( QLatin1Char( '|' ), 0, 0 );
+}
+
+bool isGeoPackage( const QString &file )
+{
+  return file.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive );
+}
+
+} // namespace
+
+QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QString &description, bool asDefault )
+{
+  const QString file = layerFile( layer->source() );
+  if ( !QFileInfo( file ).isFile() )
+    return QCoreApplication::translate( "KaartStijl", "the layer is not stored in a file" );
+  if ( !isGeoPackage( file ) )
+  {
+    if ( !asDefault )
+      return QString();
+    bool ok = false;
+    const QFileInfo info( file );
+    const QString message = layer->saveNamedStyle( info.dir().filePath( info.completeBaseName() + QStringLiteral( ".qml" ) ), ok, QgsMapLayer::Symbology );
+    return ok ? QString() : message;
+  }
+  // Saving over a style of the same name makes QGIS 3.22 ask in a dialog (which never returns
+  // without a desktop): delete the earlier one first.
+  QStringList ids, names, descriptions;
+  QString message;
+  const int related = layer->listStylesInDatabase( ids, names, descriptions, message );
+  for ( int i = 0; i < related && i < ids.size(); ++i )
+  {
+    QString error;
+    if ( names.at( i ) == name && !QgsProviderRegistry::instance()->deleteStyleById( QStringLiteral( "ogr" ), layer->source(), ids.at( i ), error ) )
+      return error;
+  }
+  message.clear();
+  layer->saveStyleToDatabase( name, description, asDefault, QString(), message );
+  return message;
+}
+
 QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback )
 {
   QStringList stored;
-  QString path = destination;
-  if ( path.startsWith( QLatin1String( "ogr:" ) ) )
-    path = path.mid( 4 );
-  const QString file = path.section( QLatin1Char( '|' ), 0, 0 );
+  const QString file = layerFile( destination );
   if ( !QFileInfo( file ).isFile() )
     return stored; // a memory layer or a database: the desktop's post-processor styles it
   QgsVectorLayer::LayerOptions options;
   options.loadDefaultStyle = false;
-  QgsVectorLayer layer( path, QStringLiteral( "veerkracht" ), QStringLiteral( "ogr" ), options );
+  QgsVectorLayer layer( destination.startsWith( QLatin1String( "ogr:" ) ) ? destination.mid( 4 ) : destination, QStringLiteral( "veerkracht" ), QStringLiteral( "ogr" ), options );
   if ( !layer.isValid() )
     return stored;
-  const bool geopackage = file.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive );
-  if ( geopackage )
-  {
-    // Saving over a style of the same name makes QGIS ask in a dialog (which never returns
-    // without a desktop): remove this layer's earlier Veerkracht styles first.
-    QStringList ids, names, descriptions;
-    QString message;
-    const int related = layer.listStylesInDatabase( ids, names, descriptions, message );
-    for ( int i = 0; i < related && i < ids.size(); ++i )
-    {
-      const bool ours = std::any_of( kaartStijlen().begin(), kaartStijlen().end(), [&]( const KaartStijl &style ) { return style.title == names.at( i ); } );
-      QString error;
-      if ( ours && !QgsProviderRegistry::instance()->deleteStyleById( QStringLiteral( "ogr" ), layer.source(), ids.at( i ), error ) )
-        feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Earlier style '%1' could not be replaced: %2" ).arg( names.at( i ), error ) );
-    }
-  }
   for ( const QString &id : styleIds )
   {
     const KaartStijl *style = kaartStijl( id );
     if ( !style || layer.fields().lookupField( style->classField ) < 0 )
       continue;
-    const QString error = applyStyle( &layer, *style );
+    QString error = applyStyle( &layer, *style );
+    if ( error.isEmpty() && ( stored.isEmpty() || isGeoPackage( file ) ) )
+      error = saveAsDefaultStyle( &layer, style->title, QStringLiteral( "Veerkracht: %1 (%2)" ).arg( style->title, style->classField ), stored.isEmpty() );
     if ( !error.isEmpty() )
     {
-      feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Style %1 could not be loaded: %2" ).arg( id, error ) );
+      feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Style %1 could not be stored in %2: %3" ).arg( id, file, error ) );
       continue;
-    }
-    if ( geopackage )
-    {
-      QString message;
-      layer.saveStyleToDatabase( style->title, QStringLiteral( "Veerkracht: %1 (%2)" ).arg( style->title, style->classField ), stored.isEmpty(), QString(), message );
-      if ( !message.isEmpty() )
-      {
-        feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Style %1 could not be stored in %2: %3" ).arg( id, file, message ) );
-        continue;
-      }
-    }
-    else if ( stored.isEmpty() )
-    {
-      bool ok = false;
-      const QFileInfo info( file );
-      layer.saveNamedStyle( info.dir().filePath( info.completeBaseName() + QStringLiteral( ".qml" ) ), ok, QgsMapLayer::Symbology );
-      if ( !ok )
-        continue;
     }
     stored << id;
   }

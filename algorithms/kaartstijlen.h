@@ -48,6 +48,12 @@ const KaartStijl *kaartStijl( const QString &id );
  */
 QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback );
 
+/**
+ * Stores the layer's current style as the default of its file: in a GeoPackage's layer_styles
+ * (an earlier style of the same name replaced) or as the sidecar .qml. Returns an error, empty on success.
+ */
+QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QString &description, bool asDefault = true );
+
 //! Writes the style's QML (its renderer, symbology only) to \a path; false on failure.
 bool writeStyleFile( const KaartStijl &style, const QString &path );
 

@@ -32,6 +32,8 @@ constexpr auto NumberInteger = Qgis::ProcessingNumberParameterType::Integer;
 constexpr auto NumberDouble = Qgis::ProcessingNumberParameterType::Double;
 constexpr auto FlagOptional = Qgis::ProcessingParameterFlag::Optional;
 constexpr auto FlagHidden = Qgis::ProcessingParameterFlag::Hidden;
+using AlgorithmFlags = Qgis::ProcessingAlgorithmFlags;
+constexpr auto FlagNoThreading = Qgis::ProcessingAlgorithmFlag::NoThreading;
 #else
 constexpr auto SourcePolygon = QgsProcessing::TypeVectorPolygon;
 constexpr auto SourcePoint = QgsProcessing::TypeVectorPoint;
@@ -42,16 +44,22 @@ constexpr auto NumberInteger = QgsProcessingParameterNumber::Integer;
 constexpr auto NumberDouble = QgsProcessingParameterNumber::Double;
 constexpr auto FlagOptional = QgsProcessingParameterDefinition::FlagOptional;
 constexpr auto FlagHidden = QgsProcessingParameterDefinition::FlagHidden;
+using AlgorithmFlags = QgsProcessingAlgorithm::Flags;
+constexpr auto FlagNoThreading = QgsProcessingAlgorithm::FlagNoThreading;
 #endif
 
 #if _QGIS_VERSION_INT >= 33000
 constexpr auto WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
 constexpr auto GeometryPolygon = Qgis::GeometryType::Polygon;
 constexpr auto RenderMillimeters = Qgis::RenderUnit::Millimeters;
+constexpr auto DistanceMeters = Qgis::DistanceUnit::Meters;
+constexpr auto LayoutMillimeters = Qgis::LayoutUnit::Millimeters;
 #else
 constexpr auto WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 constexpr auto GeometryPolygon = QgsWkbTypes::PolygonGeometry;
 constexpr auto RenderMillimeters = QgsUnitTypes::RenderMillimeters;
+constexpr auto DistanceMeters = QgsUnitTypes::DistanceMeters;
+constexpr auto LayoutMillimeters = QgsUnitTypes::LayoutMillimeters;
 #endif
 
 #if _QGIS_VERSION_INT >= 33600

@@ -7,6 +7,7 @@
 #include "overlastalgorithm.h"
 #include "prepareeralgorithm.h"
 #include "signaleringskaartalgorithm.h"
+#include "stijlalgorithm.h"
 #include "veerkrachtkaartenalgorithm.h"
 #include "veerkrachtscorealgorithm.h"
 #include "veerkracht_version.h"
@@ -79,4 +80,5 @@ void VeerkrachtProvider::loadAlgorithms()
   addAlgorithm( new CorporatiebezitAlgorithm() );
   addAlgorithm( new VeerkrachtscoreAlgorithm() );
   addAlgorithm( new VeerkrachtkaartenAlgorithm() );
+  addAlgorithm( new StijlAlgorithm() );
 }

@@ -8,11 +8,21 @@
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
+#include <qgsexception.h>
+#include <qgsgeometry.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsproject.h>
 #include <qgsvectorlayer.h>
+#include <qgsvectorfilewriter.h>
+#include <qgscoordinatetransformcontext.h>
 
 #include <QDomDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace {
 
@@ -48,6 +58,7 @@ class TestStijlen : public QObject
     void committedFilesAreGenerated();
     void applyToAnotherField();
     void geopackageOpensWithItsMap();
+    void stijlAlgorithm();
 };
 
 void TestStijlen::everyStyleLoads()
@@ -146,6 +157,58 @@ void TestStijlen::geopackageOpensWithItsMap()
     const QString qml = layer.getStyleFromDatabase( ids.at( i ), error );
     QVERIFY2( qml.contains( QStringLiteral( "attr=\"%1\"" ).arg( style->classField ) ), qPrintable( names.at( i ) ) );
   }
+}
+
+void TestStijlen::stijlAlgorithm()
+{
+  QTemporaryDir dir;
+  const QString gpkg = dir.filePath( "eigen.gpkg" );
+  {
+    QgsVectorLayer memory( QStringLiteral( "Polygon?crs=EPSG:28992&field=code:string&field=mijn_klasse:integer&field=tekst:string" ), "eigen", "memory" );
+    QgsFeature f( memory.fields() );
+    f.setAttributes( QgsAttributes() << QStringLiteral( "BU1" ) << 1 << QStringLiteral( "x" ) );
+    f.setGeometry( QgsGeometry::fromWkt( QStringLiteral( "POLYGON((0 0,1 0,1 1,0 1,0 0))" ) ) );
+    memory.dataProvider()->addFeature( f );
+    QgsVectorFileWriter::SaveVectorOptions options;
+    options.driverName = QStringLiteral( "GPKG" );
+    QString message;
+    const auto result = QgsVectorFileWriter::writeAsVectorFormatV3( &memory, gpkg, QgsCoordinateTransformContext(), options, &message );
+    QVERIFY2( static_cast<int>( result ) == 0, qPrintable( message ) );
+  }
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  QgsProcessingFeedback feedback;
+  std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:stijl" ) );
+  QVERIFY( alg );
+  const auto run = [&]( const QVariantMap &parameters, QString *error ) {
+    bool ok = false;
+    try
+    {
+      const QVariantMap results = alg->run( parameters, context, &feedback, &ok, QVariantMap(), false );
+      error->clear();
+      return results;
+    }
+    catch ( QgsProcessingException &e )
+    {
+      *error = e.what();
+    }
+    return QVariantMap();
+  };
+  QString error;
+  run( { { "INPUT", gpkg }, { "MAP", 9 } }, &error );
+  QVERIFY2( error.startsWith( "CLASS_FIELD" ) && error.contains( "focus_klasse" ), qPrintable( error ) );
+  run( { { "INPUT", gpkg }, { "MAP", 9 }, { "CLASS_FIELD", "tekst" } }, &error );
+  QVERIFY2( error.startsWith( "CLASS_FIELD" ) && error.contains( "not numeric" ), qPrintable( error ) );
+
+  const QString qml = dir.filePath( "focus.qml" );
+  const QVariantMap results = run( { { "INPUT", gpkg }, { "MAP", 9 }, { "CLASS_FIELD", "mijn_klasse" }, { "SAVE_AS_DEFAULT", true }, { "OUTPUT_STYLE", qml } }, &error );
+  QVERIFY2( error.isEmpty(), qPrintable( error ) );
+  QVERIFY( QFileInfo::exists( qml ) );
+  QgsVectorLayer reopened( gpkg, "eigen", "ogr" );
+  const auto *renderer = dynamic_cast<const QgsCategorizedSymbolRenderer *>( reopened.renderer() );
+  QVERIFY( renderer );
+  QCOMPARE( renderer->classAttribute(), QStringLiteral( "mijn_klasse" ) );
+  QCOMPARE( renderer->categories().first().label(), QStringLiteral( "focus: kwetsbaar én overlast" ) );
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestStijlen )

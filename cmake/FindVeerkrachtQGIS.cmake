@@ -30,6 +30,23 @@ if(QGIS_INCLUDE_DIR)
   set(QGIS_VERSION_STRING "${_major}.${_minor}.${_patch}")
 endif()
 
+# Debian's QGIS is built with QtWebKit but its headers do not say so: qgswebpage.h then wants
+# WITH_QTWEBKIT defined (and QtWebKit), as qgswebframe.h is not installed.
+if(QGIS_INCLUDE_DIR AND NOT EXISTS "${QGIS_INCLUDE_DIR}/qgswebframe.h")
+  set(QGIS_WITH_QTWEBKIT TRUE)
+else()
+  set(QGIS_WITH_QTWEBKIT FALSE)
+endif()
+
+# Some Debian QGIS headers include "scalebar/…" while the header is installed flat: a shim folder.
+set(QGIS_SHIM_INCLUDE_DIR "")
+if(QGIS_INCLUDE_DIR AND NOT EXISTS "${QGIS_INCLUDE_DIR}/scalebar/qgsscalebarsettings.h" AND EXISTS "${QGIS_INCLUDE_DIR}/qgsscalebarsettings.h")
+  set(QGIS_SHIM_INCLUDE_DIR "${CMAKE_BINARY_DIR}/qgis_include_shim")
+  foreach(_header qgsscalebarsettings.h qgsscalebarrenderer.h)
+    file(WRITE "${QGIS_SHIM_INCLUDE_DIR}/scalebar/${_header}" "#include <${_header}>\n")
+  endforeach()
+endif()
+
 # The Qt major is the one libqgis_core links against.
 if(NOT QGIS_QT_MAJOR AND QGIS_CORE_LIBRARY)
   get_filename_component(_core_real "${QGIS_CORE_LIBRARY}" REALPATH)
@@ -69,6 +86,9 @@ if(VeerkrachtQGIS_FOUND)
       set_target_properties(QGIS::${_part} PROPERTIES
         IMPORTED_LOCATION "${QGIS_${_PART}_LIBRARY}"
         INTERFACE_INCLUDE_DIRECTORIES "${QGIS_INCLUDE_DIR}")
+      if(QGIS_SHIM_INCLUDE_DIR)
+        set_property(TARGET QGIS::${_part} APPEND PROPERTY INTERFACE_INCLUDE_DIRECTORIES "${QGIS_SHIM_INCLUDE_DIR}")
+      endif()
     endif()
   endforeach()
 endif()

@@ -25,6 +25,7 @@ namespace vkcompat {
 #if _QGIS_VERSION_INT >= 33600
 constexpr auto SourcePolygon = Qgis::ProcessingSourceType::VectorPolygon;
 constexpr auto SourcePoint = Qgis::ProcessingSourceType::VectorPoint;
+constexpr auto SourceAnyMap = Qgis::ProcessingSourceType::MapLayer;
 constexpr auto SourceAnyVector = Qgis::ProcessingSourceType::Vector; // tables too
 constexpr auto FieldAny = Qgis::ProcessingFieldParameterDataType::Any;
 constexpr auto FieldNumeric = Qgis::ProcessingFieldParameterDataType::Numeric;
@@ -37,6 +38,7 @@ constexpr auto FlagNoThreading = Qgis::ProcessingAlgorithmFlag::NoThreading;
 #else
 constexpr auto SourcePolygon = QgsProcessing::TypeVectorPolygon;
 constexpr auto SourcePoint = QgsProcessing::TypeVectorPoint;
+constexpr auto SourceAnyMap = QgsProcessing::TypeMapLayer;
 constexpr auto SourceAnyVector = QgsProcessing::TypeVector;
 constexpr auto FieldAny = QgsProcessingParameterField::Any;
 constexpr auto FieldNumeric = QgsProcessingParameterField::Numeric;
@@ -53,13 +55,17 @@ constexpr auto WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
 constexpr auto GeometryPolygon = Qgis::GeometryType::Polygon;
 constexpr auto RenderMillimeters = Qgis::RenderUnit::Millimeters;
 constexpr auto DistanceMeters = Qgis::DistanceUnit::Meters;
+constexpr auto DistanceKilometers = Qgis::DistanceUnit::Kilometers;
 constexpr auto LayoutMillimeters = Qgis::LayoutUnit::Millimeters;
+constexpr auto RenderPoints = Qgis::RenderUnit::Points;
 #else
 constexpr auto WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 constexpr auto GeometryPolygon = QgsWkbTypes::PolygonGeometry;
 constexpr auto RenderMillimeters = QgsUnitTypes::RenderMillimeters;
 constexpr auto DistanceMeters = QgsUnitTypes::DistanceMeters;
+constexpr auto DistanceKilometers = QgsUnitTypes::DistanceKilometers;
 constexpr auto LayoutMillimeters = QgsUnitTypes::LayoutMillimeters;
+constexpr auto RenderPoints = QgsUnitTypes::RenderPoints;
 #endif
 
 #if _QGIS_VERSION_INT >= 33600

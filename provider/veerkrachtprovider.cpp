@@ -2,6 +2,7 @@
 #include "corporatiebezitalgorithm.h"
 #include "ervarenoverlastalgorithm.h"
 #include "focuskaartalgorithm.h"
+#include "kaartensetalgorithm.h"
 #include "kwetsbaarheidalgorithm.h"
 #include "ontwikkelingalgorithm.h"
 #include "overlastalgorithm.h"
@@ -81,4 +82,5 @@ void VeerkrachtProvider::loadAlgorithms()
   addAlgorithm( new VeerkrachtscoreAlgorithm() );
   addAlgorithm( new VeerkrachtkaartenAlgorithm() );
   addAlgorithm( new StijlAlgorithm() );
+  addAlgorithm( new KaartensetAlgorithm() );
 }

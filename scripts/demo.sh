@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The demo on the embedded Utrecht sample (111 buurten): prepares the open data into one layer,
-# then computes every veerkrachtkaart and prints a short summary.
+# then computes every veerkrachtkaart, prints a short summary and renders the printable map set.
 #   K: bijstand per 1000 inhabitants and one-person households per 1000 households, 2021 -> 2023
 #   O: Leefbaarometer 'overlast en onveiligheid' (onv) 2020 -> 2024
 #   corporation share: KWB 2023; small areas: fewer than 100 inhabitants (2023)
@@ -37,4 +37,10 @@ echo "== 2. Veerkrachtkaarten (veerkracht:veerkrachtkaarten)" >&2
   CORP_SHARE_FIELD=p_wcorpw_2023 \
   OUTPUT="$out/utrecht_veerkrachtkaarten.gpkg" 2> "$out/utrecht_veerkrachtkaarten.log"
 grep '^Summary' "$out/utrecht_veerkrachtkaarten.log" >&2
-echo "veerkracht: wrote $out/utrecht_voorbereid.gpkg and $out/utrecht_veerkrachtkaarten.gpkg (log: $out/utrecht_veerkrachtkaarten.log)" >&2
+
+echo "== 3. Kaartenset (veerkracht:kaartenset)" >&2
+"$veerkracht" run veerkracht:kaartenset -- \
+  INPUT="$out/utrecht_veerkrachtkaarten.gpkg" \
+  AREA_NAME=Utrecht PERIOD=2021–2023 LABELS=true DPI=150 \
+  OUTPUT_FOLDER="$out/kaartenset" 2>/dev/null
+echo "veerkracht: wrote $out/utrecht_voorbereid.gpkg, $out/utrecht_veerkrachtkaarten.gpkg (log: $out/utrecht_veerkrachtkaarten.log) and the map set in $out/kaartenset/" >&2

@@ -18,7 +18,10 @@
 #include <qgsvectorfilewriter.h>
 #include <qgscoordinatetransformcontext.h>
 
+#include <QDir>
 #include <QDomDocument>
+#include <QImage>
+#include <QSet>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -59,6 +62,7 @@ class TestStijlen : public QObject
     void applyToAnotherField();
     void geopackageOpensWithItsMap();
     void stijlAlgorithm();
+    void kaartenset();
 };
 
 void TestStijlen::everyStyleLoads()
@@ -209,6 +213,78 @@ void TestStijlen::stijlAlgorithm()
   QVERIFY( renderer );
   QCOMPARE( renderer->classAttribute(), QStringLiteral( "mijn_klasse" ) );
   QCOMPARE( renderer->categories().first().label(), QStringLiteral( "focus: kwetsbaar én overlast" ) );
+}
+
+void TestStijlen::kaartenset()
+{
+  // The map set of the Utrecht result: every page a PNG of the page size, not blank, and one PDF page per map.
+  QTemporaryDir dir;
+  const QString data = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
+  const QString prepared = dir.filePath( "voorbereid.gpkg" ), maps = dir.filePath( "kaarten.gpkg" ), folder = dir.filePath( "kaartenset" );
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  QgsProcessingFeedback feedback;
+  const auto run = [&]( const QString &id, const QVariantMap &parameters ) {
+    std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( id ) );
+    QVariantMap withDefaults = parameters;
+    for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
+      if ( !withDefaults.contains( p->name() ) && p->defaultValue().isValid() )
+        withDefaults.insert( p->name(), p->defaultValue() );
+    bool ok = false;
+    const QVariantMap results = alg->run( withDefaults, context, &feedback, &ok, QVariantMap(), false );
+    return results;
+  };
+  run( "veerkracht:prepareer", { { "INPUT", data + "buurten_2019.geojson" },
+    { "TABLES", QVariantList { data + "kwb_2021_subset_en.csv", data + "kwb_2023.csv", data + "leefbaarometer_buurten_2002_2024.csv" } },
+    { "TABLE_SUFFIXES", "_2021,_2023" }, { "OUTPUT", prepared } } );
+  run( "veerkracht:veerkrachtkaarten", { { "INPUT", prepared },
+    { "K_T0", QStringList { "n_pp_w_assitance_2021", "Number.of.1.person.household_2021" } }, { "K_T1", QStringList { "a_soz_wb_2023", "a_1p_hh_2023" } },
+    { "K_DENOMINATORS_T0", "Number.of.inhabitants_2021,Number.of.households_2021" }, { "K_DENOMINATORS_T1", "a_inw_2023,a_hh_2023" },
+    { "O_T0", QStringList { "onv_2020" } }, { "O_T1", QStringList { "onv_2024" } }, { "INHABITANTS_FIELD", "a_inw_2023" },
+    { "CORP_SHARE_FIELD", "p_wcorpw_2023" }, { "OUTPUT", maps } } );
+  const QVariantMap results = run( "veerkracht:kaartenset", { { "INPUT", maps }, { "AREA_NAME", "Utrecht" }, { "PERIOD", "2021–2023" }, { "DPI", 60 },
+    { "OUTPUT_FOLDER", folder } } );
+  QCOMPARE( results.value( "PAGES" ).toInt(), 9 );
+  QCOMPARE( results.value( "GEMEENTEN" ).toInt(), 1 );
+  const QStringList expected { "GM0344_01_corporatiebezit.png", "GM0344_02_kwetsbare_bewoners.png", "GM0344_03_ontwikkeling_kwetsbare_bewoners.png",
+    "GM0344_04_overlast_en_onveiligheid.png", "GM0344_05_ontwikkeling_overlast_en_onveiligheid.png", "GM0344_07_signaleringskaart_absoluut.png",
+    "GM0344_08_signaleringskaart_relatief.png", "GM0344_09_focuskaart.png", "GM0344_10_veerkrachtscore.png", "GM0344_veerkrachtkaarten.pdf" };
+  QCOMPARE( QDir( folder ).entryList( QDir::Files, QDir::Name ), expected );
+  for ( const QString &name : expected.mid( 0, 9 ) )
+  {
+    const QImage image( QDir( folder ).filePath( name ) );
+    // A4 landscape at 60 dpi: 297 × 210 mm.
+    QCOMPARE( image.width(), static_cast<int>( 297 / 25.4 * 60 ) ); // QGIS rounds the pixel size down
+    QCOMPARE( image.height(), static_cast<int>( 210 / 25.4 * 60 ) );
+    int coloured = 0;
+    QSet<QRgb> colours;
+    for ( int y = 0; y < image.height(); y += 2 )
+      for ( int x = 0; x < image.width(); x += 2 )
+      {
+        const QRgb pixel = image.pixel( x, y );
+        colours.insert( pixel );
+        coloured += ( qRed( pixel ) < 235 || qGreen( pixel ) < 235 || qBlue( pixel ) < 235 ) ? 1 : 0;
+      }
+    const double share = static_cast<double>( coloured ) / ( ( image.width() / 2 ) * ( image.height() / 2 ) );
+    QVERIFY2( share > 0.05 && colours.size() > 20, qPrintable( QStringLiteral( "%1 looks blank: %2 coloured, %3 colours" ).arg( name ).arg( share ).arg( colours.size() ) ) );
+  }
+  QFile pdf( QDir( folder ).filePath( "GM0344_veerkrachtkaarten.pdf" ) );
+  QVERIFY( pdf.open( QIODevice::ReadOnly ) );
+  const QByteArray bytes = pdf.readAll();
+  QCOMPARE( bytes.count( "/Type /Page\n" ) + bytes.count( "/Type /Page\r" ) + bytes.count( "/Type /Page " ) + bytes.count( "/Type /Page>" ) + bytes.count( "/Type/Page/" ), 9 );
+
+  // One gemeente that is not in the layer: a clear error.
+  std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:kaartenset" ) );
+  bool ok = false;
+  try
+  {
+    alg->run( { { "INPUT", maps }, { "GEMEENTE", "GM9999" }, { "PAGE_SIZE", 0 }, { "ORIENTATION", 0 }, { "DPI", 60 }, { "OUTPUT_FOLDER", folder } }, context, &feedback, &ok, QVariantMap(), false );
+    QFAIL( "GM9999 must fail" );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    QVERIFY2( QString( e.what() ).startsWith( "GEMEENTE" ), qPrintable( e.what() ) );
+  }
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestStijlen )

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "veerkracht_compat.h"
+
+#include <qgsprocessingalgorithm.h>
+
+#include <QCoreApplication>
+
+/**
+ * veerkracht:kaartenset — the printable map set ("kaarten op tafel"): per gemeente every map as
+ * a PNG and all of them as one multi-page PDF, with title, legend with class counts, scale bar,
+ * north arrow, source line and date.
+ */
+class KaartensetAlgorithm : public QgsProcessingAlgorithm
+{
+    Q_DECLARE_TR_FUNCTIONS( KaartensetAlgorithm )
+
+  public:
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString group() const override;
+    QString groupId() const override;
+    QString shortDescription() const override;
+    QString shortHelpString() const override;
+    QIcon icon() const override;
+    QString svgIconPath() const override;
+    KaartensetAlgorithm *createInstance() const override;
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    vkcompat::AlgorithmFlags flags() const override;
+
+  protected:
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+};

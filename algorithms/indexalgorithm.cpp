@@ -9,24 +9,16 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 
+#include <functional>
+
 using veerkracht::Column;
 
 namespace {
 
-QStringList commaList( const QString &text )
-{
-  QStringList items;
-  if ( text.trimmed().isEmpty() )
-    return items;
-  for ( const QString &item : text.split( QLatin1Char( ',' ) ) )
-    items << item.trimmed();
-  return items;
-}
-
 // One number per indicator: none given = the default, one = for all, n = one each.
 std::vector<double> perIndicator( const QString &parameter, const QString &text, int indicators, double fallback, const std::function<bool( double )> &acceptable, const QString &expected )
 {
-  const QStringList items = commaList( QString( text ).replace( QChar( 0x2212 ), QLatin1Char( '-' ) ) );
+  const QStringList items = veerkracht::commaList( QString( text ).replace( QChar( 0x2212 ), QLatin1Char( '-' ) ) );
   if ( !items.isEmpty() && items.size() != 1 && items.size() != indicators )
     throw QgsProcessingException( QCoreApplication::translate( "IndexAlgorithm", "%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the t0 fields." )
                                   .arg( parameter ).arg( items.size() ).arg( indicators ) );
@@ -102,8 +94,8 @@ QVariantMap IndexAlgorithm::processAlgorithm( const QVariantMap &parameters, Qgs
                                          []( double v ) { return v == 1 || v == -1; }, tr( "1 or -1" ) );
   const std::vector<double> weights = perIndicator( QStringLiteral( "WEIGHTS" ), parameterAsString( parameters, QStringLiteral( "WEIGHTS" ), context ), n, 1,
                                       []( double v ) { return v > 0; }, tr( "a positive number" ) );
-  const QStringList denominatorsT0 = commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T0" ), context ) );
-  const QStringList denominatorsT1 = commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T1" ), context ) );
+  const QStringList denominatorsT0 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T0" ), context ) );
+  const QStringList denominatorsT1 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T1" ), context ) );
   if ( denominatorsT0.size() > n )
     throw QgsProcessingException( tr( "DENOMINATORS_T0 names %1 fields for %2 indicators; expected at most one per indicator." ).arg( denominatorsT0.size() ).arg( n ) );
   if ( denominatorsT1.size() > n )

@@ -24,17 +24,6 @@
 
 namespace {
 
-// A comma-separated parameter: items trimmed; empty items kept (they mean "default" per table).
-QStringList commaList( const QString &text )
-{
-  QStringList items;
-  if ( text.trimmed().isEmpty() )
-    return items;
-  for ( const QString &item : text.split( QLatin1Char( ',' ) ) )
-    items << item.trimmed();
-  return items;
-}
-
 QString extentText( const QgsRectangle &r )
 {
   return QStringLiteral( "%1, %2 – %3, %4" ).arg( r.xMinimum(), 0, 'g', 8 ).arg( r.yMinimum(), 0, 'g', 8 ).arg( r.xMaximum(), 0, 'g', 8 ).arg( r.yMaximum(), 0, 'g', 8 );
@@ -229,8 +218,8 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
   if ( layers.isEmpty() )
     throw QgsProcessingException( tr( "TABLES: no table given; expected at least one table to join." ) );
 
-  const QStringList codeFields = commaList( parameterAsString( parameters, QStringLiteral( "TABLE_CODE_FIELDS" ), context ) );
-  const QStringList suffixes = commaList( parameterAsString( parameters, QStringLiteral( "TABLE_SUFFIXES" ), context ) );
+  const QStringList codeFields = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "TABLE_CODE_FIELDS" ), context ) );
+  const QStringList suffixes = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "TABLE_SUFFIXES" ), context ) );
   if ( codeFields.size() > layers.size() )
     throw QgsProcessingException( tr( "TABLE_CODE_FIELDS names %1 code fields for %2 tables; expected at most one per table, in the order of TABLES." ).arg( codeFields.size() ).arg( layers.size() ) );
   if ( suffixes.size() > layers.size() )
@@ -238,9 +227,9 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
 
   JoinTable::Options common;
   common.yearField = parameterAsString( parameters, QStringLiteral( "YEAR_FIELD" ), context ).trimmed();
-  common.wantedFields = commaList( parameterAsString( parameters, QStringLiteral( "FIELDS" ), context ) );
+  common.wantedFields = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "FIELDS" ), context ) );
   common.wantedFields.removeAll( QString() );
-  for ( const QString &year : commaList( parameterAsString( parameters, QStringLiteral( "YEARS" ), context ) ) )
+  for ( const QString &year : veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "YEARS" ), context ) ) )
   {
     bool ok = false;
     const int y = year.toInt( &ok );
@@ -249,7 +238,7 @@ QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters,
     common.years.insert( y );
   }
   common.decimal = static_cast<JoinTable::Decimal>( parameterAsEnum( parameters, QStringLiteral( "DECIMAL_SEPARATOR" ), context ) );
-  for ( const QString &marker : commaList( parameterAsString( parameters, QStringLiteral( "MISSING_VALUES" ), context ) ) )
+  for ( const QString &marker : veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "MISSING_VALUES" ), context ) ) )
     common.missing.addMarker( marker.toStdString() );
 
   const QgsCoordinateReferenceSystem targetCrs = parameterAsCrs( parameters, QStringLiteral( "TARGET_CRS" ), context );

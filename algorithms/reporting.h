@@ -14,4 +14,15 @@ inline QString listFirst( const QStringList &items, int shown = 5 )
   return text;
 }
 
+//! A comma-separated parameter text as its items, trimmed; empty items are kept (they mean "default" for that position).
+inline QStringList commaList( const QString &text )
+{
+  QStringList items;
+  if ( text.trimmed().isEmpty() )
+    return items;
+  for ( const QString &item : text.split( QLatin1Char( ',' ) ) )
+    items << item.trimmed();
+  return items;
+}
+
 } // namespace veerkracht

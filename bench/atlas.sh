@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): the national atlas — every gemeente of the 2019 buurten × every map, PNG at
+# 150 dpi — from SYNTHETIC indicator values (seeded) on the real geometry. Prints pages per second,
+# wall time, peak memory and the ratio to the target (the whole atlas in 10 minutes on 2 cores).
+# Usage: bench/atlas.sh [number of gemeenten, default all] [dpi, default 150]
+# Needs ../shared/data/nl/buurten_2019.topojson (or NL_BUURTEN=path) and gdal-bin (ogr2ogr).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${VEERKRACHT_BUILD_DIR:-$root/build}
+veerkracht="$build/cli/veerkracht"
+buurten=${NL_BUURTEN:-$root/../shared/data/nl/buurten_2019.topojson}
+limit=${1:-0}
+dpi=${2:-150}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Seeded synthetic values per buurt code (labelled synthetic: no real national table has them).
+ogr2ogr -f CSV "$work/codes.csv" "$buurten" -select statcode 2>/dev/null
+awk -F, 'BEGIN { srand(20261128); print "statcode,inw,hh,hh1p_21,hh1p_23,bijstand_21,bijstand_23,onv_2020,onv_2024,p_corp" }
+  NR > 1 { inw = int(50 + rand() * 6000); hh = int(inw / (1.6 + rand())); b = rand() * 0.08;
+           printf "%s,%d,%d,%d,%d,%d,%d,%.4f,%.4f,%.1f\n", $1, inw, hh, hh * (0.2 + rand() * 0.5), hh * (0.2 + rand() * 0.5),
+                  inw * b, inw * (b + (rand() - 0.5) * 0.02), (rand() - 0.5) * 0.4, (rand() - 0.5) * 0.4, rand() * 90 }' \
+  "$work/codes.csv" > "$work/synthetic.csv"
+
+"$veerkracht" run veerkracht:prepareer -- INPUT="$buurten" TABLES="$work/synthetic.csv" OUTPUT="$work/nl.gpkg" > /dev/null 2>&1
+"$veerkracht" run veerkracht:veerkrachtkaarten -- INPUT="$work/nl.gpkg" \
+  K_T0=bijstand_21 K_T0=hh1p_21 K_T1=bijstand_23 K_T1=hh1p_23 K_DENOMINATORS_T0=inw,hh K_DENOMINATORS_T1=inw,hh \
+  O_T0=onv_2020 O_T1=onv_2024 INHABITANTS_FIELD=inw CORP_SHARE_FIELD=p_corp OUTPUT="$work/kaarten.gpkg" > /dev/null 2>&1
+
+gemeenten=$(cut -d, -f1 "$work/codes.csv" | tail -n +2 | cut -c3-6 | sort -u)
+total=$(echo "$gemeenten" | wc -l)
+[ "$limit" -gt 0 ] && gemeenten=$(echo "$gemeenten" | head -n "$limit")
+count=$(echo "$gemeenten" | wc -l)
+
+start=$(date +%s.%N)
+peak=0
+for gm in $gemeenten; do
+  /usr/bin/time -f "%M" -o "$work/mem" "$veerkracht" run veerkracht:kaartenset -- INPUT="$work/kaarten.gpkg" GEMEENTE="GM$gm" \
+    DPI="$dpi" OUTPUT_FOLDER="$work/atlas" > /dev/null 2>&1
+  mem=$(cat "$work/mem"); [ "$mem" -gt "$peak" ] && peak=$mem
+done
+end=$(date +%s.%N)
+pages=$(ls "$work/atlas"/*.png | wc -l)
+awk -v s="$start" -v e="$end" -v p="$pages" -v g="$count" -v t="$total" -v m="$peak" -v d="$dpi" 'BEGIN {
+  w = e - s; rate = p / w; projected = w * t / g;
+  printf "atlas (synthetic values): %d of %d gemeenten, %d pages at %d dpi in %.1f s: %.2f pages/s, peak memory %.0f MiB\n", g, t, p, d, w, rate, m / 1024;
+  printf "whole atlas projected: %.0f s = %.2f × the 600 s target\n", projected, projected / 600 }'

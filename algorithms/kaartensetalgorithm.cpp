@@ -2,6 +2,7 @@
 #include "areacode.h"
 #include "jointable.h"
 #include "kaartstijlen.h"
+#include "reporting.h"
 #include "veerkracht_version.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -114,9 +115,10 @@ QString KaartensetAlgorithm::shortHelpString() const
   return tr( "Renders the veerkrachtkaarten of INPUT (the output of 'Resilience maps') for the table: per gemeente, every map "
              "as a PNG and all of them as one multi-page PDF, each page with the map's title, the gemeente and PERIOD, a "
              "legend with the number of buurten per class, a scale bar, a north arrow, the sources and the date.\n\n"
-             "MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to one "
-             "gemeente (e.g. GM0344; empty: every gemeente in the layer, from the buurt codes); AREA_NAME names it in the "
-             "titles. LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath "
+             "MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some "
+             "gemeenten (e.g. GM0344 or GM0344,GM0363; empty: every gemeente in the layer, from the buurt codes); AREA_NAME "
+             "names a single gemeente in the titles. Layouts render in the main thread: for a large atlas, run several "
+             "processes with different GEMEENTE lists (bench/atlas.sh does). LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath "
              "(nothing is fetched from the internet).\n\n"
              "Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, "
              "GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch." );
@@ -150,7 +152,7 @@ void KaartensetAlgorithm::initAlgorithm( const QVariantMap & )
   for ( const KaartStijl &style : kaartStijlen() )
     maps << QStringLiteral( "%1 — %2" ).arg( style.id.section( QLatin1Char( '_' ), 0, 0 ), style.title );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "MAPS" ), tr( "Maps (empty: every map the layer has)" ), maps, true, QVariant(), true ) );
-  addParameter( new QgsProcessingParameterString( QStringLiteral( "GEMEENTE" ), tr( "Gemeente code (empty: every gemeente)" ), QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "GEMEENTE" ), tr( "Gemeente codes, comma-separated (empty: every gemeente)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "AREA_NAME" ), tr( "Name of the gemeente in the titles" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "PERIOD" ), tr( "Period in the titles (e.g. 2021–2023)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "CODE_FIELD" ), tr( "Buurt code field (empty: detect)" ), QVariant(), QStringLiteral( "INPUT" ),
@@ -200,19 +202,25 @@ QVariantMap KaartensetAlgorithm::processAlgorithm( const QVariantMap &parameters
   const int codeIndex = fields.lookupField( codeField );
   if ( codeIndex < 0 )
     throw QgsProcessingException( tr( "CODE_FIELD: INPUT has no buurt code field; expected a field such as statcode or buurtcode." ) );
-  const QString wanted = parameterAsString( parameters, QStringLiteral( "GEMEENTE" ), context ).trimmed().toUpper();
+  QStringList wanted;
+  for ( const QString &code : veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "GEMEENTE" ), context ).toUpper() ) )
+    if ( !code.isEmpty() )
+      wanted << code;
   std::map<QString, QgsFeatureList> gemeenten;
   QgsFeature f;
   QgsFeatureIterator it = source->getFeatures();
   while ( it.nextFeature( f ) )
   {
     const QString gemeente = QString::fromStdString( veerkracht::gemeenteCode( veerkracht::normaliseAreaCode( f.attribute( codeIndex ).toString().toStdString() ).code ) );
-    if ( !gemeente.isEmpty() && ( wanted.isEmpty() || gemeente == wanted ) )
+    if ( !gemeente.isEmpty() && ( wanted.isEmpty() || wanted.contains( gemeente ) ) )
       gemeenten[gemeente] << f;
   }
   if ( gemeenten.empty() )
     throw QgsProcessingException( wanted.isEmpty() ? tr( "CODE_FIELD: no buurt or wijk code in '%1' gives a gemeente; expected codes such as BU03440114." ).arg( codeField )
-                                                   : tr( "GEMEENTE: INPUT has no buurt of %1; expected a gemeente code such as GM0344." ).arg( wanted ) );
+                                                   : tr( "GEMEENTE: INPUT has no buurt of %1; expected a gemeente code such as GM0344." ).arg( wanted.join( QStringLiteral( ", " ) ) ) );
+  for ( const QString &code : wanted )
+    if ( !gemeenten.count( code ) )
+      feedback->pushWarning( tr( "GEMEENTE: INPUT has no buurt of %1." ).arg( code ) );
 
   const QString folder = parameterAsString( parameters, QStringLiteral( "OUTPUT_FOLDER" ), context );
   if ( !QDir().mkpath( folder ) )

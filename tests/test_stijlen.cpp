@@ -273,6 +273,19 @@ void TestStijlen::kaartenset()
   const QByteArray bytes = pdf.readAll();
   QCOMPARE( bytes.count( "/Type /Page\n" ) + bytes.count( "/Type /Page\r" ) + bytes.count( "/Type /Page " ) + bytes.count( "/Type /Page>" ) + bytes.count( "/Type/Page/" ), 9 );
 
+  // A list of gemeenten: the ones in the layer are rendered, the others reported.
+  QgsProcessingFeedback listFeedback;
+  {
+    std::unique_ptr<QgsProcessingAlgorithm> listed( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:kaartenset" ) );
+    bool listedOk = false;
+    const QVariantMap some = listed->run( { { "INPUT", maps }, { "GEMEENTE", "gm0344, GM9999" }, { "MAPS", QVariantList { 7 } }, { "PAGE_SIZE", 0 }, { "ORIENTATION", 1 },
+      { "DPI", 40 }, { "OUTPUT_FOLDER", dir.filePath( "lijst" ) } }, context, &listFeedback, &listedOk, QVariantMap(), false );
+    QCOMPARE( some.value( "PAGES" ).toInt(), 1 );
+    QVERIFY2( listFeedback.textLog().contains( "no buurt of GM9999" ), qPrintable( listFeedback.textLog() ) );
+    const QImage portrait( dir.filePath( "lijst/GM0344_07_signaleringskaart_absoluut.png" ) );
+    QVERIFY( portrait.height() > portrait.width() );
+  }
+
   // One gemeente that is not in the layer: a clear error.
   std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:kaartenset" ) );
   bool ok = false;

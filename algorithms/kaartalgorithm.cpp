@@ -12,7 +12,6 @@
 #include <qgsprocessingparameters.h>
 #include <qgsvectorlayer.h>
 
-#include <QIcon>
 
 #include <map>
 
@@ -125,16 +124,6 @@ QString KaartAlgorithm::group() const
 QString KaartAlgorithm::groupId() const
 {
   return QStringLiteral( "kaarten" );
-}
-
-QIcon KaartAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString KaartAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/veerkracht/veerkracht.svg" );
 }
 
 void KaartAlgorithm::addAreaInput()

@@ -6,6 +6,8 @@
 
 #include <qgsfeature.h>
 #include <qgsfields.h>
+#include "veerkrachtalgorithm.h"
+
 #include <qgsprocessingalgorithm.h>
 #include <qgscoordinatereferencesystem.h>
 
@@ -69,15 +71,13 @@ class OutputColumns
  * small areas (METHOD.md §3), the output that keeps every input field (fields of the same name
  * as a written field are replaced), and errors that name the parameter.
  */
-class KaartAlgorithm : public QgsProcessingAlgorithm
+class KaartAlgorithm : public VeerkrachtAlgorithm
 {
     Q_DECLARE_TR_FUNCTIONS( KaartAlgorithm )
 
   public:
     QString group() const override;
     QString groupId() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
 
   protected:
     void addAreaInput();

@@ -30,7 +30,6 @@
 
 #include <QDate>
 #include <QDir>
-#include <QIcon>
 
 #include <map>
 
@@ -122,16 +121,6 @@ QString KaartensetAlgorithm::shortHelpString() const
              "(nothing is fetched from the internet).\n\n"
              "Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, "
              "GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch." );
-}
-
-QIcon KaartensetAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString KaartensetAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/veerkracht/veerkracht.svg" );
 }
 
 KaartensetAlgorithm *KaartensetAlgorithm::createInstance() const

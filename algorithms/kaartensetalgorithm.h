@@ -2,6 +2,8 @@
 
 #include "veerkracht_compat.h"
 
+#include "veerkrachtalgorithm.h"
+
 #include <qgsprocessingalgorithm.h>
 
 #include <QCoreApplication>
@@ -11,7 +13,7 @@
  * a PNG and all of them as one multi-page PDF, with title, legend with class counts, scale bar,
  * north arrow, source line and date.
  */
-class KaartensetAlgorithm : public QgsProcessingAlgorithm
+class KaartensetAlgorithm : public VeerkrachtAlgorithm
 {
     Q_DECLARE_TR_FUNCTIONS( KaartensetAlgorithm )
 
@@ -23,8 +25,6 @@ class KaartensetAlgorithm : public QgsProcessingAlgorithm
     QString groupId() const override;
     QString shortDescription() const override;
     QString shortHelpString() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     KaartensetAlgorithm *createInstance() const override;
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     vkcompat::AlgorithmFlags flags() const override;

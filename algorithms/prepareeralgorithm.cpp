@@ -16,7 +16,6 @@
 #include <qgsprocessingutils.h>
 #include <qgsvectorlayer.h>
 
-#include <QIcon>
 
 #include <algorithm>
 #include <cmath>
@@ -131,16 +130,6 @@ QString PrepareerAlgorithm::shortHelpString() const
              "Invalid polygons are repaired and counted. The output keeps the area layer's fields, with a 'naam' "
              "field taken from the tables when the area layer has no name. The log lists matches per table, codes "
              "without an area, areas without a match and the values that became NULL. Inputs are never modified." );
-}
-
-QIcon PrepareerAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PrepareerAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/veerkracht/veerkracht.svg" );
 }
 
 PrepareerAlgorithm *PrepareerAlgorithm::createInstance() const

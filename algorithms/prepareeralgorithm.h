@@ -1,6 +1,8 @@
 #pragma once
 
 #include <qgscoordinatereferencesystem.h>
+#include "veerkrachtalgorithm.h"
+
 #include <qgsprocessingalgorithm.h>
 
 #include <QCoreApplication>
@@ -9,7 +11,7 @@
  * veerkracht:prepareer — "Gegevens voorbereiden": joins one or more attribute tables onto an
  * area layer by area code and writes one clean layer in EPSG:28992 (METHOD.md §2 and §6).
  */
-class PrepareerAlgorithm : public QgsProcessingAlgorithm
+class PrepareerAlgorithm : public VeerkrachtAlgorithm
 {
     Q_DECLARE_TR_FUNCTIONS( PrepareerAlgorithm )
 
@@ -23,8 +25,6 @@ class PrepareerAlgorithm : public QgsProcessingAlgorithm
     QString groupId() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PrepareerAlgorithm *createInstance() const override;
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
 

@@ -7,7 +7,6 @@
 #include <qgsprocessingoutputs.h>
 #include <qgsvectorlayer.h>
 
-#include <QIcon>
 
 QString StijlAlgorithm::name() const
 {
@@ -47,16 +46,6 @@ QString StijlAlgorithm::shortHelpString() const
              "classes your own way — class 0 is 'onvoldoende gegevens', 1 … n the classes in the order of the method.\n\n"
              "SAVE_AS_DEFAULT also stores the style in the layer's GeoPackage (or as its .qml), so that the file opens with "
              "this map; the data are not touched. OUTPUT_STYLE writes the style as a .qml file." );
-}
-
-QIcon StijlAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString StijlAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/veerkracht/veerkracht.svg" );
 }
 
 StijlAlgorithm *StijlAlgorithm::createInstance() const

@@ -2,12 +2,14 @@
 
 #include "veerkracht_compat.h"
 
+#include "veerkrachtalgorithm.h"
+
 #include <qgsprocessingalgorithm.h>
 
 #include <QCoreApplication>
 
 //! veerkracht:stijl — applies a map's standard style to any layer (fields computed your own way).
-class StijlAlgorithm : public QgsProcessingAlgorithm
+class StijlAlgorithm : public VeerkrachtAlgorithm
 {
     Q_DECLARE_TR_FUNCTIONS( StijlAlgorithm )
 
@@ -19,8 +21,6 @@ class StijlAlgorithm : public QgsProcessingAlgorithm
     QString groupId() const override;
     QString shortDescription() const override;
     QString shortHelpString() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     StijlAlgorithm *createInstance() const override;
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     vkcompat::AlgorithmFlags flags() const override;

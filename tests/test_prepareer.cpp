@@ -82,6 +82,8 @@ class TestPrepareer : public QObject
     QgsVectorLayer *table( const QString &fields, const QList<QVariantList> &rows );
     QVariantMap run( QVariantMap parameters, QString *error = nullptr, QgsProcessingFeedback *feedback = nullptr );
     QgsVectorLayer *output( const QVariantMap &results );
+    //! 400 areas in a 20 × 20 grid and a table with one value each: long enough to cancel half-way.
+    void grid400( QgsVectorLayer *&areaLayer, QgsVectorLayer *&tableLayer );
     QMap<QString, QgsFeature> byCode( QgsVectorLayer *layer, const QString &codeField = QStringLiteral( "code" ) );
 
     std::unique_ptr<QgsProcessingContext> mContext;
@@ -647,7 +649,7 @@ void TestPrepareer::mislabelledCrs()
   QCOMPARE( box.yMaximum(), 472100.0 );
 }
 
-void TestPrepareer::cancelLeavesNoOutput()
+void TestPrepareer::grid400( QgsVectorLayer *&areaLayer, QgsVectorLayer *&tableLayer )
 {
   QList<Area> list;
   QList<QVariantList> rows;
@@ -657,8 +659,14 @@ void TestPrepareer::cancelLeavesNoOutput()
     list << Area { code, square( ( i % 20 ) * 100, ( i / 20 ) * 100 ) };
     rows << QVariantList { code, i * 1.5 };
   }
-  QgsVectorLayer *a = areas( list );
-  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", rows );
+  areaLayer = areas( list );
+  tableLayer = table( "field=bu_code:string&field=v:double", rows );
+}
+
+void TestPrepareer::cancelLeavesNoOutput()
+{
+  QgsVectorLayer *a = nullptr, *t = nullptr;
+  grid400( a, t );
   QTemporaryDir dir;
   const QString gpkg = dir.filePath( "half.gpkg" );
   QgsProcessingFeedback feedback;
@@ -677,16 +685,8 @@ void TestPrepareer::cancelLeavesNoOutput()
 
 void TestPrepareer::cancelKeepsTheRestOfAGeoPackage()
 {
-  QList<Area> list;
-  QList<QVariantList> rows;
-  for ( int i = 0; i < 400; ++i )
-  {
-    const QString code = QStringLiteral( "BU0001%1" ).arg( i, 4, 10, QLatin1Char( '0' ) );
-    list << Area { code, square( ( i % 20 ) * 100, ( i / 20 ) * 100 ) };
-    rows << QVariantList { code, i * 1.5 };
-  }
-  QgsVectorLayer *a = areas( list );
-  QgsVectorLayer *t = table( "field=bu_code:string&field=v:double", rows );
+  QgsVectorLayer *a = nullptr, *t = nullptr;
+  grid400( a, t );
   QTemporaryDir dir;
   const QString gpkg = dir.filePath( "bestaand.gpkg" );
   // A GeoPackage that already holds the user's layer "bewaar".

@@ -14,11 +14,6 @@ namespace {
 
 using Source = QgsProcessingModelChildParameterSource;
 
-QString tr( const char *text )
-{
-  return QCoreApplication::translate( "VeerkrachtModel", text );
-}
-
 QgsProcessingModelChildAlgorithm child( const QString &algorithm, const QString &id, const QString &input, const QPointF &position )
 {
   QgsProcessingModelChildAlgorithm c( QStringLiteral( "veerkracht:%1" ).arg( algorithm ) );
@@ -46,7 +41,7 @@ void fixed( QgsProcessingModelChildAlgorithm &c, const QString &childParameter, 
 std::unique_ptr<QgsProcessingModelAlgorithm> buildVeerkrachtModel()
 {
   auto model = std::make_unique<QgsProcessingModelAlgorithm>( QStringLiteral( "Veerkrachtkaarten (model)" ), QStringLiteral( "Veerkracht" ), QStringLiteral( "veerkracht" ) );
-  model->setHelpContent( { { QStringLiteral( "ALG_DESC" ), tr( "The veerkrachtkaarten for two moments, as a chain of the Veerkracht building blocks. "
+  model->setHelpContent( { { QStringLiteral( "ALG_DESC" ), QCoreApplication::translate( "VeerkrachtModel", "The veerkrachtkaarten for two moments, as a chain of the Veerkracht building blocks. "
                              "The same as the algorithm 'Resilience maps (all maps in one run)'. Method: docs/method.md." ) } } );
 
   double y = 60;
@@ -56,16 +51,16 @@ std::unique_ptr<QgsProcessingModelAlgorithm> buildVeerkrachtModel()
     y += 60;
     model->addModelParameter( definition, component );
   };
-  parameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "INPUT" ), tr( "Areas (prepared)" ), QList<int>() << static_cast<int>( vkcompat::SourcePolygon ) ) );
+  parameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "INPUT" ), QCoreApplication::translate( "VeerkrachtModel", "Areas (prepared)" ), QList<int>() << static_cast<int>( vkcompat::SourcePolygon ) ) );
   for ( const char *name : { "K_T0", "K_T1", "O_T0", "O_T1" } )
     parameter( new QgsProcessingParameterField( QString::fromLatin1( name ), QString::fromLatin1( name ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, true, false ) );
   for ( const char *name : { "K_DENOMINATORS_T0", "K_DENOMINATORS_T1" } )
     parameter( new QgsProcessingParameterString( QString::fromLatin1( name ), QString::fromLatin1( name ), QVariant(), false, true ) );
-  parameter( new QgsProcessingParameterField( QStringLiteral( "INHABITANTS_FIELD" ), tr( "Inhabitants field" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
-  parameter( new QgsProcessingParameterField( QStringLiteral( "CORP_SHARE_FIELD" ), tr( "Corporation share field (%)" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, false ) );
-  parameter( new QgsProcessingParameterNumber( QStringLiteral( "MIN_INWONERS" ), tr( "Minimum inhabitants" ), vkcompat::NumberInteger, 100, false, 0 ) );
-  parameter( new QgsProcessingParameterNumber( QStringLiteral( "DEAD_BAND" ), tr( "Dead band" ), vkcompat::NumberDouble, 0.25, false, 0 ) );
-  parameter( new QgsProcessingParameterNumber( QStringLiteral( "PERCENTILE" ), tr( "Focus percentile" ), vkcompat::NumberDouble, 80, false, 0, 100 ) );
+  parameter( new QgsProcessingParameterField( QStringLiteral( "INHABITANTS_FIELD" ), QCoreApplication::translate( "VeerkrachtModel", "Inhabitants field" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
+  parameter( new QgsProcessingParameterField( QStringLiteral( "CORP_SHARE_FIELD" ), QCoreApplication::translate( "VeerkrachtModel", "Corporation share field (%)" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, false ) );
+  parameter( new QgsProcessingParameterNumber( QStringLiteral( "MIN_INWONERS" ), QCoreApplication::translate( "VeerkrachtModel", "Minimum inhabitants" ), vkcompat::NumberInteger, 100, false, 0 ) );
+  parameter( new QgsProcessingParameterNumber( QStringLiteral( "DEAD_BAND" ), QCoreApplication::translate( "VeerkrachtModel", "Dead band" ), vkcompat::NumberDouble, 0.25, false, 0 ) );
+  parameter( new QgsProcessingParameterNumber( QStringLiteral( "PERCENTILE" ), QCoreApplication::translate( "VeerkrachtModel", "Focus percentile" ), vkcompat::NumberDouble, 80, false, 0, 100 ) );
 
   const QVariant sameAreas = QStringList { QStringLiteral( "delta_k" ), QStringLiteral( "delta_o" ) };
   double x = 420;
@@ -103,7 +98,7 @@ std::unique_ptr<QgsProcessingModelAlgorithm> buildVeerkrachtModel()
 
   QgsProcessingModelChildAlgorithm v = child( QStringLiteral( "veerkrachtscore" ), QStringLiteral( "veerkrachtscore" ), QStringLiteral( "corporatiebezit" ), place() );
   fixed( v, QStringLiteral( "REQUIRED_FIELDS" ), sameAreas );
-  QgsProcessingModelOutput output( QStringLiteral( "Veerkrachtkaarten" ), tr( "Veerkrachtkaarten" ) );
+  QgsProcessingModelOutput output( QStringLiteral( "Veerkrachtkaarten" ), QCoreApplication::translate( "VeerkrachtModel", "Veerkrachtkaarten" ) );
   output.setChildId( QStringLiteral( "veerkrachtscore" ) );
   output.setChildOutputName( QStringLiteral( "OUTPUT" ) );
   output.setPosition( QPointF( x, 300 ) );

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "veerkracht_compat.h"
 #include "veerkrachtprovider.h"
+#include "veerkrachtresources.h"
 #include "veerkracht_version.h"
 
 #include <qgsapplication.h>
@@ -479,6 +480,7 @@ int main( int argc, char *argv[] )
   prepareEnvironment();
   QgsApplication app( argc, argv, false, QString(), QStringLiteral( "external" ) );
   QgsApplication::initQgis();
+  installVeerkrachtTranslator(); // Dutch help and messages when QGIS's locale (or LANG) is Dutch
   QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
   QgsApplication::processingRegistry()->addProvider( new VeerkrachtProvider( QgsApplication::processingRegistry() ) );
 

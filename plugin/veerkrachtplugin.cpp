@@ -1,10 +1,15 @@
 #include "veerkrachtplugin.h"
+#include "veerkrachtgui.h"
 #include "veerkrachtprovider.h"
+#include "veerkrachtresources.h"
 #include "veerkracht_version.h"
 
 #include <qgisinterface.h>
 #include <qgsapplication.h>
 #include <qgsprocessingregistry.h>
+
+#include <QMainWindow>
+#include <QMenu>
 
 namespace {
 const QString sName = QStringLiteral( "Veerkracht" );
@@ -13,6 +18,9 @@ const QString sCategory = QStringLiteral( "Analysis" );
 const QString sVersion = QStringLiteral( VEERKRACHT_VERSION );
 const QString sIcon = QStringLiteral( ":/veerkracht/veerkracht.svg" );
 const QString sExperimental = QStringLiteral( "true" );
+
+//! The copy started by the qgis_process/ZIP loader through veerkracht_load().
+VeerkrachtPlugin *sLoaded = nullptr;
 } // namespace
 
 VeerkrachtPlugin::VeerkrachtPlugin( QgisInterface *iface )
@@ -21,21 +29,35 @@ VeerkrachtPlugin::VeerkrachtPlugin( QgisInterface *iface )
 {
 }
 
+VeerkrachtPlugin::~VeerkrachtPlugin()
+{
+  unload();
+}
+
 void VeerkrachtPlugin::initGui()
 {
-  // Another copy (e.g. the qgis_process loader) may have registered the provider already.
-  if ( QgsApplication::processingRegistry()->providerById( QString::fromLatin1( VeerkrachtProvider::ID ) ) )
-    return;
-  mProvider = new VeerkrachtProvider();
-  if ( !QgsApplication::processingRegistry()->addProvider( mProvider ) )
-    mProvider.clear();
+  installVeerkrachtTranslator();
+  // Another copy (the C++ plugin and the Python loader both enabled) may have registered the
+  // provider and the menu already.
+  if ( !QgsApplication::processingRegistry()->providerById( QString::fromLatin1( VeerkrachtProvider::ID ) ) )
+  {
+    mProvider = new VeerkrachtProvider();
+    if ( !QgsApplication::processingRegistry()->addProvider( mProvider ) )
+      mProvider.clear();
+  }
+  if ( mIface && mIface->mainWindow() && !mIface->mainWindow()->findChild<QMenu *>( QStringLiteral( "mVeerkrachtMenu" ) ) )
+    mGui = std::make_unique<VeerkrachtGui>( mIface );
 }
 
 void VeerkrachtPlugin::unload()
 {
+  mGui.reset();
   if ( mProvider )
     QgsApplication::processingRegistry()->removeProvider( mProvider ); // deletes it
   mProvider.clear();
+  // The translation lives in this library, which QGIS may unload next.
+  if ( !QgsApplication::processingRegistry()->providerById( QString::fromLatin1( VeerkrachtProvider::ID ) ) )
+    removeVeerkrachtTranslator();
 }
 
 // The QGIS plugin entry points.
@@ -82,4 +104,26 @@ QGISEXTERN const QString *experimental()
 QGISEXTERN void unload( QgisPlugin *plugin )
 {
   delete plugin;
+}
+
+/**
+ * The one registration function of the Python loader (python/veerkracht/__init__.py), for
+ * qgis_process and for installs from the Plugin Manager's ZIP: registers the provider and, when
+ * \a iface is a QgisInterface (the desktop), the menu. Returns 1 when Veerkracht is loaded.
+ */
+QGISEXTERN int veerkracht_load( void *iface )
+{
+  if ( !sLoaded )
+  {
+    sLoaded = new VeerkrachtPlugin( static_cast<QgisInterface *>( iface ) );
+    sLoaded->initGui();
+  }
+  return QgsApplication::processingRegistry()->providerById( QString::fromLatin1( VeerkrachtProvider::ID ) ) ? 1 : 0;
+}
+
+//! Undoes veerkracht_load(): the loader's unload().
+QGISEXTERN void veerkracht_unload()
+{
+  delete sLoaded;
+  sLoaded = nullptr;
 }

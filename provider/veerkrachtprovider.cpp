@@ -21,6 +21,7 @@ static void initVeerkrachtResources()
 {
   Q_INIT_RESOURCE( veerkracht );
   Q_INIT_RESOURCE( veerkracht_styles );
+  Q_INIT_RESOURCE( veerkracht_i18n );
 }
 
 VeerkrachtProvider::VeerkrachtProvider( QObject *parent )

@@ -3,18 +3,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "processrun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-
-struct Run
-{
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
 
 const QString sData = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
 
@@ -39,33 +34,21 @@ class TestCli : public QObject
     void nativeAlgorithmsRun();
 
   private:
-    Run veerkracht( const QStringList &arguments );
+    ProcessRun veerkracht( const QStringList &arguments );
 };
 
-Run TestCli::veerkracht( const QStringList &arguments )
+ProcessRun TestCli::veerkracht( const QStringList &arguments )
 {
   // What a user has: no display, no QGIS variables.
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   for ( const char *name : { "QT_QPA_PLATFORM", "QGIS_PREFIX_PATH", "DISPLAY", "WAYLAND_DISPLAY" } )
     env.remove( QString::fromLatin1( name ) );
-  QProcess process;
-  process.setProcessEnvironment( env );
-  process.start( QStringLiteral( VEERKRACHT_CLI ), arguments );
-  Run run;
-  if ( !process.waitForFinished( 120000 ) )
-  {
-    process.kill();
-    return run;
-  }
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromUtf8( process.readAllStandardOutput() );
-  run.err = QString::fromUtf8( process.readAllStandardError() );
-  return run;
+  return runProcess( QStringLiteral( VEERKRACHT_CLI ), arguments, env, 120000 );
 }
 
 void TestCli::listShowsTheAlgorithms()
 {
-  const Run r = veerkracht( { "list" } );
+  const ProcessRun r = veerkracht( { "list" } );
   QCOMPARE( r.exitCode, 0 );
   QVERIFY2( r.out.contains( "veerkracht:prepareer" ), qPrintable( r.out ) );
   QVERIFY( r.out.contains( "Prepare input data" ) );
@@ -77,7 +60,7 @@ void TestCli::listShowsTheAlgorithms()
 
 void TestCli::listAsJson()
 {
-  const Run r = veerkracht( { "--json", "list" } );
+  const ProcessRun r = veerkracht( { "--json", "list" } );
   QCOMPARE( r.exitCode, 0 );
   QJsonParseError error;
   const QJsonDocument doc = QJsonDocument::fromJson( r.out.toUtf8(), &error );
@@ -90,11 +73,11 @@ void TestCli::listAsJson()
 
 void TestCli::helpDescribesParameters()
 {
-  const Run r = veerkracht( { "help", "veerkracht:prepareer" } );
+  const ProcessRun r = veerkracht( { "help", "veerkracht:prepareer" } );
   QCOMPARE( r.exitCode, 0 );
   for ( const char *name : { "INPUT", "TABLES", "TABLE_CODE_FIELDS", "TABLE_SUFFIXES", "FIELDS", "YEAR_FIELD", "YEARS", "DECIMAL_SEPARATOR", "MISSING_VALUES", "TARGET_CRS", "OUTPUT" } )
     QVERIFY2( r.out.contains( QStringLiteral( "  %1: " ).arg( name ) ), name );
-  const Run json = veerkracht( { "help", "veerkracht:prepareer", "--json" } );
+  const ProcessRun json = veerkracht( { "help", "veerkracht:prepareer", "--json" } );
   QCOMPARE( json.exitCode, 0 );
   const QJsonObject doc = QJsonDocument::fromJson( json.out.toUtf8() ).object();
   QCOMPARE( doc.value( "parameters" ).toObject().value( "YEAR_FIELD" ).toObject().value( "default" ).toString(), QStringLiteral( "jaar" ) );
@@ -102,7 +85,7 @@ void TestCli::helpDescribesParameters()
 
 void TestCli::unknownAlgorithm()
 {
-  const Run r = veerkracht( { "run", "veerkracht:bestaatniet" } );
+  const ProcessRun r = veerkracht( { "run", "veerkracht:bestaatniet" } );
   QCOMPARE( r.exitCode, 2 );
   QVERIFY2( r.err.contains( "veerkracht:bestaatniet" ), qPrintable( r.err ) );
   QCOMPARE( veerkracht( { "frobnicate" } ).exitCode, 2 );
@@ -110,7 +93,7 @@ void TestCli::unknownAlgorithm()
 
 void TestCli::unknownParameter()
 {
-  const Run r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + sData + "kwb_2023.csv", "BOGUS=1" } );
+  const ProcessRun r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + sData + "kwb_2023.csv", "BOGUS=1" } );
   QCOMPARE( r.exitCode, 2 );
   QVERIFY2( r.err.contains( "BOGUS" ) && r.err.contains( "expected one of" ), qPrintable( r.err ) );
   QCOMPARE( r.err.trimmed().count( '\n' ), 0 ); // one line
@@ -118,28 +101,28 @@ void TestCli::unknownParameter()
 
 void TestCli::missingParameter()
 {
-  const Run r = veerkracht( { "run", "veerkracht:prepareer", "--", "TABLES=" + sData + "kwb_2023.csv" } );
+  const ProcessRun r = veerkracht( { "run", "veerkracht:prepareer", "--", "TABLES=" + sData + "kwb_2023.csv" } );
   QCOMPARE( r.exitCode, 2 );
   QVERIFY2( r.err.contains( "missing parameter INPUT" ) && r.err.contains( "expected" ), qPrintable( r.err ) );
 }
 
 void TestCli::listWhereOneValueIsExpected()
 {
-  const Run r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + sData + "kwb_2023.csv" } );
+  const ProcessRun r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + sData + "kwb_2023.csv" } );
   QCOMPARE( r.exitCode, 2 );
   QVERIFY2( r.err.contains( "INPUT was given 2 times" ), qPrintable( r.err ) );
 }
 
 void TestCli::fileThatDoesNotExist()
 {
-  const Run r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=/geen/buurten.gpkg", "TABLES=" + sData + "kwb_2023.csv" } );
+  const ProcessRun r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=/geen/buurten.gpkg", "TABLES=" + sData + "kwb_2023.csv" } );
   QCOMPARE( r.exitCode, 2 );
   QVERIFY2( r.err.contains( "INPUT" ) && r.err.contains( "/geen/buurten.gpkg" ), qPrintable( r.err ) );
 }
 
 void TestCli::badEnumValue()
 {
-  const Run r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + sData + "kwb_2023.csv", "DECIMAL_SEPARATOR=7" } );
+  const ProcessRun r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + sData + "kwb_2023.csv", "DECIMAL_SEPARATOR=7" } );
   QCOMPARE( r.exitCode, 2 );
   QVERIFY2( r.err.contains( "DECIMAL_SEPARATOR" ) && r.err.contains( "one of" ), qPrintable( r.err ) );
 }
@@ -149,7 +132,7 @@ void TestCli::runOnUtrechtAsJson()
   QTemporaryDir dir;
   const QString gpkg = dir.filePath( "met spatie/utrecht.gpkg" );
   QDir().mkpath( dir.filePath( "met spatie" ) );
-  const Run r = veerkracht( { "--json", "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson",
+  const ProcessRun r = veerkracht( { "--json", "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson",
                               "TABLES=" + sData + "kwb_2021_subset_en.csv", "TABLES=" + sData + "kwb_2023.csv", "TABLES=" + sData + "leefbaarometer_buurten_2002_2024.csv",
                               "TABLE_SUFFIXES=_2021,_2023", "OUTPUT=" + gpkg } );
   QVERIFY2( r.exitCode == 0, qPrintable( r.err ) );
@@ -174,7 +157,7 @@ void TestCli::algorithmFailureIsExitCodeOne()
   QVERIFY( csv.open( QIODevice::WriteOnly ) );
   csv.write( "bu_code,v\nBU03440114,1\nBU03440114,2\n" );
   csv.close();
-  const Run r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + csv.fileName(), "OUTPUT=" + dir.filePath( "uit.gpkg" ) } );
+  const ProcessRun r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + csv.fileName(), "OUTPUT=" + dir.filePath( "uit.gpkg" ) } );
   QCOMPARE( r.exitCode, 1 );
   QVERIFY2( r.err.contains( "duplicate" ) && r.err.contains( "BU03440114" ), qPrintable( r.err ) );
 }
@@ -183,7 +166,7 @@ void TestCli::nativeAlgorithmsRun()
 {
   QTemporaryDir dir;
   const QString out = dir.filePath( "centroids.gpkg" );
-  const Run r = veerkracht( { "run", "native:centroids", "--", "INPUT=" + sData + "buurten_2019.geojson", "OUTPUT=" + out } );
+  const ProcessRun r = veerkracht( { "run", "native:centroids", "--", "INPUT=" + sData + "buurten_2019.geojson", "OUTPUT=" + out } );
   QVERIFY2( r.exitCode == 0, qPrintable( r.err ) );
   QVERIFY2( r.out.contains( "OUTPUT:\t" + out ), qPrintable( r.out ) );
   QVERIFY( QFileInfo::exists( out ) );

@@ -15,6 +15,7 @@ class TestPlugin : public QObject
     void initTestCase();
     void entryPoints();
     void registersTheProviderOnce();
+    void loaderRegistrationFunction();
 
   private:
     QLibrary mLibrary { QStringLiteral( VEERKRACHT_PLUGIN ) };
@@ -69,6 +70,31 @@ void TestPlugin::registersTheProviderOnce()
     unload( second );
     unload( first );
   }
+}
+
+void TestPlugin::loaderRegistrationFunction()
+{
+  // What python/veerkracht/__init__.py calls: veerkracht_load(NULL) under qgis_process.
+  using load_t = int( void * );
+  using unload_veerkracht_t = void();
+  auto *load = reinterpret_cast<load_t *>( mLibrary.resolve( "veerkracht_load" ) );
+  auto *unloadAll = reinterpret_cast<unload_veerkracht_t *>( mLibrary.resolve( "veerkracht_unload" ) );
+  QVERIFY( load );
+  QVERIFY( unloadAll );
+  QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
+  const int before = registry->providers().size();
+  for ( int round = 0; round < 2; ++round )
+  {
+    QCOMPARE( load( nullptr ), 1 );
+    QCOMPARE( load( nullptr ), 1 ); // twice: still one provider
+    QCOMPARE( registry->providers().size(), before + 1 );
+    QVERIFY( registry->algorithmById( "veerkracht:veerkrachtkaarten" ) );
+    unloadAll();
+    QVERIFY( !registry->providerById( "veerkracht" ) );
+    QCOMPARE( registry->providers().size(), before );
+  }
+  unloadAll(); // when nothing is loaded: nothing happens
+  QCOMPARE( registry->providers().size(), before );
 }
 
 int main( int argc, char *argv[] )

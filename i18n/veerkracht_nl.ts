@@ -1,0 +1,1708 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AreaData</name>
+    <message>
+        <source>%1: INPUT has no field &apos;%2&apos;; expected a numeric field of INPUT (its fields: %3).</source>
+        <translation>%1: INPUT heeft geen veld &apos;%2&apos;; verwacht werd een numeriek veld van INPUT (de velden: %3).</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; is not numeric: area %3 holds &apos;%4&apos;; expected numbers (run &apos;Prepare input data&apos; to convert text numbers).</source>
+        <translation>%1: veld &apos;%2&apos; is niet numeriek: gebied %3 bevat &apos;%4&apos;; verwacht werden getallen (gebruik &apos;Gegevens voorbereiden&apos; om tekstgetallen om te zetten).</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; has no value in any area (all NULL or missing-value markers); expected a field with data.</source>
+        <translation>%1: veld &apos;%2&apos; heeft in geen enkel gebied een waarde (alles NULL of markeringen voor ontbrekende waarden); verwacht werd een veld met gegevens.</translation>
+    </message>
+    <message>
+        <source>%1: INPUT has no field &apos;%2&apos; (its fields: %3).</source>
+        <translation>%1: INPUT heeft geen veld &apos;%2&apos; (de velden: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>CorporatiebezitAlgorithm</name>
+    <message>
+        <source>Corporation housing (map 1)</source>
+        <translation>Corporatiebezit (kaart 1)</translation>
+    </message>
+    <message>
+        <source>corporatiebezit,woningcorporatie,corporatiebuurt,sociale huur,VHE,p_wcorpw,kaart 1</source>
+        <translation>corporatiebezit,woningcorporatie,corporatiebuurt,sociale huur,VHE,p_wcorpw,kaart 1</translation>
+    </message>
+    <message>
+        <source>The share of dwellings owned by housing corporations per area, in five classes (map 1).</source>
+        <translation>Het aandeel woningen van woningcorporaties per gebied, in vijf klassen (kaart 1).</translation>
+    </message>
+    <message>
+        <source>Classifies the share of dwellings owned by housing corporations (%), written as corp_aandeel, corp_klasse and corp_label:
+1 minder dan 10% · 2 10% tot een derde · 3 een derde tot de helft · 4 de helft tot twee derde · 5 meer dan twee derde (corporatiebuurt) · 0 onvoldoende gegevens.
+
+The share comes either from SHARE_FIELD (e.g. p_wcorpw of the CBS Kerncijfers), or is counted from a point layer of the corporation&apos;s units (UNITS; UNIT_COUNT_FIELD is the number of dwellings per point, 1 when empty) and divided by the dwellings of the area (DWELLINGS_FIELD, e.g. a_woning). Points are assigned to the area that contains them, in the areas&apos; CRS; points outside every area are counted in the log.
+
+Small areas (INHABITANTS_FIELD &lt; MIN_INWONERS) and areas missing a REQUIRED_FIELDS value get &apos;onvoldoende gegevens&apos;. Method: docs/method.md (METHOD.md §4, map 1).</source>
+        <translation>Deelt het aandeel woningen in bezit van woningcorporaties (%) in klassen in, geschreven als corp_aandeel, corp_klasse en corp_label:
+1 minder dan 10% · 2 10% tot een derde · 3 een derde tot de helft · 4 de helft tot twee derde · 5 meer dan twee derde (corporatiebuurt) · 0 onvoldoende gegevens.
+
+Het aandeel komt uit SHARE_FIELD (bijv. p_wcorpw van de CBS Kerncijfers), of wordt geteld uit een puntlaag met de verhuureenheden van de corporatie (UNITS; UNIT_COUNT_FIELD is het aantal woningen per punt, 1 als het leeg is) en gedeeld door de woningen van het gebied (DWELLINGS_FIELD, bijv. a_woning). Punten tellen mee in het gebied waarin ze liggen, in het CRS van de gebieden; punten buiten elk gebied worden in het logboek geteld.
+
+Kleine gebieden (INHABITANTS_FIELD &lt; MIN_INWONERS) en gebieden zonder waarde in een van de REQUIRED_FIELDS krijgen &apos;onvoldoende gegevens&apos;. Methode: docs/method.md (METHOD.md §4, kaart 1).</translation>
+    </message>
+    <message>
+        <source>Share of corporation dwellings (%)</source>
+        <translation>Aandeel corporatiewoningen (%)</translation>
+    </message>
+    <message>
+        <source>Or: corporation units (points)</source>
+        <translation>Of: verhuureenheden van de corporatie (punten)</translation>
+    </message>
+    <message>
+        <source>Dwellings per unit point (empty: 1 each)</source>
+        <translation>Woningen per punt (leeg: elk 1)</translation>
+    </message>
+    <message>
+        <source>Dwellings per area (with UNITS)</source>
+        <translation>Woningen per gebied (bij UNITS)</translation>
+    </message>
+    <message>
+        <source>Areas with corporation housing</source>
+        <translation>Gebieden met corporatiebezit</translation>
+    </message>
+    <message>
+        <source>Areas with more than two thirds corporation dwellings</source>
+        <translation>Gebieden met meer dan twee derde corporatiewoningen</translation>
+    </message>
+    <message>
+        <source>UNIT_COUNT_FIELD: UNITS has no field &apos;%1&apos;.</source>
+        <translation>UNIT_COUNT_FIELD: UNITS heeft geen veld &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>UNITS: point %1 cannot be transformed to the areas&apos; CRS.</source>
+        <translation>UNITS: punt %1 kan niet naar het CRS van de gebieden worden omgezet.</translation>
+    </message>
+    <message>
+        <source>%1 unit point(s) (%2 dwellings) lie outside every area and are not counted.</source>
+        <translation>%1 punt(en) (%2 woningen) liggen buiten elk gebied en tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>%1 unit point(s) have no valid count in &apos;%2&apos; and are not counted.</source>
+        <translation>%1 punt(en) hebben geen geldig aantal in &apos;%2&apos; en tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>SHARE_FIELD or UNITS: expected exactly one of them — a share field, or a point layer of units with DWELLINGS_FIELD.</source>
+        <translation>SHARE_FIELD of UNITS: verwacht werd precies één van beide — een veld met het aandeel, of een puntlaag met verhuureenheden samen met DWELLINGS_FIELD.</translation>
+    </message>
+    <message>
+        <source>DWELLINGS_FIELD: counting UNITS needs the number of dwellings per area; expected a field such as a_woning.</source>
+        <translation>DWELLINGS_FIELD: voor het tellen van UNITS is het aantal woningen per gebied nodig; verwacht werd een veld zoals a_woning.</translation>
+    </message>
+    <message>
+        <source>%1 area(s) have more corporation units than dwellings (share above 100%); check the units and DWELLINGS_FIELD.</source>
+        <translation>%1 gebied(en) hebben meer verhuureenheden dan woningen (aandeel boven 100%); controleer de eenheden en DWELLINGS_FIELD.</translation>
+    </message>
+    <message>
+        <source>Map 1: %1</source>
+        <translation>Kaart 1: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErvarenOverlastAlgorithm</name>
+    <message>
+        <source>Experienced nuisance (map 6)</source>
+        <translation>Ervaren overlast (kaart 6)</translation>
+    </message>
+    <message>
+        <source>ervaren overlast,enquête,survey,beleving,kaart 6</source>
+        <translation>ervaren overlast,enquête,survey,beleving,kaart 6</translation>
+    </message>
+    <message>
+        <source>Experienced nuisance from a survey: its level in quintiles and its development (map 6).</source>
+        <translation>Ervaren overlast uit een enquête: het niveau in kwintielen en de ontwikkeling (kaart 6).</translation>
+    </message>
+    <message>
+        <source>Map 6 &apos;Ervaren overlast&apos; is maps 4 and 5 for a survey score of experienced nuisance, when you have one. First compute the score with &apos;Nuisance and unsafety (O)&apos; and FIELD_PREFIX &apos;e&apos; (e_t0, e_t1; use direction 1 when a higher survey score means more nuisance), then this algorithm writes:
+e_klasse, e_label: E(t1) in quintiles of the reference set — 1 zeer laag … 5 zeer hoog;
+delta_e, de_klasse, de_label (when E_T0 is given): ΔE in five development classes with the dead band ε = DEAD_BAND × sd(ΔE) — 1 sterke afname … 5 sterke toename;
+0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, E missing, or a REQUIRED_FIELDS field missing.
+
+Method: docs/method.md (METHOD.md §4, map 6).</source>
+        <translation>Kaart 6 &apos;Ervaren overlast&apos; is kaart 4 en 5 voor een enquêtescore van ervaren overlast, als u die hebt. Bereken eerst de score met &apos;Overlast en onveiligheid (O)&apos; en FIELD_PREFIX &apos;e&apos; (e_t0, e_t1; gebruik richting 1 als een hogere enquêtescore meer overlast betekent); daarna schrijft dit algoritme:
+e_klasse, e_label: E(t1) in kwintielen van de referentieset — 1 zeer laag … 5 zeer hoog;
+delta_e, de_klasse, de_label (als E_T0 gegeven is): ΔE in vijf ontwikkelingsklassen met de dode zone ε = DEAD_BAND × sd(ΔE) — 1 sterke afname … 5 sterke toename;
+0 onvoldoende gegevens: minder dan MIN_INWONERS inwoners, E ontbreekt, of een veld uit REQUIRED_FIELDS ontbreekt.
+
+Methode: docs/method.md (METHOD.md §4, kaart 6).</translation>
+    </message>
+    <message>
+        <source>Experienced nuisance, current level</source>
+        <translation>Ervaren overlast, huidig niveau</translation>
+    </message>
+    <message>
+        <source>Experienced nuisance at t0 (empty: level only)</source>
+        <translation>Ervaren overlast op t0 (leeg: alleen niveau)</translation>
+    </message>
+    <message>
+        <source>Areas with experienced nuisance</source>
+        <translation>Gebieden met ervaren overlast</translation>
+    </message>
+    <message>
+        <source>Dead band ε of ΔE</source>
+        <translation>Dode zone ε van ΔE</translation>
+    </message>
+    <message>
+        <source>Map 6 (level): %1</source>
+        <translation>Kaart 6 (niveau): %1</translation>
+    </message>
+    <message>
+        <source>Map 6 (development; sd %1, ε %2): %3</source>
+        <translation>Kaart 6 (ontwikkeling; sd %1, ε %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>FocuskaartAlgorithm</name>
+    <message>
+        <source>Focus map and current levels (maps 2, 4 and 9)</source>
+        <translation>Focuskaart en huidige niveaus (kaart 2, 4 en 9)</translation>
+    </message>
+    <message>
+        <source>focuskaart,focus,kwintielen,niveau,kwetsbare bewoners,overlast,P80,kaart 2,kaart 4,kaart 9</source>
+        <translation>focuskaart,focus,kwintielen,niveau,kwetsbare bewoners,overlast,P80,kaart 2,kaart 4,kaart 9</translation>
+    </message>
+    <message>
+        <source>Where attention is needed now: K(t1) and O(t1) in quintiles (maps 2 and 4) and the focus map (map 9).</source>
+        <translation>Waar nu aandacht nodig is: K(t1) en O(t1) in kwintielen (kaart 2 en 4) en de focuskaart (kaart 9).</translation>
+    </message>
+    <message>
+        <source>Classifies the current levels K(t1) and O(t1) (fields k_t1 and o_t1; for one moment k_t0 and o_t0):
+&lt;b&gt;Map 2 &apos;Kwetsbare bewoners&apos;&lt;/b&gt; (k_klasse, k_label) and &lt;b&gt;map 4 &apos;Overlast en onveiligheid&apos;&lt;/b&gt; (o_klasse, o_label): quintiles of the reference set — 1 zeer laag, 2 laag, 3 gemiddeld, 4 hoog, 5 zeer hoog. Edges are P20, P40, P60, P80 (linear interpolation, R type 7); a value on an edge goes to the higher class.
+&lt;b&gt;Map 9 &apos;Focuskaart&apos;&lt;/b&gt; (focus_klasse, focus_label), with P = PERCENTILE (default 80) of the reference set:
+1 focus: kwetsbaar én overlast (K ≥ P and O ≥ P) · 2 kwetsbare bewoners (only K) · 3 overlast en onveiligheid (only O) · 4 geen signaal.
+0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, K or O missing, or a REQUIRED_FIELDS field missing (in a two-moment analysis, add delta_k and delta_o so that every map shows the same areas).
+
+Method: docs/method.md (METHOD.md §4, maps 2, 4 and 9).</source>
+        <translation>Deelt de huidige niveaus K(t1) en O(t1) in (velden k_t1 en o_t1; bij één moment k_t0 en o_t0):
+&lt;b&gt;Kaart 2 &apos;Kwetsbare bewoners&apos;&lt;/b&gt; (k_klasse, k_label) en &lt;b&gt;kaart 4 &apos;Overlast en onveiligheid&apos;&lt;/b&gt; (o_klasse, o_label): kwintielen van de referentieset — 1 zeer laag, 2 laag, 3 gemiddeld, 4 hoog, 5 zeer hoog. De grenzen zijn P20, P40, P60, P80 (lineaire interpolatie, R type 7); een waarde op een grens valt in de hogere klasse.
+&lt;b&gt;Kaart 9 &apos;Focuskaart&apos;&lt;/b&gt; (focus_klasse, focus_label), met P = PERCENTILE (standaard 80) van de referentieset:
+1 focus: kwetsbaar én overlast (K ≥ P en O ≥ P) · 2 kwetsbare bewoners (alleen K) · 3 overlast en onveiligheid (alleen O) · 4 geen signaal.
+0 onvoldoende gegevens: minder dan MIN_INWONERS inwoners, K of O ontbreekt, of een veld uit REQUIRED_FIELDS ontbreekt (neem bij een analyse over twee momenten delta_k en delta_o op, zodat elke kaart dezelfde gebieden toont).
+
+Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
+    </message>
+    <message>
+        <source>K, current level</source>
+        <translation>K, huidig niveau</translation>
+    </message>
+    <message>
+        <source>O, current level</source>
+        <translation>O, huidig niveau</translation>
+    </message>
+    <message>
+        <source>Focus percentile P</source>
+        <translation>Focuspercentiel P</translation>
+    </message>
+    <message>
+        <source>Areas with levels and focus</source>
+        <translation>Gebieden met niveaus en focus</translation>
+    </message>
+    <message>
+        <source>Focus threshold for K</source>
+        <translation>Focusdrempel voor K</translation>
+    </message>
+    <message>
+        <source>Focus threshold for O</source>
+        <translation>Focusdrempel voor O</translation>
+    </message>
+    <message>
+        <source>Areas in the reference set</source>
+        <translation>Gebieden in de referentieset</translation>
+    </message>
+    <message>
+        <source>Areas with onvoldoende gegevens</source>
+        <translation>Gebieden met onvoldoende gegevens</translation>
+    </message>
+    <message>
+        <source>Map 2 (K quintile edges %1): %2</source>
+        <translation>Kaart 2 (kwintielgrenzen K %1): %2</translation>
+    </message>
+    <message>
+        <source>Map 4 (O quintile edges %1): %2</source>
+        <translation>Kaart 4 (kwintielgrenzen O %1): %2</translation>
+    </message>
+    <message>
+        <source>Map 9 (P%1: K ≥ %2, O ≥ %3; n = %4): %5</source>
+        <translation>Kaart 9 (P%1: K ≥ %2, O ≥ %3; n = %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>IndexAlgorithm</name>
+    <message>
+        <source>%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the t0 fields.</source>
+        <translation>%1 geeft %2 waarden voor %3 indicatoren; verwacht werd één waarde, of één per indicator in de volgorde van de velden op t0.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not valid; expected %3.</source>
+        <translation>%1: &apos;%2&apos; is niet geldig; verwacht werd %3.</translation>
+    </message>
+    <message>
+        <source>Indicator fields at t0</source>
+        <translation>Indicatorvelden op t0</translation>
+    </message>
+    <message>
+        <source>Indicator fields at t1, in the same order (empty: one moment)</source>
+        <translation>Indicatorvelden op t1, in dezelfde volgorde (leeg: één moment)</translation>
+    </message>
+    <message>
+        <source>Direction per indicator: 1 = higher is worse, -1 = higher is better (comma-separated)</source>
+        <translation>Richting per indicator: 1 = hoger is slechter, -1 = hoger is beter (kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>Weight per indicator (comma-separated; empty: equal)</source>
+        <translation>Gewicht per indicator (kommagescheiden; leeg: gelijk)</translation>
+    </message>
+    <message>
+        <source>Denominator field per indicator at t0, for a rate per 1000 (comma-separated; empty entry: none)</source>
+        <translation>Noemerveld per indicator op t0, voor een aantal per 1000 (kommagescheiden; leeg item: geen)</translation>
+    </message>
+    <message>
+        <source>Denominator field per indicator at t1 (comma-separated; empty entry: none)</source>
+        <translation>Noemerveld per indicator op t1 (kommagescheiden; leeg item: geen)</translation>
+    </message>
+    <message>
+        <source>Standardisation (parameters from the reference set at t0)</source>
+        <translation>Standaardisatie (parameters uit de referentieset op t0)</translation>
+    </message>
+    <message>
+        <source>Minimum share of indicators with a value</source>
+        <translation>Minimaal aandeel indicatoren met een waarde</translation>
+    </message>
+    <message>
+        <source>Reference set (filter expression; empty: all areas with enough data)</source>
+        <translation>Referentieset (filterexpressie; leeg: alle gebieden met voldoende gegevens)</translation>
+    </message>
+    <message>
+        <source>Output field prefix (&lt;prefix&gt;_t0, &lt;prefix&gt;_t1)</source>
+        <translation>Voorvoegsel van de uitvoervelden (&lt;prefix&gt;_t0, &lt;prefix&gt;_t1)</translation>
+    </message>
+    <message>
+        <source>Areas with %1</source>
+        <translation>Gebieden met %1</translation>
+    </message>
+    <message>
+        <source>Areas without %1 at t0</source>
+        <translation>Gebieden zonder %1 op t0</translation>
+    </message>
+    <message>
+        <source>Areas without %1 at t1</source>
+        <translation>Gebieden zonder %1 op t1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt;: INDICATORS_T0 and INDICATORS_T1 list the same indicators for the two moments, in the same order (leave INDICATORS_T1 empty for one moment). DIRECTIONS gives +1 (higher is worse) or -1 (higher is better) per indicator, WEIGHTS their relative weights (default equal). DENOMINATORS_T0/T1 turn a count into a rate per 1000 (e.g. a_soz_wb per a_inw); leave an entry empty for an indicator that already is a rate or share.
+
+&lt;b&gt;Standardisation&lt;/b&gt;: zscore (default), percentile (rank 0–100 in the t0 distribution), minmax, or none (a single share passes through unchanged). The parameters come from the reference set &lt;i&gt;at t0&lt;/i&gt; and are reused for t1, so that a real increase shows as an increase. The reference set is every area that is not small (INHABITANTS_FIELD &lt; MIN_INWONERS, default 100), has a value for REQUIRED_FIELDS and passes REFERENCE_FILTER.
+
+&lt;b&gt;Missing&lt;/b&gt;: the index is the weighted mean of the available standardised indicators, and missing (NULL) when fewer than MIN_SHARE (default half) of them have a value. CBS sentinels and &apos;.&apos;, &apos;NA&apos; count as missing.
+
+Method: docs/method.md (METHOD.md §3).</source>
+        <translation>&lt;b&gt;Indicatoren&lt;/b&gt;: INDICATORS_T0 en INDICATORS_T1 noemen dezelfde indicatoren voor de twee momenten, in dezelfde volgorde (laat INDICATORS_T1 leeg voor één moment). DIRECTIONS geeft per indicator +1 (hoger is slechter) of -1 (hoger is beter), WEIGHTS de onderlinge gewichten (standaard gelijk). DENOMINATORS_T0/T1 maken van een aantal een aantal per 1000 (bijv. a_soz_wb per a_inw); laat een item leeg voor een indicator die al een verhouding of aandeel is.
+
+&lt;b&gt;Standaardisatie&lt;/b&gt;: zscore (standaard), percentile (rang 0–100 in de verdeling op t0), minmax, of none (één aandeel gaat ongewijzigd door). De parameters komen uit de referentieset &lt;i&gt;op t0&lt;/i&gt; en worden voor t1 hergebruikt, zodat een echte toename als toename zichtbaar wordt. De referentieset is elk gebied dat niet klein is (INHABITANTS_FIELD &lt; MIN_INWONERS, standaard 100), een waarde heeft voor REQUIRED_FIELDS en door REFERENCE_FILTER komt.
+
+&lt;b&gt;Ontbrekend&lt;/b&gt;: de index is het gewogen gemiddelde van de beschikbare gestandaardiseerde indicatoren, en ontbreekt (NULL) als minder dan MIN_SHARE (standaard de helft) ervan een waarde heeft. CBS-markeringen en &apos;.&apos;, &apos;NA&apos; gelden als ontbrekend.
+
+Methode: docs/method.md (METHOD.md §3).</translation>
+    </message>
+    <message>
+        <source>INDICATORS_T0: no indicator field given; expected at least one numeric field of INPUT.</source>
+        <translation>INDICATORS_T0: geen indicatorveld gegeven; verwacht werd ten minste één numeriek veld van INPUT.</translation>
+    </message>
+    <message>
+        <source>INDICATORS_T1 has %1 field(s) and INDICATORS_T0 %2; expected the same indicators at both moments, in the same order.</source>
+        <translation>INDICATORS_T1 heeft %1 veld(en) en INDICATORS_T0 %2; verwacht werden dezelfde indicatoren op beide momenten, in dezelfde volgorde.</translation>
+    </message>
+    <message>
+        <source>1 or -1</source>
+        <translation>1 of -1</translation>
+    </message>
+    <message>
+        <source>a positive number</source>
+        <translation>een positief getal</translation>
+    </message>
+    <message>
+        <source>DENOMINATORS_T0 names %1 fields for %2 indicators; expected at most one per indicator.</source>
+        <translation>DENOMINATORS_T0 noemt %1 velden voor %2 indicatoren; verwacht werd ten hoogste één per indicator.</translation>
+    </message>
+    <message>
+        <source>DENOMINATORS_T1 names %1 fields for %2 indicators; expected at most one per indicator.</source>
+        <translation>DENOMINATORS_T1 noemt %1 velden voor %2 indicatoren; verwacht werd ten hoogste één per indicator.</translation>
+    </message>
+    <message>
+        <source>DENOMINATORS_T0 and DENOMINATORS_T1: indicator %1 (%2) has a denominator at one moment only; expected one at both moments or at neither.</source>
+        <translation>DENOMINATORS_T0 en DENOMINATORS_T1: indicator %1 (%2) heeft maar op één moment een noemer; verwacht werd een noemer op beide momenten of op geen van beide.</translation>
+    </message>
+    <message>
+        <source>FIELD_PREFIX is empty; expected a short name such as &apos;k&apos;.</source>
+        <translation>FIELD_PREFIX is leeg; verwacht werd een korte naam zoals &apos;k&apos;.</translation>
+    </message>
+    <message>
+        <source>REFERENCE_FILTER: &apos;%1&apos; is not a valid expression: %2</source>
+        <translation>REFERENCE_FILTER: &apos;%1&apos; is geen geldige expressie: %2</translation>
+    </message>
+    <message>
+        <source>REFERENCE_FILTER: &apos;%1&apos; fails on area %2: %3</source>
+        <translation>REFERENCE_FILTER: &apos;%1&apos; gaat mis bij gebied %2: %3</translation>
+    </message>
+    <message>
+        <source>REFERENCE_FILTER keeps %1 of %2 areas in the reference set.</source>
+        <translation>REFERENCE_FILTER houdt %1 van de %2 gebieden in de referentieset.</translation>
+    </message>
+    <message>
+        <source>INDICATORS_T0: field &apos;%1&apos;</source>
+        <translation>INDICATORS_T0: veld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 indicator %2 (%3%4): direction %5, weight %6; %7 at t0: n = %8, mean %9, sd %10, min %11, max %12.</source>
+        <translation>%1 indicator %2 (%3%4): richting %5, gewicht %6; %7 op t0: n = %8, gemiddelde %9, sd %10, min %11, max %12.</translation>
+    </message>
+    <message>
+        <source>%1 is missing (fewer than %2 of the indicators) in %3 area(s) at t0%4.</source>
+        <translation>%1 ontbreekt (minder dan %2 van de indicatoren) in %3 gebied(en) op t0%4.</translation>
+    </message>
+    <message>
+        <source> and %1 at t1</source>
+        <translation> en %1 op t1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTable</name>
+    <message>
+        <source>TABLE_CODE_FIELDS: table &apos;%1&apos; has no area code field; expected one of %2 or a text field of CBS codes (BU…, WK…, GM…), or name it in TABLE_CODE_FIELDS.</source>
+        <translation>TABLE_CODE_FIELDS: tabel &apos;%1&apos; heeft geen veld met gebiedscodes; verwacht werd een van %2 of een tekstveld met CBS-codes (BU…, WK…, GM…), of noem het in TABLE_CODE_FIELDS.</translation>
+    </message>
+    <message>
+        <source>TABLE_CODE_FIELDS: table &apos;%1&apos; has no field &apos;%2&apos;; its fields are: %3.</source>
+        <translation>TABLE_CODE_FIELDS: tabel &apos;%1&apos; heeft geen veld &apos;%2&apos;; de velden zijn: %3.</translation>
+    </message>
+    <message>
+        <source>YEAR_FIELD: table &apos;%1&apos;, row %2: the year field &apos;%3&apos; holds &apos;%4&apos;; expected a whole year such as 2020.</source>
+        <translation>YEAR_FIELD: tabel &apos;%1&apos;, rij %2: het jaarveld &apos;%3&apos; bevat &apos;%4&apos;; verwacht werd een heel jaartal zoals 2020.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos;: %2 row(s) without an area code in &apos;%3&apos; were skipped (rows %4).</source>
+        <translation>Tabel &apos;%1&apos;: %2 rij(en) zonder gebiedscode in &apos;%3&apos; zijn overgeslagen (rijen %4).</translation>
+    </message>
+    <message>
+        <source>FIELDS: field &apos;%1&apos; of table &apos;%2&apos; is not numeric: row %3 holds &apos;%4&apos;; expected a number (decimal %5) or a missing-value marker.</source>
+        <translation>FIELDS: veld &apos;%1&apos; van tabel &apos;%2&apos; is niet numeriek: rij %3 bevat &apos;%4&apos;; verwacht werd een getal (decimaal %5) of een markering voor een ontbrekende waarde.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; has more than one row per area code and year in &apos;%2&apos;: %3. Expected one row per code and year.</source>
+        <translation>Tabel &apos;%1&apos; heeft meer dan één rij per gebiedscode en jaar in &apos;%2&apos;: %3. Verwacht werd één rij per code en jaar.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; has duplicate area codes in &apos;%2&apos;: %3. Expected one row per code; for a long table with one row per year, set YEAR_FIELD.</source>
+        <translation>Tabel &apos;%1&apos; heeft dubbele gebiedscodes in &apos;%2&apos;: %3. Verwacht werd één rij per code; zet YEAR_FIELD voor een lange tabel met één rij per jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>KaartAlgorithm</name>
+    <message>
+        <source>Veerkrachtkaarten</source>
+        <translation>Veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>Areas (buurten, e.g. from &apos;Prepare input data&apos;)</source>
+        <translation>Gebieden (buurten, bijv. uit &apos;Gegevens voorbereiden&apos;)</translation>
+    </message>
+    <message>
+        <source>Inhabitants field, for small areas and weights (t1; empty: no small-area rule)</source>
+        <translation>Veld met inwoners, voor kleine gebieden en gewichten (t1; leeg: geen regel voor kleine gebieden)</translation>
+    </message>
+    <message>
+        <source>Minimum inhabitants (MIN_INWONERS)</source>
+        <translation>Minimum aantal inwoners (MIN_INWONERS)</translation>
+    </message>
+    <message>
+        <source>Other fields that must have a value (else &apos;onvoldoende gegevens&apos;)</source>
+        <translation>Andere velden die een waarde moeten hebben (anders &apos;onvoldoende gegevens&apos;)</translation>
+    </message>
+    <message>
+        <source>Dead band (DEAD_BAND × sd of the change)</source>
+        <translation>Dode zone (DEAD_BAND × sd van de verandering)</translation>
+    </message>
+    <message>
+        <source>INPUT has no areas; expected a layer with at least one area.</source>
+        <translation>INPUT heeft geen gebieden; verwacht werd een laag met ten minste één gebied.</translation>
+    </message>
+    <message>
+        <source>REQUIRED_FIELDS: INPUT has no field &apos;%1&apos;.</source>
+        <translation>REQUIRED_FIELDS: INPUT heeft geen veld &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 area(s) have too few inhabitants (&lt; %3) or missing data: &apos;onvoldoende gegevens&apos; on every map, left out of every fit, percentile and sd.</source>
+        <translation>%1 van %2 gebied(en) hebben te weinig inwoners (&lt; %3) of ontbrekende gegevens: &apos;onvoldoende gegevens&apos; op elke kaart, buiten elke regressie, elk percentiel en elke sd gelaten.</translation>
+    </message>
+</context>
+<context>
+    <name>KaartStijl</name>
+    <message>
+        <source>the layer is not stored in a file</source>
+        <translation>de laag is niet in een bestand opgeslagen</translation>
+    </message>
+    <message>
+        <source>Style %1 could not be stored in %2: %3</source>
+        <translation>Stijl %1 kon niet in %2 worden opgeslagen: %3</translation>
+    </message>
+    <message>
+        <source>Styles in %1: %2 (default: %3).</source>
+        <translation>Stijlen in %1: %2 (standaard: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>KaartensetAlgorithm</name>
+    <message>
+        <source>Export the map set</source>
+        <translation>Kaartenset exporteren</translation>
+    </message>
+    <message>
+        <source>kaartenset,kaarten,afdrukken,print,pdf,png,layout,atlas,gemeente</source>
+        <translation>kaartenset,kaarten,afdrukken,print,pdf,png,layout,atlas,gemeente</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten</source>
+        <translation>Veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>The printable map set per gemeente: every map as PNG and all as one PDF.</source>
+        <translation>De afdrukbare kaartenset per gemeente: elke kaart als PNG en alle kaarten in één PDF.</translation>
+    </message>
+    <message>
+        <source>Renders the veerkrachtkaarten of INPUT (the output of &apos;Resilience maps&apos;) for the table: per gemeente, every map as a PNG and all of them as one multi-page PDF, each page with the map&apos;s title, the gemeente and PERIOD, a legend with the number of buurten per class, a scale bar, a north arrow, the sources and the date.
+
+MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some gemeenten (e.g. GM0344 or GM0344,GM0363; empty: every gemeente in the layer, from the buurt codes); AREA_NAME names a single gemeente in the titles. Layouts render in the main thread: for a large atlas, run several processes with different GEMEENTE lists (bench/atlas.sh does). LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath (nothing is fetched from the internet).
+
+Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch.</source>
+        <translation>Maakt de veerkrachtkaarten van INPUT (de uitvoer van &apos;Veerkrachtkaarten&apos;) klaar voor tafel: per gemeente elke kaart als PNG en alle kaarten samen als één PDF met meerdere pagina&apos;s, elke pagina met de titel van de kaart, de gemeente en PERIOD, een legenda met het aantal buurten per klasse, een schaalbalk, een noordpijl, de bronnen en de datum.
+
+MAPS kiest de kaarten (leeg: elke kaart waarvan INPUT het klasseveld heeft). GEMEENTE beperkt de set tot enkele gemeenten (bijv. GM0344 of GM0344,GM0363; leeg: elke gemeente in de laag, afgeleid uit de buurtcodes); AREA_NAME geeft de naam van één gemeente in de titels. Lay-outs worden in de hoofdthread gemaakt: draai voor een grote atlas meerdere processen met verschillende GEMEENTE-lijsten (zoals bench/atlas.sh doet). LABELS zet de buurtnamen (NAME_FIELD) op de kaarten; BACKGROUND voegt uw eigen lagen eronder toe (er wordt niets van internet gehaald).
+
+Bestanden in OUTPUT_FOLDER sorteren op gemeente en kaartnummer: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pagina&apos;s zijn A4 of A3, liggend of staand, met DPI punten per inch.</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten layer</source>
+        <translation>Laag met veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>Maps (empty: every map the layer has)</source>
+        <translation>Kaarten (leeg: elke kaart die de laag heeft)</translation>
+    </message>
+    <message>
+        <source>Gemeente codes, comma-separated (empty: every gemeente)</source>
+        <translation>Gemeentecodes, kommagescheiden (leeg: elke gemeente)</translation>
+    </message>
+    <message>
+        <source>Name of the gemeente in the titles</source>
+        <translation>Naam van de gemeente in de titels</translation>
+    </message>
+    <message>
+        <source>Period in the titles (e.g. 2021–2023)</source>
+        <translation>Periode in de titels (bijv. 2021–2023)</translation>
+    </message>
+    <message>
+        <source>Buurt code field (empty: detect)</source>
+        <translation>Veld met buurtcodes (leeg: herkennen)</translation>
+    </message>
+    <message>
+        <source>Write buurt names on the maps</source>
+        <translation>Buurtnamen op de kaarten zetten</translation>
+    </message>
+    <message>
+        <source>Buurt name field (empty: &apos;naam&apos;)</source>
+        <translation>Veld met buurtnamen (leeg: &apos;naam&apos;)</translation>
+    </message>
+    <message>
+        <source>Background layers (optional, beneath the map)</source>
+        <translation>Achtergrondlagen (optioneel, onder de kaart)</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Paginaformaat</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Oriëntatie</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Resolution (dots per inch)</source>
+        <translation>Resolutie (punten per inch)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Uitvoermap</translation>
+    </message>
+    <message>
+        <source>Pages rendered</source>
+        <translation>Gemaakte pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>MAPS: &apos;%1&apos; needs the field &apos;%2&apos;, which INPUT does not have; expected the output of &apos;Resilience maps&apos;.</source>
+        <translation>MAPS: &apos;%1&apos; heeft het veld &apos;%2&apos; nodig, dat INPUT niet heeft; verwacht werd de uitvoer van &apos;Veerkrachtkaarten&apos;.</translation>
+    </message>
+    <message>
+        <source>MAPS: INPUT has none of the map class fields (sign_abs_klasse, focus_klasse, …); expected the output of &apos;Resilience maps&apos;.</source>
+        <translation>MAPS: INPUT heeft geen van de klassevelden van de kaarten (sign_abs_klasse, focus_klasse, …); verwacht werd de uitvoer van &apos;Veerkrachtkaarten&apos;.</translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: INPUT has no buurt code field; expected a field such as statcode or buurtcode.</source>
+        <translation>CODE_FIELD: INPUT heeft geen veld met buurtcodes; verwacht werd een veld zoals statcode of buurtcode.</translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: no buurt or wijk code in &apos;%1&apos; gives a gemeente; expected codes such as BU03440114.</source>
+        <translation>CODE_FIELD: geen buurt- of wijkcode in &apos;%1&apos; geeft een gemeente; verwacht werden codes zoals BU03440114.</translation>
+    </message>
+    <message>
+        <source>GEMEENTE: INPUT has no buurt of %1; expected a gemeente code such as GM0344.</source>
+        <translation>GEMEENTE: INPUT heeft geen buurt van %1; verwacht werd een gemeentecode zoals GM0344.</translation>
+    </message>
+    <message>
+        <source>GEMEENTE: INPUT has no buurt of %1.</source>
+        <translation>GEMEENTE: INPUT heeft geen buurt van %1.</translation>
+    </message>
+    <message>
+        <source>OUTPUT_FOLDER: cannot create &apos;%1&apos;.</source>
+        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>NAME_FIELD: INPUT has no field &apos;%1&apos; for the buurt labels.</source>
+        <translation>NAME_FIELD: INPUT heeft geen veld &apos;%1&apos; voor de buurtlabels.</translation>
+    </message>
+    <message>
+        <source>Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2</source>
+        <translation>Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten per buurt</source>
+        <translation>Veerkrachtkaarten per buurt</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten per buurt, periode %1</source>
+        <translation>Veerkrachtkaarten per buurt, periode %1</translation>
+    </message>
+    <message>
+        <source>Legenda (aantal buurten)</source>
+        <translation>Legenda (aantal buurten)</translation>
+    </message>
+    <message>
+        <source>OUTPUT_FOLDER: cannot write &apos;%1&apos;.</source>
+        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven.</translation>
+    </message>
+    <message>
+        <source>OUTPUT_FOLDER: cannot write &apos;%1&apos;: %2</source>
+        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps → %3</source>
+        <translation>%1: %2 kaarten → %3</translation>
+    </message>
+</context>
+<context>
+    <name>KwetsbaarheidAlgorithm</name>
+    <message>
+        <source>Vulnerable residents (K)</source>
+        <translation>Kwetsbare bewoners (K)</translation>
+    </message>
+    <message>
+        <source>kwetsbaarheid,kwetsbare bewoners,K,index,bijstand,laag inkomen,standaardisatie,zscore</source>
+        <translation>kwetsbaarheid,kwetsbare bewoners,K,index,bijstand,laag inkomen,standaardisatie,zscore</translation>
+    </message>
+    <message>
+        <source>K per area: the concentration of vulnerable residents, from indicator fields at one or two moments.</source>
+        <translation>K per gebied: de concentratie van kwetsbare bewoners, uit indicatorvelden op één of twee momenten.</translation>
+    </message>
+    <message>
+        <source>Computes K, the concentration of vulnerable residents, per area for one or two moments (t0, t1), and writes it as k_t0 and k_t1 (FIELD_PREFIX). Higher K means more vulnerable residents.
+
+Typical indicators from the CBS Kerncijfers: persons with bijstand per 1000 inhabitants (a_soz_wb with denominator a_inw), the share of one-person households, of households with a low income (p_hh_li) or around the social minimum (p_hh_osm).
+
+</source>
+        <translation>Berekent K, de concentratie van kwetsbare bewoners, per gebied voor één of twee momenten (t0, t1), en schrijft die als k_t0 en k_t1 (FIELD_PREFIX). Een hogere K betekent meer kwetsbare bewoners.
+
+Gebruikelijke indicatoren uit de CBS Kerncijfers: personen met bijstand per 1000 inwoners (a_soz_wb met noemer a_inw), het aandeel eenpersoonshuishoudens, huishoudens met een laag inkomen (p_hh_li) of rond het sociaal minimum (p_hh_osm).
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>OntwikkelingAlgorithm</name>
+    <message>
+        <source>Development of K and O (maps 3 and 5)</source>
+        <translation>Ontwikkeling van K en O (kaart 3 en 5)</translation>
+    </message>
+    <message>
+        <source>ontwikkeling,verandering,delta,toename,afname,dode zone,dead band,kaart 3,kaart 5</source>
+        <translation>ontwikkeling,verandering,delta,toename,afname,dode zone,dead band,kaart 3,kaart 5</translation>
+    </message>
+    <message>
+        <source>ΔK and ΔO per area in five development classes, with a dead band around zero.</source>
+        <translation>ΔK en ΔO per gebied in vijf ontwikkelingsklassen, met een dode zone rond nul.</translation>
+    </message>
+    <message>
+        <source>Computes the change of vulnerable residents ΔK = K(t1) − K(t0) and of nuisance and unsafety ΔO = O(t1) − O(t0) (fields delta_k, delta_o) and classes each in five (map 3 &apos;Ontwikkeling kwetsbare bewoners&apos;, map 5 &apos;Ontwikkeling overlast en onveiligheid&apos;), with a Dutch label beside each class field:
+1 sterke afname (Δ &lt; −sd) · 2 afname (−sd ≤ Δ &lt; −ε) · 3 stabiel (−ε ≤ Δ ≤ ε) · 4 toename (ε &lt; Δ ≤ sd) · 5 sterke toename (Δ &gt; sd) · 0 onvoldoende gegevens.
+sd is the sample standard deviation of Δ over the reference set; the dead band ε = DEAD_BAND × sd (default 0.25), so that small changes count as stable.
+
+An area with fewer inhabitants than MIN_INWONERS (default 100; INHABITANTS_FIELD, the t1 value) or without K or O at either moment gets &apos;onvoldoende gegevens&apos; (field onvoldoende = 1) and is left out of the sd.
+
+Inputs are usually the output of &apos;Vulnerable residents (K)&apos; and &apos;Nuisance and unsafety (O)&apos; (k_t0, k_t1, o_t0, o_t1). Method: docs/method.md (METHOD.md §4, maps 3 and 5).</source>
+        <translation>Berekent de verandering van kwetsbare bewoners ΔK = K(t1) − K(t0) en van overlast en onveiligheid ΔO = O(t1) − O(t0) (velden delta_k, delta_o) en deelt elk in vijf klassen in (kaart 3 &apos;Ontwikkeling kwetsbare bewoners&apos;, kaart 5 &apos;Ontwikkeling overlast en onveiligheid&apos;), met een Nederlands label naast elk klasseveld:
+1 sterke afname (Δ &lt; −sd) · 2 afname (−sd ≤ Δ &lt; −ε) · 3 stabiel (−ε ≤ Δ ≤ ε) · 4 toename (ε &lt; Δ ≤ sd) · 5 sterke toename (Δ &gt; sd) · 0 onvoldoende gegevens.
+sd is de steekproefstandaardafwijking van Δ over de referentieset; de dode zone ε = DEAD_BAND × sd (standaard 0,25), zodat kleine veranderingen als stabiel gelden.
+
+Een gebied met minder inwoners dan MIN_INWONERS (standaard 100; INHABITANTS_FIELD, de waarde op t1) of zonder K of O op een van beide momenten krijgt &apos;onvoldoende gegevens&apos; (veld onvoldoende = 1) en telt niet mee voor de sd.
+
+De invoer is meestal de uitvoer van &apos;Kwetsbare bewoners (K)&apos; en &apos;Overlast en onveiligheid (O)&apos; (k_t0, k_t1, o_t0, o_t1). Methode: docs/method.md (METHOD.md §4, kaart 3 en 5).</translation>
+    </message>
+    <message>
+        <source>K at t0</source>
+        <translation>K op t0</translation>
+    </message>
+    <message>
+        <source>K at t1</source>
+        <translation>K op t1</translation>
+    </message>
+    <message>
+        <source>O at t0</source>
+        <translation>O op t0</translation>
+    </message>
+    <message>
+        <source>O at t1</source>
+        <translation>O op t1</translation>
+    </message>
+    <message>
+        <source>Areas with their development</source>
+        <translation>Gebieden met hun ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Dead band ε of ΔK</source>
+        <translation>Dode zone ε van ΔK</translation>
+    </message>
+    <message>
+        <source>Dead band ε of ΔO</source>
+        <translation>Dode zone ε van ΔO</translation>
+    </message>
+    <message>
+        <source>sd of ΔK</source>
+        <translation>sd van ΔK</translation>
+    </message>
+    <message>
+        <source>sd of ΔO</source>
+        <translation>sd van ΔO</translation>
+    </message>
+    <message>
+        <source>Areas with onvoldoende gegevens</source>
+        <translation>Gebieden met onvoldoende gegevens</translation>
+    </message>
+    <message>
+        <source>K_T0/K_T1 (ΔK)</source>
+        <translation>K_T0/K_T1 (ΔK)</translation>
+    </message>
+    <message>
+        <source>O_T0/O_T1 (ΔO)</source>
+        <translation>O_T0/O_T1 (ΔO)</translation>
+    </message>
+    <message>
+        <source>ΔK: sd %1, dead band ε %2 (n = %3). Map 3: %4</source>
+        <translation>ΔK: sd %1, dode zone ε %2 (n = %3). Kaart 3: %4</translation>
+    </message>
+    <message>
+        <source>ΔO: sd %1, dead band ε %2 (n = %3). Map 5: %4</source>
+        <translation>ΔO: sd %1, dode zone ε %2 (n = %3). Kaart 5: %4</translation>
+    </message>
+</context>
+<context>
+    <name>OverlastAlgorithm</name>
+    <message>
+        <source>Nuisance and unsafety (O)</source>
+        <translation>Overlast en onveiligheid (O)</translation>
+    </message>
+    <message>
+        <source>overlast,onveiligheid,O,leefbaarometer,onv,misdrijven,index,standaardisatie</source>
+        <translation>overlast,onveiligheid,O,leefbaarometer,onv,misdrijven,index,standaardisatie</translation>
+    </message>
+    <message>
+        <source>O per area: nuisance and unsafety, from any nuisance field at one or two moments (higher is worse).</source>
+        <translation>O per gebied: overlast en onveiligheid, uit elk overlastveld op één of twee momenten (hoger is slechter).</translation>
+    </message>
+    <message>
+        <source>Computes O, nuisance and unsafety, per area for one or two moments, and writes it as o_t0 and o_t1 (FIELD_PREFIX). As for K, higher O is worse.
+
+The default is the Leefbaarometer dimension &apos;overlast en onveiligheid&apos; (onv, e.g. onv_2020 → onv_2024 after &apos;Prepare input data&apos;). onv is higher where it is &lt;i&gt;safer&lt;/i&gt;, so its DIRECTIONS default is -1 (O = −onv). For registered crime per 1000 inhabitants or complaint counts, use direction 1. With FIELD_PREFIX &apos;e&apos; the same algorithm gives the experienced nuisance of a survey (map 6).
+
+</source>
+        <translation>Berekent O, overlast en onveiligheid, per gebied voor één of twee momenten, en schrijft die als o_t0 en o_t1 (FIELD_PREFIX). Net als bij K is een hogere O slechter.
+
+Standaard is dat de Leefbaarometer-dimensie &apos;overlast en onveiligheid&apos; (onv, bijv. onv_2020 → onv_2024 na &apos;Gegevens voorbereiden&apos;). onv is hoger waar het &lt;i&gt;veiliger&lt;/i&gt; is, daarom is de standaardrichting (DIRECTIONS) -1 (O = −onv). Gebruik richting 1 voor geregistreerde misdrijven per 1000 inwoners of aantallen klachten. Met FIELD_PREFIX &apos;e&apos; geeft hetzelfde algoritme de ervaren overlast uit een enquête (kaart 6).
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareerAlgorithm</name>
+    <message>
+        <source>INPUT says its CRS is %1; its coordinates are taken to be in %2 (INPUT_CRS).</source>
+        <translation>INPUT zegt dat het CRS %1 is; de coördinaten worden gelezen als %2 (INPUT_CRS).</translation>
+    </message>
+    <message>
+        <source>INPUT has no CRS; its coordinates (%1) are longitude/latitude, taken as EPSG:4326. Set INPUT_CRS if that is wrong.</source>
+        <translation>INPUT heeft geen CRS; de coördinaten (%1) zijn lengte/breedte en worden gelezen als EPSG:4326. Zet INPUT_CRS als dat niet klopt.</translation>
+    </message>
+    <message>
+        <source>INPUT has no CRS; its coordinates (%1) are RD New, taken as EPSG:28992. Set INPUT_CRS if that is wrong.</source>
+        <translation>INPUT heeft geen CRS; de coördinaten (%1) zijn RD New en worden gelezen als EPSG:28992. Zet INPUT_CRS als dat niet klopt.</translation>
+    </message>
+    <message>
+        <source>INPUT_CRS: the area layer has no CRS and its coordinates (%1) are neither longitude/latitude nor RD New; expected INPUT_CRS to say which CRS they are in.</source>
+        <translation>INPUT_CRS: de gebiedenlaag heeft geen CRS en de coördinaten (%1) zijn lengte/breedte noch RD New; verwacht werd dat INPUT_CRS zegt in welk CRS ze staan.</translation>
+    </message>
+    <message>
+        <source>INPUT says its CRS is %1, but its coordinates (%2) look like RD New and would lie outside the Netherlands in %1. If the layer is mislabelled, set INPUT_CRS to EPSG:28992.</source>
+        <translation>INPUT zegt dat het CRS %1 is, maar de coördinaten (%2) lijken RD New en zouden in %1 buiten Nederland liggen. Zet INPUT_CRS op EPSG:28992 als de laag een verkeerd label heeft.</translation>
+    </message>
+    <message>
+        <source>INPUT says its CRS is %1, but its coordinates (%2) cannot be transformed from it; set INPUT_CRS if the layer is mislabelled.</source>
+        <translation>INPUT zegt dat het CRS %1 is, maar de coördinaten (%2) kunnen daaruit niet worden omgezet; zet INPUT_CRS als de laag een verkeerd label heeft.</translation>
+    </message>
+    <message>
+        <source>Prepare input data</source>
+        <translation>Gegevens voorbereiden</translation>
+    </message>
+    <message>
+        <source>join,table,cbs,kwb,kerncijfers,leefbaarometer,buurt,buurtcode,pivot,voorbereiden,gegevens</source>
+        <translation>koppelen,join,tabel,cbs,kwb,kerncijfers,leefbaarometer,buurt,buurtcode,draaien,pivot,voorbereiden,gegevens</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Joins CBS, Leefbaarometer and own tables onto the buurten by area code, as one clean layer in RD New.</source>
+        <translation>Koppelt CBS-, Leefbaarometer- en eigen tabellen op gebiedscode aan de buurten, als één schone laag in RD New.</translation>
+    </message>
+    <message>
+        <source>Joins one or more attribute tables (CSV, XLSX, GeoPackage or any layer&apos;s attribute table) onto an area layer by area code, and writes one clean layer in RD New (EPSG:28992) for the veerkracht model.
+
+&lt;b&gt;Codes&lt;/b&gt; are compared trimmed and in upper case; a number without prefix (3440111, as a spreadsheet leaves it) becomes a buurt code (BU03440111) with a warning. Duplicate codes in a table are an error.
+
+&lt;b&gt;Numbers&lt;/b&gt; written as text are converted with the table&apos;s own decimal convention (1.9 or 1,9; detected, or set with DECIMAL_SEPARATOR). Every missing-value marker — empty, &apos;.&apos;, &apos;NA&apos;, the CBS sentinels -99999999 … -99999995, -99997, -99998, -99995 and any in MISSING_VALUES — becomes NULL, never 0.
+
+&lt;b&gt;Long tables&lt;/b&gt; such as the Leefbaarometer (one row per code and year) are pivoted when they have the YEAR_FIELD (default &apos;jaar&apos;): &apos;onv&apos; of 2020 becomes &apos;onv_2020&apos;. YEARS keeps only the listed years.
+
+&lt;b&gt;Fields&lt;/b&gt;: by default every numeric-looking field of every table; FIELDS names the ones to take. When two tables have a field of the same name (two KWB years), give TABLE_SUFFIXES, e.g. &apos;_2021,_2023&apos;. TABLE_CODE_FIELDS names each table&apos;s code field in the order of TABLES; leave an entry empty to detect it (gwb_code, bu_code, statcode, …).
+
+&lt;b&gt;Coordinates&lt;/b&gt; are transformed to TARGET_CRS (default RD New). A layer without CRS is read as longitude/latitude or RD New by its coordinates; a layer whose CRS is wrong (RD coordinates labelled otherwise) is reported; INPUT_CRS overrides what the layer says.
+
+Invalid polygons are repaired and counted. The output keeps the area layer&apos;s fields, with a &apos;naam&apos; field taken from the tables when the area layer has no name. The log lists matches per table, codes without an area, areas without a match and the values that became NULL. Inputs are never modified.</source>
+        <translation>Koppelt een of meer attribuuttabellen (CSV, XLSX, GeoPackage of de attribuuttabel van een laag) op gebiedscode aan een gebiedenlaag, en schrijft één schone laag in RD New (EPSG:28992) voor het veerkrachtmodel.
+
+&lt;b&gt;Codes&lt;/b&gt; worden zonder spaties en in hoofdletters vergeleken; een getal zonder voorvoegsel (3440111, zoals een spreadsheet het achterlaat) wordt een buurtcode (BU03440111), met een waarschuwing. Dubbele codes in een tabel zijn een fout.
+
+&lt;b&gt;Getallen&lt;/b&gt; die als tekst zijn geschreven, worden omgezet met de decimaalnotatie van de tabel zelf (1.9 of 1,9; herkend, of in te stellen met DECIMAL_SEPARATOR). Elke markering voor een ontbrekende waarde — leeg, &apos;.&apos;, &apos;NA&apos;, de CBS-waarden -99999999 … -99999995, -99997, -99998, -99995 en elke waarde in MISSING_VALUES — wordt NULL, nooit 0.
+
+&lt;b&gt;Lange tabellen&lt;/b&gt; zoals de Leefbaarometer (één rij per code en jaar) worden gedraaid als ze het YEAR_FIELD hebben (standaard &apos;jaar&apos;): &apos;onv&apos; van 2020 wordt &apos;onv_2020&apos;. YEARS houdt alleen de genoemde jaren.
+
+&lt;b&gt;Velden&lt;/b&gt;: standaard elk veld van elke tabel dat numeriek oogt; FIELDS noemt de velden die u wilt. Als twee tabellen een veld met dezelfde naam hebben (twee KWB-jaren), geef dan TABLE_SUFFIXES, bijv. &apos;_2021,_2023&apos;. TABLE_CODE_FIELDS noemt het codeveld van elke tabel in de volgorde van TABLES; laat een item leeg om het te herkennen (gwb_code, bu_code, statcode, …).
+
+&lt;b&gt;Coördinaten&lt;/b&gt; worden omgezet naar TARGET_CRS (standaard RD New). Een laag zonder CRS wordt aan de hand van de coördinaten gelezen als lengte/breedte of RD New; een laag met een verkeerd CRS (RD-coördinaten met een ander label) wordt gemeld; INPUT_CRS gaat boven wat de laag zegt.
+
+Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van de gebiedenlaag, met een veld &apos;naam&apos; uit de tabellen als de gebiedenlaag geen naam heeft. Het logboek noemt de koppelingen per tabel, codes zonder gebied, gebieden zonder koppeling en de waarden die NULL werden. De invoer wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Area layer (buurten)</source>
+        <translation>Gebiedenlaag (buurten)</translation>
+    </message>
+    <message>
+        <source>Area code field (empty: detect)</source>
+        <translation>Veld met gebiedscodes (leeg: herkennen)</translation>
+    </message>
+    <message>
+        <source>Area name field (empty: detect, or take from the tables)</source>
+        <translation>Veld met gebiedsnamen (leeg: herkennen, of uit de tabellen halen)</translation>
+    </message>
+    <message>
+        <source>Tables to join (CSV, XLSX, GeoPackage, layers)</source>
+        <translation>Te koppelen tabellen (CSV, XLSX, GeoPackage, lagen)</translation>
+    </message>
+    <message>
+        <source>Code field per table, comma-separated in the order of the tables (empty: detect)</source>
+        <translation>Codeveld per tabel, kommagescheiden in de volgorde van de tabellen (leeg: herkennen)</translation>
+    </message>
+    <message>
+        <source>Suffix per table for its field names, comma-separated (e.g. _2021,_2023)</source>
+        <translation>Achtervoegsel per tabel voor de veldnamen, kommagescheiden (bijv. _2021,_2023)</translation>
+    </message>
+    <message>
+        <source>Fields to take, comma-separated (empty: all numeric-looking fields)</source>
+        <translation>Over te nemen velden, kommagescheiden (leeg: alle velden die numeriek ogen)</translation>
+    </message>
+    <message>
+        <source>Year field of long tables (pivoted to one field per year)</source>
+        <translation>Jaarveld van lange tabellen (gedraaid naar één veld per jaar)</translation>
+    </message>
+    <message>
+        <source>Years to keep from long tables, comma-separated (empty: all)</source>
+        <translation>Te bewaren jaren uit lange tabellen, kommagescheiden (leeg: alle)</translation>
+    </message>
+    <message>
+        <source>Decimal separator of text numbers</source>
+        <translation>Decimaalteken van tekstgetallen</translation>
+    </message>
+    <message>
+        <source>Detect per table</source>
+        <translation>Per tabel herkennen</translation>
+    </message>
+    <message>
+        <source>Point (1.9)</source>
+        <translation>Punt (1.9)</translation>
+    </message>
+    <message>
+        <source>Comma (1,9)</source>
+        <translation>Komma (1,9)</translation>
+    </message>
+    <message>
+        <source>Extra missing-value markers, comma-separated</source>
+        <translation>Extra markeringen voor ontbrekende waarden, kommagescheiden</translation>
+    </message>
+    <message>
+        <source>CRS of the area layer&apos;s coordinates (empty: as the layer says; set it when that is missing or wrong)</source>
+        <translation>CRS van de coördinaten van de gebiedenlaag (leeg: wat de laag zegt; zet het als dat ontbreekt of niet klopt)</translation>
+    </message>
+    <message>
+        <source>Output CRS</source>
+        <translation>CRS van de uitvoer</translation>
+    </message>
+    <message>
+        <source>Prepared areas</source>
+        <translation>Voorbereide gebieden</translation>
+    </message>
+    <message>
+        <source>Areas written</source>
+        <translation>Geschreven gebieden</translation>
+    </message>
+    <message>
+        <source>Fields joined</source>
+        <translation>Gekoppelde velden</translation>
+    </message>
+    <message>
+        <source>Areas without a row in any table</source>
+        <translation>Gebieden zonder rij in een tabel</translation>
+    </message>
+    <message>
+        <source>Missing-value markers turned into NULL</source>
+        <translation>Markeringen voor ontbrekende waarden die NULL werden</translation>
+    </message>
+    <message>
+        <source>Invalid polygons repaired</source>
+        <translation>Gerepareerde ongeldige polygonen</translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: the area layer has no field &apos;%1&apos;; its fields are: %2.</source>
+        <translation>CODE_FIELD: de gebiedenlaag heeft geen veld &apos;%1&apos;; de velden zijn: %2.</translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: the area layer has no area code field; expected one of %1 or a text field of CBS codes (BU…, WK…, GM…), or choose it in CODE_FIELD.</source>
+        <translation>CODE_FIELD: de gebiedenlaag heeft geen veld met gebiedscodes; verwacht werd een van %1 of een tekstveld met CBS-codes (BU…, WK…, GM…), of kies het in CODE_FIELD.</translation>
+    </message>
+    <message>
+        <source>TABLES: cannot open &apos;%1&apos;; expected a table readable by GDAL/OGR (CSV, XLSX, GeoPackage, …) or a loaded layer.</source>
+        <translation>TABLES: kan &apos;%1&apos; niet openen; verwacht werd een tabel die GDAL/OGR kan lezen (CSV, XLSX, GeoPackage, …) of een geladen laag.</translation>
+    </message>
+    <message>
+        <source>TABLES: no table given; expected at least one table to join.</source>
+        <translation>TABLES: geen tabel gegeven; verwacht werd ten minste één te koppelen tabel.</translation>
+    </message>
+    <message>
+        <source>TABLE_CODE_FIELDS names %1 code fields for %2 tables; expected at most one per table, in the order of TABLES.</source>
+        <translation>TABLE_CODE_FIELDS noemt %1 codevelden voor %2 tabellen; verwacht werd ten hoogste één per tabel, in de volgorde van TABLES.</translation>
+    </message>
+    <message>
+        <source>TABLE_SUFFIXES gives %1 suffixes for %2 tables; expected at most one per table, in the order of TABLES.</source>
+        <translation>TABLE_SUFFIXES geeft %1 achtervoegsels voor %2 tabellen; verwacht werd ten hoogste één per tabel, in de volgorde van TABLES.</translation>
+    </message>
+    <message>
+        <source>YEARS: &apos;%1&apos; is not a year; expected whole years separated by commas, e.g. 2020,2024.</source>
+        <translation>YEARS: &apos;%1&apos; is geen jaartal; verwacht werden hele jaren gescheiden door komma&apos;s, bijv. 2020,2024.</translation>
+    </message>
+    <message>
+        <source>TARGET_CRS: not a valid coordinate reference system; expected e.g. EPSG:28992.</source>
+        <translation>TARGET_CRS: geen geldig coördinatenstelsel; verwacht werd bijv. EPSG:28992.</translation>
+    </message>
+    <message>
+        <source>TABLES: &apos;%1&apos; is not a table or vector layer.</source>
+        <translation>TABLES: &apos;%1&apos; is geen tabel of vectorlaag.</translation>
+    </message>
+    <message>
+        <source>Reading table &apos;%1&apos;…</source>
+        <translation>Tabel &apos;%1&apos; lezen…</translation>
+    </message>
+    <message>
+        <source>FIELDS: no table has a field &apos;%1&apos;; expected a field name of one of the tables.</source>
+        <translation>FIELDS: geen enkele tabel heeft een veld &apos;%1&apos;; verwacht werd een veldnaam van een van de tabellen.</translation>
+    </message>
+    <message>
+        <source>NAME_FIELD: the area layer has a field &apos;naam&apos; that is not its name; choose the name field in NAME_FIELD.</source>
+        <translation>NAME_FIELD: de gebiedenlaag heeft een veld &apos;naam&apos; dat niet de naam is; kies het naamveld in NAME_FIELD.</translation>
+    </message>
+    <message>
+        <source>the area layer</source>
+        <translation>de gebiedenlaag</translation>
+    </message>
+    <message>
+        <source>TABLE_SUFFIXES: the field &apos;%1&apos; of table &apos;%2&apos; already comes from %3; expected a suffix per table, e.g. &apos;_2021,_2023&apos;, or fewer FIELDS.</source>
+        <translation>TABLE_SUFFIXES: het veld &apos;%1&apos; van tabel &apos;%2&apos; komt al uit %3; verwacht werd een achtervoegsel per tabel, bijv. &apos;_2021,_2023&apos;, of minder FIELDS.</translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: the area layer has duplicate codes in &apos;%1&apos;: %2. Expected one polygon per area code; dissolve the parts first.</source>
+        <translation>CODE_FIELD: de gebiedenlaag heeft dubbele codes in &apos;%1&apos;: %2. Verwacht werd één polygoon per gebiedscode; voeg de delen eerst samen.</translation>
+    </message>
+    <message>
+        <source>%1 area(s) have no code in &apos;%2&apos;; they are kept without joined values.</source>
+        <translation>%1 gebied(en) hebben geen code in &apos;%2&apos;; ze blijven behouden, zonder gekoppelde waarden.</translation>
+    </message>
+    <message>
+        <source>%1 area code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).</source>
+        <translation>%1 gebiedscode(s) zonder voorvoegsel zijn als buurtcode gelezen (bijv. 3440111 → BU03440111).</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; (code field &apos;%2&apos;, decimal %3%4): %5 of %6 areas matched, %7 field(s) joined.</source>
+        <translation>Tabel &apos;%1&apos; (codeveld &apos;%2&apos;, decimaal %3%4): %5 van %6 gebieden gekoppeld, %7 veld(en) overgenomen.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <source>, one field per year</source>
+        <translation>, één veld per jaar</translation>
+    </message>
+    <message>
+        <source>Check TABLE_CODE_FIELDS and CODE_FIELD: no code of this table is an area code of INPUT.</source>
+        <translation>Controleer TABLE_CODE_FIELDS en CODE_FIELD: geen enkele code van deze tabel is een gebiedscode van INPUT.</translation>
+    </message>
+    <message>
+        <source>  %1 code(s) in &apos;%2&apos; have no area: %3</source>
+        <translation>  %1 code(s) in &apos;%2&apos; hebben geen gebied: %3</translation>
+    </message>
+    <message>
+        <source>  &apos;%1&apos;: %2 code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).</source>
+        <translation>  &apos;%1&apos;: %2 code(s) zonder voorvoegsel zijn als buurtcode gelezen (bijv. 3440111 → BU03440111).</translation>
+    </message>
+    <message>
+        <source>  &apos;%1&apos;: %2 value(s) were missing-value markers (&apos;.&apos;, &apos;NA&apos;, CBS sentinels) and are NULL.</source>
+        <translation>  &apos;%1&apos;: %2 waarde(n) waren markeringen voor ontbrekende waarden (&apos;.&apos;, &apos;NA&apos;, CBS-waarden) en zijn NULL.</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>object %1</translation>
+    </message>
+    <message>
+        <source>Repaired the invalid polygon of %1.</source>
+        <translation>De ongeldige polygoon van %1 is gerepareerd.</translation>
+    </message>
+    <message>
+        <source>INPUT: the polygon of %1 cannot be transformed to %2 (%3); expected coordinates valid in the layer&apos;s CRS.</source>
+        <translation>INPUT: de polygoon van %1 kan niet naar %2 worden omgezet (%3); verwacht werden coördinaten die geldig zijn in het CRS van de laag.</translation>
+    </message>
+    <message>
+        <source>%1 area(s) have no row in any table: %2</source>
+        <translation>%1 gebied(en) hebben in geen enkele tabel een rij: %2</translation>
+    </message>
+    <message>
+        <source>%1 invalid polygon(s) were repaired (make valid).</source>
+        <translation>%1 ongeldige polygo(o)n(en) gerepareerd (make valid).</translation>
+    </message>
+    <message>
+        <source>%1 area(s) have no geometry; they are kept without one.</source>
+        <translation>%1 gebied(en) hebben geen geometrie; ze blijven behouden zonder.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 areas with %2 joined field(s) in %3.</source>
+        <translation>%1 gebieden geschreven met %2 gekoppelde veld(en) in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaleringskaartAlgorithm</name>
+    <message>
+        <source>Signal map (maps 7 and 8)</source>
+        <translation>Signaleringskaart (kaart 7 en 8)</translation>
+    </message>
+    <message>
+        <source>signaleringskaart,signaal,veerkracht onder druk,veerkrachtig,relatief,gemeente,mediaan,kaart 7,kaart 8</source>
+        <translation>signaleringskaart,signaal,veerkracht onder druk,veerkrachtig,relatief,gemeente,mediaan,kaart 7,kaart 8</translation>
+    </message>
+    <message>
+        <source>The signal per area from ΔK and ΔO: absolute (map 7) and relative to its gemeente (map 8).</source>
+        <translation>Het signaal per gebied uit ΔK en ΔO: absoluut (kaart 7) en ten opzichte van de eigen gemeente (kaart 8).</translation>
+    </message>
+    <message>
+        <source>Gives each area one of four signals from the change of vulnerable residents ΔK and of nuisance and unsafety ΔO (fields delta_k and delta_o of &apos;Development of K and O&apos;):
+1 veerkracht onder druk: ΔK &gt; ε and ΔO &gt; ε (more vulnerable residents and more nuisance)
+2 veerkrachtig: ΔK &gt; ε and ΔO ≤ ε (more vulnerable residents, nuisance did not rise)
+3 overlast neemt toe: ΔK ≤ ε and ΔO &gt; ε
+4 stabiel of verbeterend: ΔK ≤ ε and ΔO ≤ ε
+0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, or ΔK or ΔO missing.
+Each Δ has its own dead band ε = DEAD_BAND × sd(Δ over the reference set), DEAD_BAND default 0.25.
+
+&lt;b&gt;Absolute&lt;/b&gt; (map 7, sign_abs_klasse and sign_abs_label) applies the rule to ΔK and ΔO. &lt;b&gt;Relative&lt;/b&gt; (map 8, sign_rel_klasse and sign_rel_label) applies it to ΔK − median(ΔK in the area&apos;s gemeente) and ΔO − median(ΔO in the gemeente) (written as delta_k_rel and delta_o_rel), with ε from the sd of those relative values: where the conclusions hold most and least &lt;i&gt;within&lt;/i&gt; one gemeente. The gemeente is GROUP_FIELD, or, when empty, derived from the buurt code (GM + characters 3–6 of CODE_FIELD, detected when empty).
+
+Method: docs/method.md (METHOD.md §4, maps 7 and 8).</source>
+        <translation>Geeft elk gebied een van vier signalen uit de verandering van kwetsbare bewoners ΔK en van overlast en onveiligheid ΔO (velden delta_k en delta_o van &apos;Ontwikkeling van K en O&apos;):
+1 veerkracht onder druk: ΔK &gt; ε en ΔO &gt; ε (meer kwetsbare bewoners en meer overlast)
+2 veerkrachtig: ΔK &gt; ε en ΔO ≤ ε (meer kwetsbare bewoners, de overlast nam niet toe)
+3 overlast neemt toe: ΔK ≤ ε en ΔO &gt; ε
+4 stabiel of verbeterend: ΔK ≤ ε en ΔO ≤ ε
+0 onvoldoende gegevens: minder dan MIN_INWONERS inwoners, of ΔK of ΔO ontbreekt.
+Elke Δ heeft een eigen dode zone ε = DEAD_BAND × sd(Δ over de referentieset), DEAD_BAND standaard 0,25.
+
+&lt;b&gt;Absoluut&lt;/b&gt; (kaart 7, sign_abs_klasse en sign_abs_label) past de regel toe op ΔK en ΔO. &lt;b&gt;Relatief&lt;/b&gt; (kaart 8, sign_rel_klasse en sign_rel_label) past hem toe op ΔK − mediaan(ΔK in de gemeente van het gebied) en ΔO − mediaan(ΔO in de gemeente) (geschreven als delta_k_rel en delta_o_rel), met ε uit de sd van die relatieve waarden: waar de conclusies &lt;i&gt;binnen&lt;/i&gt; één gemeente het sterkst en het minst gelden. De gemeente is GROUP_FIELD, of, als dat leeg is, afgeleid uit de buurtcode (GM + teken 3–6 van CODE_FIELD, herkend als dat leeg is).
+
+Methode: docs/method.md (METHOD.md §4, kaart 7 en 8).</translation>
+    </message>
+    <message>
+        <source>ΔK field</source>
+        <translation>Veld met ΔK</translation>
+    </message>
+    <message>
+        <source>ΔO field</source>
+        <translation>Veld met ΔO</translation>
+    </message>
+    <message>
+        <source>Group for the relative map (empty: the gemeente, from the area code)</source>
+        <translation>Groep voor de relatieve kaart (leeg: de gemeente, uit de gebiedscode)</translation>
+    </message>
+    <message>
+        <source>Area code field, to derive the gemeente (empty: detect)</source>
+        <translation>Veld met gebiedscodes, om de gemeente af te leiden (leeg: herkennen)</translation>
+    </message>
+    <message>
+        <source>Areas with their signal</source>
+        <translation>Gebieden met hun signaal</translation>
+    </message>
+    <message>
+        <source>Dead band ε of ΔK</source>
+        <translation>Dode zone ε van ΔK</translation>
+    </message>
+    <message>
+        <source>Dead band ε of ΔO</source>
+        <translation>Dode zone ε van ΔO</translation>
+    </message>
+    <message>
+        <source>Dead band ε of relative ΔK</source>
+        <translation>Dode zone ε van relatieve ΔK</translation>
+    </message>
+    <message>
+        <source>Dead band ε of relative ΔO</source>
+        <translation>Dode zone ε van relatieve ΔO</translation>
+    </message>
+    <message>
+        <source>Groups (gemeenten) for the relative map</source>
+        <translation>Groepen (gemeenten) voor de relatieve kaart</translation>
+    </message>
+    <message>
+        <source>Areas &apos;%1&apos; (absolute)</source>
+        <translation>Gebieden &apos;%1&apos; (absoluut)</translation>
+    </message>
+    <message>
+        <source>GROUP_FIELD: no group field given and no area code field found to derive the gemeente from; expected GROUP_FIELD or CODE_FIELD.</source>
+        <translation>GROUP_FIELD: geen groepsveld gegeven en geen veld met gebiedscodes gevonden om de gemeente uit af te leiden; verwacht werd GROUP_FIELD of CODE_FIELD.</translation>
+    </message>
+    <message>
+        <source>%1 area(s) have no buurt or wijk code in &apos;%2&apos; to derive the gemeente from; they form one group of their own for the relative map.</source>
+        <translation>%1 gebied(en) hebben geen buurt- of wijkcode in &apos;%2&apos; om de gemeente uit af te leiden; ze vormen voor de relatieve kaart een eigen groep.</translation>
+    </message>
+    <message>
+        <source>Map 7 (absolute; ε ΔK %1, ε ΔO %2): %3</source>
+        <translation>Kaart 7 (absoluut; ε ΔK %1, ε ΔO %2): %3</translation>
+    </message>
+    <message>
+        <source>Map 8 cannot be made: relative to %1 group(s) the changes do not vary (one area per group?); every area gets &apos;onvoldoende gegevens&apos; on it.</source>
+        <translation>Kaart 8 kan niet worden gemaakt: ten opzichte van %1 groep(en) variëren de veranderingen niet (één gebied per groep?); elk gebied krijgt daarop &apos;onvoldoende gegevens&apos;.</translation>
+    </message>
+    <message>
+        <source>Map 8 (relative to %1 group(s); ε ΔK %2, ε ΔO %3): %4</source>
+        <translation>Kaart 8 (ten opzichte van %1 groep(en); ε ΔK %2, ε ΔO %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>StijlAlgorithm</name>
+    <message>
+        <source>Apply a map style</source>
+        <translation>Kaartstijl toepassen</translation>
+    </message>
+    <message>
+        <source>stijl,style,qml,legenda,kaart,signaleringskaart,focuskaart</source>
+        <translation>stijl,style,qml,legenda,kaart,signaleringskaart,focuskaart</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten</source>
+        <translation>Veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>Gives a layer the standard style of one of the veerkrachtkaarten.</source>
+        <translation>Geeft een laag de standaardopmaak van een van de veerkrachtkaarten.</translation>
+    </message>
+    <message>
+        <source>Applies the standard style of a map (Dutch legend, colour-blind-safe colours, grey hatch for &apos;onvoldoende gegevens&apos;, thin white borders) to INPUT. The style colours an integer class field: by default the field the map algorithms write (e.g. sign_abs_klasse for the signaleringskaart); give CLASS_FIELD when you computed the classes your own way — class 0 is &apos;onvoldoende gegevens&apos;, 1 … n the classes in the order of the method.
+
+SAVE_AS_DEFAULT also stores the style in the layer&apos;s GeoPackage (or as its .qml), so that the file opens with this map; the data are not touched. OUTPUT_STYLE writes the style as a .qml file.</source>
+        <translation>Past de standaardopmaak van een kaart (Nederlandse legenda, kleurenblindveilige kleuren, grijze arcering voor &apos;onvoldoende gegevens&apos;, dunne witte grenzen) toe op INPUT. De stijl kleurt een geheeltallig klasseveld: standaard het veld dat de kaartalgoritmen schrijven (bijv. sign_abs_klasse voor de signaleringskaart); geef CLASS_FIELD als u de klassen op uw eigen manier hebt berekend — klasse 0 is &apos;onvoldoende gegevens&apos;, 1 … n de klassen in de volgorde van de methode.
+
+SAVE_AS_DEFAULT slaat de stijl ook op in de GeoPackage van de laag (of als .qml), zodat het bestand met deze kaart opent; de gegevens blijven ongemoeid. OUTPUT_STYLE schrijft de stijl als .qml-bestand.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Class field (empty: the map&apos;s own)</source>
+        <translation>Klasseveld (leeg: dat van de kaart zelf)</translation>
+    </message>
+    <message>
+        <source>Store as the layer file&apos;s default style</source>
+        <translation>Opslaan als standaardstijl van het bestand van de laag</translation>
+    </message>
+    <message>
+        <source>Style file</source>
+        <translation>Stijlbestand</translation>
+    </message>
+    <message>
+        <source>QGIS style (*.qml)</source>
+        <translation>QGIS-stijl (*.qml)</translation>
+    </message>
+    <message>
+        <source>Styled layer</source>
+        <translation>Opgemaakte laag</translation>
+    </message>
+    <message>
+        <source>CLASS_FIELD: the layer has no field &apos;%1&apos;; expected the class field of &apos;%2&apos; (%3) or another integer class field.</source>
+        <translation>CLASS_FIELD: de laag heeft geen veld &apos;%1&apos;; verwacht werd het klasseveld van &apos;%2&apos; (%3) of een ander geheeltallig klasseveld.</translation>
+    </message>
+    <message>
+        <source>CLASS_FIELD: &apos;%1&apos; is not numeric; expected integer classes (0 = onvoldoende gegevens, 1 … n).</source>
+        <translation>CLASS_FIELD: &apos;%1&apos; is niet numeriek; verwacht werden geheeltallige klassen (0 = onvoldoende gegevens, 1 … n).</translation>
+    </message>
+    <message>
+        <source>MAP: the style &apos;%1&apos; could not be applied: %2</source>
+        <translation>MAP: de stijl &apos;%1&apos; kon niet worden toegepast: %2</translation>
+    </message>
+    <message>
+        <source>Applied &apos;%1&apos; on &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; toegepast op &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>SAVE_AS_DEFAULT: the style could not be stored with the layer: %1</source>
+        <translation>SAVE_AS_DEFAULT: de stijl kon niet bij de laag worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Stored as the default style of %1.</source>
+        <translation>Opgeslagen als standaardstijl van %1.</translation>
+    </message>
+    <message>
+        <source>OUTPUT_STYLE: cannot write &apos;%1&apos;: %2</source>
+        <translation>OUTPUT_STYLE: kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VeerkrachtGui</name>
+    <message>
+        <source>&amp;Veerkracht</source>
+        <translation>&amp;Veerkracht</translation>
+    </message>
+    <message>
+        <source>Computes every veerkrachtkaart from a prepared buurten layer (Processing dialog)</source>
+        <translation>Berekent alle veerkrachtkaarten uit een voorbereide buurtenlaag (Processing-venster)</translation>
+    </message>
+    <message>
+        <source>Exports every map per gemeente as PNG and one PDF (Processing dialog)</source>
+        <translation>Exporteert per gemeente elke kaart als PNG en één PDF (Processing-venster)</translation>
+    </message>
+    <message>
+        <source>Applies the standard style of a map to the active layer</source>
+        <translation>Geeft de actieve laag de standaardopmaak van een kaart</translation>
+    </message>
+    <message>
+        <source>Computes the embedded Utrecht example and adds it to the project, styled</source>
+        <translation>Rekent het meegeleverde voorbeeld Utrecht door en voegt het opgemaakt aan het project toe</translation>
+    </message>
+    <message>
+        <source>Opens the Veerkracht manual</source>
+        <translation>Opent de handleiding van Veerkracht</translation>
+    </message>
+    <message>
+        <source>The Processing dialog needs QGIS&apos;s Python support; run %1 from the Processing Toolbox or with the veerkracht command instead.</source>
+        <translation>Het Processing-venster vraagt om de Python-ondersteuning van QGIS; start %1 vanuit de Processing Toolbox of met het commando veerkracht.</translation>
+    </message>
+    <message>
+        <source>Select a vector layer in the Layers panel first; its map style is then replaced.</source>
+        <translation>Kies eerst een vectorlaag in het paneel Lagen; de opmaak daarvan wordt dan vervangen.</translation>
+    </message>
+    <message>
+        <source>Map style for “%1”:</source>
+        <translation>Kaartstijl voor “%1”:</translation>
+    </message>
+    <message>
+        <source>“%1” has no numeric field to hold the classes of %2 (expected %3 or another integer class field).</source>
+        <translation>“%1” heeft geen numeriek veld voor de klassen van %2 (verwacht werd %3 of een ander geheeltallig klasseveld).</translation>
+    </message>
+    <message>
+        <source>“%1” has no field %2. Which field holds the classes (1–%3, 0 = onvoldoende gegevens)?</source>
+        <translation>“%1” heeft geen veld %2. Welk veld bevat de klassen (1–%3, 0 = onvoldoende gegevens)?</translation>
+    </message>
+    <message>
+        <source>Style “%1” applied to “%2”.</source>
+        <translation>Stijl “%1” toegepast op “%2”.</translation>
+    </message>
+    <message>
+        <source>Computing the Utrecht example…</source>
+        <translation>Het voorbeeld Utrecht wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The Utrecht example is in the project (files in %1).</source>
+        <translation>Het voorbeeld Utrecht staat in het project (bestanden in %1).</translation>
+    </message>
+    <message>
+        <source>Make resilience maps…</source>
+        <translation>Veerkrachtkaarten maken…</translation>
+    </message>
+    <message>
+        <source>Export map set…</source>
+        <translation>Kaartenset exporteren…</translation>
+    </message>
+    <message>
+        <source>Apply map style…</source>
+        <translation>Stijl toepassen…</translation>
+    </message>
+    <message>
+        <source>Load example</source>
+        <translation>Voorbeeld laden</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Apply map style</source>
+        <translation>Stijl toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>VeerkrachtModel</name>
+    <message>
+        <source>The veerkrachtkaarten for two moments, as a chain of the Veerkracht building blocks. The same as the algorithm &apos;Resilience maps (all maps in one run)&apos;. Method: docs/method.md.</source>
+        <translation>De veerkrachtkaarten voor twee momenten, als keten van de bouwstenen van Veerkracht. Hetzelfde als het algoritme &apos;Veerkrachtkaarten (alle kaarten in één keer)&apos;. Methode: docs/method.md.</translation>
+    </message>
+    <message>
+        <source>Areas (prepared)</source>
+        <translation>Gebieden (voorbereid)</translation>
+    </message>
+    <message>
+        <source>Inhabitants field</source>
+        <translation>Veld met inwoners</translation>
+    </message>
+    <message>
+        <source>Corporation share field (%)</source>
+        <translation>Veld met aandeel corporatiewoningen (%)</translation>
+    </message>
+    <message>
+        <source>Minimum inhabitants</source>
+        <translation>Minimum aantal inwoners</translation>
+    </message>
+    <message>
+        <source>Dead band</source>
+        <translation>Dode zone</translation>
+    </message>
+    <message>
+        <source>Focus percentile</source>
+        <translation>Focuspercentiel</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten</source>
+        <translation>Veerkrachtkaarten</translation>
+    </message>
+</context>
+<context>
+    <name>VeerkrachtProvider</name>
+    <message>
+        <source>Veerkracht %1 – neighbourhood resilience maps</source>
+        <translation>Veerkracht %1 – veerkrachtkaarten van buurten</translation>
+    </message>
+</context>
+<context>
+    <name>VeerkrachtkaartenAlgorithm</name>
+    <message>
+        <source>Resilience maps (all maps in one run)</source>
+        <translation>Veerkrachtkaarten (alle kaarten in één keer)</translation>
+    </message>
+    <message>
+        <source>veerkrachtkaarten,veerkracht,signaleringskaart,focuskaart,kwetsbare bewoners,overlast,corporatiebezit,veerkrachtscore,buurt</source>
+        <translation>veerkrachtkaarten,veerkracht,signaleringskaart,focuskaart,kwetsbare bewoners,overlast,corporatiebezit,veerkrachtscore,buurt</translation>
+    </message>
+    <message>
+        <source>All veerkrachtkaarten in one layer: K, O, their development, the signal, focus, corporation and score maps.</source>
+        <translation>Alle veerkrachtkaarten in één laag: K, O, hun ontwikkeling, de signalerings-, focus-, corporatie- en scorekaart.</translation>
+    </message>
+    <message>
+        <source>Computes the whole set of veerkrachtkaarten from a prepared area layer (see &apos;Prepare input data&apos;) and writes &lt;b&gt;one&lt;/b&gt; layer with, per area: k_t0, k_t1, o_t0, o_t1, delta_k, delta_o, the class field and Dutch label of every map, the score and the flag onvoldoende (1 = small area or missing data, class 0 on every map).
+
+Maps: 1 corporatiebezit (corp_klasse; when CORP_SHARE_FIELD or CORP_UNITS is given), 2 kwetsbare bewoners (k_klasse), 3 ontwikkeling kwetsbare bewoners (dk_klasse), 4 overlast en onveiligheid (o_klasse), 5 ontwikkeling overlast en onveiligheid (do_klasse), 7 signaleringskaart absoluut (sign_abs_klasse), 8 relatief to the gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse), and map 6 ervaren overlast (e_klasse, de_klasse) when survey fields E_T0/E_T1 are given.
+
+&lt;b&gt;Vulnerable residents K&lt;/b&gt;: K_T0 and K_T1 list the same indicator fields at both moments (e.g. bijstand per 1000 inhabitants with K_DENOMINATORS, share of one-person households). &lt;b&gt;Nuisance O&lt;/b&gt;: O_T0 and O_T1, by default with direction -1 (the Leefbaarometer&apos;s onv, higher = safer). Leave K_T1 and O_T1 empty for a &lt;i&gt;momentopname&lt;/i&gt;: only the level maps (2, 4, 9, 1) and the score on levels.
+
+Standardisation (default zscore) uses the reference set at t0; an area with fewer than MIN_INWONERS (100) inhabitants (INHABITANTS_FIELD, t1) or without K or O gets &apos;onvoldoende gegevens&apos; and is left out of every fit, percentile and sd. DEAD_BAND (0.25 × sd) sets what counts as a change; PERCENTILE (80) the focus threshold; the relative signal compares with the median of the gemeente (GROUP_FIELD, or derived from the buurt code).
+
+The same chain of building blocks is shipped as models/veerkrachtkaarten.model3 for the Graphical Modeler. Method: docs/method.md.</source>
+        <translation>Berekent de hele set veerkrachtkaarten uit een voorbereide gebiedenlaag (zie &apos;Gegevens voorbereiden&apos;) en schrijft &lt;b&gt;één&lt;/b&gt; laag met per gebied: k_t0, k_t1, o_t0, o_t1, delta_k, delta_o, het klasseveld en het Nederlandse label van elke kaart, de score en de vlag onvoldoende (1 = klein gebied of ontbrekende gegevens, klasse 0 op elke kaart).
+
+Kaarten: 1 corporatiebezit (corp_klasse; als CORP_SHARE_FIELD of CORP_UNITS gegeven is), 2 kwetsbare bewoners (k_klasse), 3 ontwikkeling kwetsbare bewoners (dk_klasse), 4 overlast en onveiligheid (o_klasse), 5 ontwikkeling overlast en onveiligheid (do_klasse), 7 signaleringskaart absoluut (sign_abs_klasse), 8 relatief ten opzichte van de gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse), en kaart 6 ervaren overlast (e_klasse, de_klasse) als enquêtevelden E_T0/E_T1 gegeven zijn.
+
+&lt;b&gt;Kwetsbare bewoners K&lt;/b&gt;: K_T0 en K_T1 noemen dezelfde indicatorvelden op beide momenten (bijv. bijstand per 1000 inwoners met K_DENOMINATORS, aandeel eenpersoonshuishoudens). &lt;b&gt;Overlast O&lt;/b&gt;: O_T0 en O_T1, standaard met richting -1 (de onv van de Leefbaarometer, hoger = veiliger). Laat K_T1 en O_T1 leeg voor een &lt;i&gt;momentopname&lt;/i&gt;: alleen de niveaukaarten (2, 4, 9, 1) en de score op niveaus.
+
+De standaardisatie (standaard zscore) gebruikt de referentieset op t0; een gebied met minder dan MIN_INWONERS (100) inwoners (INHABITANTS_FIELD, t1) of zonder K of O krijgt &apos;onvoldoende gegevens&apos; en blijft buiten elke regressie, elk percentiel en elke sd. DEAD_BAND (0,25 × sd) bepaalt wat als verandering telt; PERCENTILE (80) de focusdrempel; het relatieve signaal vergelijkt met de mediaan van de gemeente (GROUP_FIELD, of afgeleid uit de buurtcode).
+
+Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.model3 voor de Grafische Modelbouwer. Methode: docs/method.md.</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents: indicator fields at t0</source>
+        <translation>Kwetsbare bewoners: indicatorvelden op t0</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents: indicator fields at t1 (same order; empty: momentopname)</source>
+        <translation>Kwetsbare bewoners: indicatorvelden op t1 (zelfde volgorde; leeg: momentopname)</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents: direction per indicator (1 or -1, comma-separated)</source>
+        <translation>Kwetsbare bewoners: richting per indicator (1 of -1, kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents: weight per indicator (comma-separated)</source>
+        <translation>Kwetsbare bewoners: gewicht per indicator (kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents: denominator field per indicator at t0, rate per 1000 (comma-separated)</source>
+        <translation>Kwetsbare bewoners: noemerveld per indicator op t0, aantal per 1000 (kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents: denominator field per indicator at t1 (comma-separated)</source>
+        <translation>Kwetsbare bewoners: noemerveld per indicator op t1 (kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety: fields at t0</source>
+        <translation>Overlast en onveiligheid: velden op t0</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety: fields at t1 (same order; empty: momentopname)</source>
+        <translation>Overlast en onveiligheid: velden op t1 (zelfde volgorde; leeg: momentopname)</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety: direction per field (default -1: Leefbaarometer onv)</source>
+        <translation>Overlast en onveiligheid: richting per veld (standaard -1: onv van de Leefbaarometer)</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety: weight per field (comma-separated)</source>
+        <translation>Overlast en onveiligheid: gewicht per veld (kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety: denominator field per field at t0 (comma-separated)</source>
+        <translation>Overlast en onveiligheid: noemerveld per veld op t0 (kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety: denominator field per field at t1 (comma-separated)</source>
+        <translation>Overlast en onveiligheid: noemerveld per veld op t1 (kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>Experienced nuisance (survey, map 6): fields at t0 (optional)</source>
+        <translation>Ervaren overlast (enquête, kaart 6): velden op t0 (optioneel)</translation>
+    </message>
+    <message>
+        <source>Experienced nuisance (survey, map 6): fields at t1 (optional)</source>
+        <translation>Ervaren overlast (enquête, kaart 6): velden op t1 (optioneel)</translation>
+    </message>
+    <message>
+        <source>Experienced nuisance: direction per field (1: higher score is more nuisance)</source>
+        <translation>Ervaren overlast: richting per veld (1: hogere score is meer overlast)</translation>
+    </message>
+    <message>
+        <source>Standardisation (parameters from the reference set at t0)</source>
+        <translation>Standaardisatie (parameters uit de referentieset op t0)</translation>
+    </message>
+    <message>
+        <source>Minimum share of indicators with a value</source>
+        <translation>Minimaal aandeel indicatoren met een waarde</translation>
+    </message>
+    <message>
+        <source>Reference set for the standardisation (filter expression; empty: all areas)</source>
+        <translation>Referentieset voor de standaardisatie (filterexpressie; leeg: alle gebieden)</translation>
+    </message>
+    <message>
+        <source>Inhabitants field (t1), for small areas and weights (empty: no small-area rule)</source>
+        <translation>Veld met inwoners (t1), voor kleine gebieden en gewichten (leeg: geen regel voor kleine gebieden)</translation>
+    </message>
+    <message>
+        <source>Minimum inhabitants (MIN_INWONERS)</source>
+        <translation>Minimum aantal inwoners (MIN_INWONERS)</translation>
+    </message>
+    <message>
+        <source>Focus percentile P</source>
+        <translation>Focuspercentiel P</translation>
+    </message>
+    <message>
+        <source>Group for the relative signal (empty: the gemeente, from the area code)</source>
+        <translation>Groep voor het relatieve signaal (leeg: de gemeente, uit de gebiedscode)</translation>
+    </message>
+    <message>
+        <source>Area code field, to derive the gemeente (empty: detect)</source>
+        <translation>Veld met gebiedscodes, om de gemeente af te leiden (leeg: herkennen)</translation>
+    </message>
+    <message>
+        <source>Corporation housing: share field (%)</source>
+        <translation>Corporatiebezit: veld met aandeel (%)</translation>
+    </message>
+    <message>
+        <source>Corporation housing: or unit points</source>
+        <translation>Corporatiebezit: of punten van verhuureenheden</translation>
+    </message>
+    <message>
+        <source>Corporation housing: dwellings per unit point (empty: 1)</source>
+        <translation>Corporatiebezit: woningen per punt (leeg: 1)</translation>
+    </message>
+    <message>
+        <source>Corporation housing: dwellings per area (with unit points)</source>
+        <translation>Corporatiebezit: woningen per gebied (bij punten)</translation>
+    </message>
+    <message>
+        <source>Weight the score&apos;s fit by inhabitants</source>
+        <translation>De regressie van de score wegen naar inwoners</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten</source>
+        <translation>Veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>Score fit: intercept a</source>
+        <translation>Regressie score: constante a</translation>
+    </message>
+    <message>
+        <source>Score fit: slope b</source>
+        <translation>Regressie score: helling b</translation>
+    </message>
+    <message>
+        <source>Score fit: R²</source>
+        <translation>Regressie score: R²</translation>
+    </message>
+    <message>
+        <source>Score fit: areas</source>
+        <translation>Regressie score: gebieden</translation>
+    </message>
+    <message>
+        <source>Areas with onvoldoende gegevens</source>
+        <translation>Gebieden met onvoldoende gegevens</translation>
+    </message>
+    <message>
+        <source>Areas &apos;%1&apos; (signaleringskaart absoluut)</source>
+        <translation>Gebieden &apos;%1&apos; (signaleringskaart absoluut)</translation>
+    </message>
+    <message>
+        <source>K_T1 and O_T1: give both (two moments) or neither (momentopname); expected the same moments for K and O.</source>
+        <translation>K_T1 en O_T1: geef ze allebei (twee momenten) of geen van beide (momentopname); verwacht werden dezelfde momenten voor K en O.</translation>
+    </message>
+    <message>
+        <source>K level (%1)</source>
+        <translation>Niveau K (%1)</translation>
+    </message>
+    <message>
+        <source>O level (%1)</source>
+        <translation>Niveau O (%1)</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Summary — signaleringskaart (absoluut): %1.</source>
+        <translation>Samenvatting — signaleringskaart (absoluut): %1.</translation>
+    </message>
+    <message>
+        <source>Summary — veerkrachtscore: %1 = %2 + %3 · %4, R² = %5, n = %6 (%7).</source>
+        <translation>Samenvatting — veerkrachtscore: %1 = %2 + %3 · %4, R² = %5, n = %6 (%7).</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>verandering</translation>
+    </message>
+    <message>
+        <source>momentopname</source>
+        <translation>momentopname</translation>
+    </message>
+</context>
+<context>
+    <name>VeerkrachtscoreAlgorithm</name>
+    <message>
+        <source>Resilience score (map 10)</source>
+        <translation>Veerkrachtscore (kaart 10)</translation>
+    </message>
+    <message>
+        <source>veerkrachtscore,score,regressie,residu,OLS,momentopname,kaart 10</source>
+        <translation>veerkrachtscore,score,regressie,residu,OLS,momentopname,kaart 10</translation>
+    </message>
+    <message>
+        <source>A continuous resilience score: how much less nuisance rose than expected for the rise in vulnerable residents.</source>
+        <translation>Een doorlopende veerkrachtscore: hoeveel minder de overlast steeg dan verwacht bij de toename van kwetsbare bewoners.</translation>
+    </message>
+    <message>
+        <source>Fits ΔO = a + b·ΔK by ordinary least squares over the reference set (WEIGHTED: weighted by the inhabitants of INHABITANTS_FIELD), takes each area&apos;s residual r = ΔO − (a + b·ΔK) and gives the score = −r / sd(r) (sample sd of the residuals). A positive score means less rise in nuisance than expected for the rise in vulnerable residents: resilient. Fields score, score_klasse and score_label:
+1 zeer laag (≤ −1.5) · 2 laag (≤ −0.5) · 3 gemiddeld (&lt; 0.5) · 4 hoog (&lt; 1.5) · 5 zeer hoog (≥ 1.5) · 0 onvoldoende gegevens.
+
+With one moment only, give the levels (K_FIELD = k_t0, O_FIELD = o_t0): the same fit of O on K gives a &lt;i&gt;momentopname&lt;/i&gt;. The fit&apos;s a, b, R² and n are outputs of the algorithm and are in the log; it needs at least 3 areas.
+
+Method: docs/method.md (METHOD.md §4, map 10).</source>
+        <translation>Schat ΔO = a + b·ΔK met de kleinste-kwadratenmethode over de referentieset (WEIGHTED: gewogen naar de inwoners uit INHABITANTS_FIELD), neemt het residu van elk gebied r = ΔO − (a + b·ΔK) en geeft de score = −r / sd(r) (steekproef-sd van de residuen). Een positieve score betekent minder toename van overlast dan verwacht bij de toename van kwetsbare bewoners: veerkrachtig. Velden score, score_klasse en score_label:
+1 zeer laag (≤ −1.5) · 2 laag (≤ −0.5) · 3 gemiddeld (&lt; 0.5) · 4 hoog (&lt; 1.5) · 5 zeer hoog (≥ 1.5) · 0 onvoldoende gegevens.
+
+Geef bij één moment de niveaus (K_FIELD = k_t0, O_FIELD = o_t0): dezelfde regressie van O op K geeft dan een &lt;i&gt;momentopname&lt;/i&gt;. De a, b, R² en n van de regressie zijn uitvoer van het algoritme en staan in het logboek; er zijn ten minste 3 gebieden nodig.
+
+Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
+    </message>
+    <message>
+        <source>ΔK (or K for a momentopname)</source>
+        <translation>ΔK (of K bij een momentopname)</translation>
+    </message>
+    <message>
+        <source>ΔO (or O for a momentopname)</source>
+        <translation>ΔO (of O bij een momentopname)</translation>
+    </message>
+    <message>
+        <source>Weight the fit by inhabitants (INHABITANTS_FIELD)</source>
+        <translation>De regressie wegen naar inwoners (INHABITANTS_FIELD)</translation>
+    </message>
+    <message>
+        <source>Areas with their resilience score</source>
+        <translation>Gebieden met hun veerkrachtscore</translation>
+    </message>
+    <message>
+        <source>Intercept a</source>
+        <translation>Constante a</translation>
+    </message>
+    <message>
+        <source>Slope b</source>
+        <translation>Helling b</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Areas in the fit</source>
+        <translation>Gebieden in de regressie</translation>
+    </message>
+    <message>
+        <source>sd of the residuals</source>
+        <translation>sd van de residuen</translation>
+    </message>
+    <message>
+        <source>WEIGHTED: a weighted fit needs INHABITANTS_FIELD; expected an inhabitants field, or WEIGHTED false.</source>
+        <translation>WEIGHTED: een gewogen regressie heeft INHABITANTS_FIELD nodig; verwacht werd een veld met inwoners, of WEIGHTED onwaar.</translation>
+    </message>
+    <message>
+        <source>K_FIELD/O_FIELD (the fit)</source>
+        <translation>K_FIELD/O_FIELD (de regressie)</translation>
+    </message>
+    <message>
+        <source>K_FIELD &apos;%1&apos;</source>
+        <translation>K_FIELD &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>O_FIELD &apos;%1&apos;</source>
+        <translation>O_FIELD &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Fit %1 = a + b·%2%3: a = %4, b = %5, R² = %6, n = %7; residual sd %8.</source>
+        <translation>Regressie %1 = a + b·%2%3: a = %4, b = %5, R² = %6, n = %7; sd van de residuen %8.</translation>
+    </message>
+    <message>
+        <source> (weighted by inhabitants)</source>
+        <translation> (gewogen naar inwoners)</translation>
+    </message>
+    <message>
+        <source>Map 10: %1</source>
+        <translation>Kaart 10: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Voorbeeld</name>
+    <message>
+        <source>The algorithm %1 is not available: is the Veerkracht provider loaded?</source>
+        <translation>Het algoritme %1 is niet beschikbaar: is de Veerkracht-provider geladen?</translation>
+    </message>
+    <message>
+        <source>%1 failed on the Utrecht sample; see the log.</source>
+        <translation>%1 is mislukt op het voorbeeld Utrecht; zie het logboek.</translation>
+    </message>
+    <message>
+        <source>The Utrecht sample (data/utrecht) was not found beside the plugin; reinstall the plugin or set VEERKRACHT_DATA_DIR.</source>
+        <translation>Het voorbeeld Utrecht (data/utrecht) is niet naast de plug-in gevonden; installeer de plug-in opnieuw of zet VEERKRACHT_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the sample&apos;s result.</source>
+        <translation>Kan de map %1 voor het resultaat van het voorbeeld niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Kan %1 niet openen.</translation>
+    </message>
+</context>
+<context>
+    <name>veerkracht</name>
+    <message>
+        <source>%1: &apos;%2&apos; is one of the inputs; expected a new file — inputs are never overwritten.</source>
+        <translation>%1: &apos;%2&apos; is een van de invoerbestanden; verwacht werd een nieuw bestand — invoer wordt nooit overschreven.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,240 @@
+#include "veerkrachtgui.h"
+#include "kaartstijlen.h"
+#include "veerkracht_compat.h"
+#include "veerkracht_version.h"
+#include "veerkrachtresources.h"
+#include "voorbeeld.h"
+
+#include <qgisinterface.h>
+#include <qgsapplication.h>
+#include <qgsexception.h>
+#include <qgsmapcanvas.h>
+#include <qgsmessagebar.h>
+#include <qgsmessagelog.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsproject.h>
+#include <qgspythonrunner.h>
+#include <qgsvectorlayer.h>
+#include <qgslayertreeview.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
+
+namespace {
+
+QString pythonString( const QString &text )
+{
+  QString quoted = text;
+  quoted.replace( QLatin1Char( '\\' ), QLatin1String( "\\\\" ) ).replace( QLatin1Char( '\'' ), QLatin1String( "\\'" ) );
+  return QStringLiteral( "'%1'" ).arg( quoted );
+}
+
+} // namespace
+
+VeerkrachtGui::VeerkrachtGui( QgisInterface *iface, QObject *parent )
+  : QObject( parent )
+  , mIface( iface )
+{
+  const QIcon icon( QStringLiteral( ":/veerkracht/veerkracht.svg" ) );
+  mMenu = new QMenu( tr( "&Veerkracht" ), window() );
+  mMenu->setObjectName( QStringLiteral( "mVeerkrachtMenu" ) );
+
+  const auto add = [this]( const QString &name, const QString &text, const QString &tip, void ( VeerkrachtGui::*slot )() ) {
+    QAction *action = mMenu->addAction( text );
+    action->setObjectName( name );
+    action->setToolTip( tip );
+    action->setStatusTip( tip );
+    connect( action, &QAction::triggered, this, slot );
+    return action;
+  };
+  QAction *maken = add( QStringLiteral( "mActionVeerkrachtkaartenMaken" ), tr( "Make resilience maps…" ),
+                        tr( "Computes every veerkrachtkaart from a prepared buurten layer (Processing dialog)" ), &VeerkrachtGui::veerkrachtkaartenMaken );
+  maken->setIcon( icon );
+  add( QStringLiteral( "mActionKaartensetExporteren" ), tr( "Export map set…" ),
+       tr( "Exports every map per gemeente as PNG and one PDF (Processing dialog)" ), &VeerkrachtGui::kaartensetExporteren );
+  add( QStringLiteral( "mActionStijlToepassen" ), tr( "Apply map style…" ),
+       tr( "Applies the standard style of a map to the active layer" ), &VeerkrachtGui::stijlToepassen );
+  mMenu->addSeparator();
+  add( QStringLiteral( "mActionVoorbeeldLaden" ), tr( "Load example" ),
+       tr( "Computes the embedded Utrecht example and adds it to the project, styled" ), &VeerkrachtGui::voorbeeldLaden );
+  add( QStringLiteral( "mActionHandleiding" ), tr( "Manual" ),
+       tr( "Opens the Veerkracht manual" ), &VeerkrachtGui::handleidingOpenen );
+
+  mToolButton = new QToolButton();
+  mToolButton->setObjectName( QStringLiteral( "mVeerkrachtToolButton" ) );
+  mToolButton->setMenu( mMenu );
+  mToolButton->setDefaultAction( maken );
+  mToolButton->setPopupMode( QToolButton::MenuButtonPopup );
+
+  if ( mIface )
+  {
+    // A menu of its own in the menu bar, before Help, as QGIS's own analysis plugins do.
+    if ( auto *mainWindow = qobject_cast<QMainWindow *>( mIface->mainWindow() ) )
+      mainWindow->menuBar()->insertMenu( mIface->firstRightStandardMenu()->menuAction(), mMenu );
+    mToolBarAction = mIface->addToolBarWidget( mToolButton ); // the toolbar takes the button
+  }
+}
+
+VeerkrachtGui::~VeerkrachtGui()
+{
+  if ( mIface && mToolBarAction )
+    mIface->pluginToolBar()->removeAction( mToolBarAction );
+  delete mToolButton;
+  delete mMenu;
+}
+
+QAction *VeerkrachtGui::action( const QString &objectName ) const
+{
+  return mMenu ? mMenu->findChild<QAction *>( objectName ) : nullptr;
+}
+
+QWidget *VeerkrachtGui::window() const
+{
+  return mIface ? mIface->mainWindow() : nullptr;
+}
+
+void VeerkrachtGui::tell( const QString &message, bool ok )
+{
+  if ( mIface && mIface->messageBar() )
+  {
+    if ( ok )
+      mIface->messageBar()->pushSuccess( QStringLiteral( "Veerkracht" ), message );
+    else
+      mIface->messageBar()->pushWarning( QStringLiteral( "Veerkracht" ), message );
+  }
+  QgsMessageLog::logMessage( message, QStringLiteral( "Veerkracht" ), ok ? Qgis::MessageLevel::Info : Qgis::MessageLevel::Warning );
+}
+
+void VeerkrachtGui::openAlgorithmDialog( const QString &algorithmId )
+{
+  // The Processing algorithm dialog is part of QGIS's Python Processing plugin.
+  if ( !QgsPythonRunner::isValid() )
+  {
+    tell( tr( "The Processing dialog needs QGIS's Python support; run %1 from the Processing Toolbox or with the veerkracht command instead." ).arg( algorithmId ), false );
+    return;
+  }
+  QString parameters = QStringLiteral( "{}" );
+  if ( mIface )
+  {
+    if ( auto *layer = qobject_cast<QgsVectorLayer *>( mIface->activeLayer() ); layer && layer->geometryType() == vkcompat::GeometryPolygon )
+      parameters = QStringLiteral( "{'INPUT': %1}" ).arg( pythonString( layer->id() ) );
+  }
+  QgsPythonRunner::run( QStringLiteral( "import processing\nprocessing.execAlgorithmDialog(%1, %2)" ).arg( pythonString( algorithmId ), parameters ) );
+}
+
+void VeerkrachtGui::veerkrachtkaartenMaken()
+{
+  openAlgorithmDialog( QStringLiteral( "veerkracht:veerkrachtkaarten" ) );
+}
+
+void VeerkrachtGui::kaartensetExporteren()
+{
+  openAlgorithmDialog( QStringLiteral( "veerkracht:kaartenset" ) );
+}
+
+void VeerkrachtGui::stijlToepassen()
+{
+  auto *layer = mIface ? qobject_cast<QgsVectorLayer *>( mIface->activeLayer() ) : nullptr;
+  if ( !layer )
+  {
+    tell( tr( "Select a vector layer in the Layers panel first; its map style is then replaced." ), false );
+    return;
+  }
+  QStringList titles;
+  for ( const KaartStijl &style : kaartStijlen() )
+    titles << style.title;
+  // Offer the map whose class field the layer has first.
+  int current = 0;
+  for ( int i = 0; i < static_cast<int>( kaartStijlen().size() ); ++i )
+  {
+    if ( layer->fields().lookupField( kaartStijlen()[i].classField ) >= 0 )
+    {
+      current = i;
+      break;
+    }
+  }
+  bool ok = false;
+  const QString title = QInputDialog::getItem( window(), tr( "Apply map style" ), tr( "Map style for “%1”:" ).arg( layer->name() ), titles, current, false, &ok );
+  if ( !ok )
+    return;
+  const KaartStijl &style = kaartStijlen()[static_cast<size_t>( titles.indexOf( title ) )];
+  QString field = style.classField;
+  if ( layer->fields().lookupField( field ) < 0 )
+  {
+    QStringList numeric;
+    for ( const QgsField &f : layer->fields() )
+    {
+      if ( f.isNumeric() )
+        numeric << f.name();
+    }
+    if ( numeric.isEmpty() )
+    {
+      tell( tr( "“%1” has no numeric field to hold the classes of %2 (expected %3 or another integer class field)." ).arg( layer->name(), style.title, style.classField ), false );
+      return;
+    }
+    field = QInputDialog::getItem( window(), tr( "Apply map style" ), tr( "“%1” has no field %2. Which field holds the classes (1–%3, 0 = onvoldoende gegevens)?" ).arg( layer->name(), style.classField ).arg( style.colours.size() ), numeric, 0, false, &ok );
+    if ( !ok )
+      return;
+  }
+  const QString error = applyStyle( layer, style, field );
+  if ( !error.isEmpty() )
+  {
+    tell( error, false );
+    return;
+  }
+  layer->triggerRepaint();
+  if ( mIface && mIface->layerTreeView() )
+    mIface->layerTreeView()->refreshLayerSymbology( layer->id() );
+  tell( tr( "Style “%1” applied to “%2”." ).arg( style.title, layer->name() ), true );
+}
+
+void VeerkrachtGui::voorbeeldLaden()
+{
+  const QString folder = QDir( QgsApplication::qgisSettingsDirPath() ).filePath( QStringLiteral( "veerkracht" ) );
+  QgsProcessingFeedback feedback;
+  QProgressDialog progress( tr( "Computing the Utrecht example…" ), tr( "Cancel" ), 0, 100, window() );
+  progress.setWindowModality( Qt::WindowModal );
+  progress.setMinimumDuration( 500 );
+  connect( &feedback, &QgsFeedback::progressChanged, &progress, [&progress]( double value ) {
+    progress.setValue( static_cast<int>( value ) );
+    QCoreApplication::processEvents();
+  } );
+  connect( &progress, &QProgressDialog::canceled, &feedback, &QgsFeedback::cancel );
+  try
+  {
+    QApplication::setOverrideCursor( Qt::WaitCursor );
+    const Voorbeeld voorbeeld = Voorbeeld::maak( folder, &feedback );
+    const QList<QgsVectorLayer *> layers = voorbeeld.laad( QgsProject::instance() );
+    QApplication::restoreOverrideCursor();
+    if ( mIface && mIface->mapCanvas() && !layers.isEmpty() )
+    {
+      mIface->setActiveLayer( layers.first() );
+      mIface->mapCanvas()->setExtent( mIface->mapCanvas()->mapSettings().layerExtentToOutputExtent( layers.first(), layers.first()->extent() ) );
+      mIface->mapCanvas()->refresh();
+    }
+    tell( tr( "The Utrecht example is in the project (files in %1)." ).arg( QFileInfo( voorbeeld.kaarten ).absolutePath() ), true );
+  }
+  catch ( const QgsProcessingException &e )
+  {
+    QApplication::restoreOverrideCursor();
+    tell( e.what(), false );
+  }
+}
+
+void VeerkrachtGui::handleidingOpenen()
+{
+  const QString manual = veerkrachtDataFile( QStringLiteral( "docs/handleiding.html" ) );
+  QDesktopServices::openUrl( manual.isEmpty() ? QUrl( QStringLiteral( VEERKRACHT_HOMEPAGE ) ) : QUrl::fromLocalFile( manual ) );
+}

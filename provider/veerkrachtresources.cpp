@@ -1,0 +1,72 @@
+#include "veerkrachtresources.h"
+#include "veerkracht_version.h"
+
+#include <qgsapplication.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTranslator>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <dlfcn.h>
+#endif
+
+namespace {
+
+//! The folder of the binary this code is in: the plugin's folder when QGIS loaded it from a ZIP install.
+QString libraryFolder()
+{
+#ifdef Q_OS_UNIX
+  Dl_info info;
+  if ( dladdr( reinterpret_cast<void *>( &libraryFolder ), &info ) && info.dli_fname )
+    return QFileInfo( QString::fromLocal8Bit( info.dli_fname ) ).absolutePath();
+#endif
+  return QCoreApplication::applicationDirPath();
+}
+
+} // namespace
+
+QString veerkrachtDataFile( const QString &relativePath )
+{
+  QStringList folders;
+  if ( !qEnvironmentVariableIsEmpty( "VEERKRACHT_DATA_DIR" ) )
+    folders << qEnvironmentVariable( "VEERKRACHT_DATA_DIR" );
+  folders << libraryFolder() << QStringLiteral( VEERKRACHT_INSTALL_DATADIR ) << QStringLiteral( VEERKRACHT_SOURCE_DIR );
+  for ( const QString &folder : std::as_const( folders ) )
+  {
+    const QString path = QDir( folder ).filePath( relativePath );
+    if ( QFileInfo::exists( path ) )
+      return QDir::cleanPath( path );
+  }
+  return QString();
+}
+
+namespace {
+QTranslator *sTranslator = nullptr;
+}
+
+bool installVeerkrachtTranslator()
+{
+  if ( sTranslator )
+    return true;
+  if ( !QCoreApplication::instance() || !QgsApplication::locale().startsWith( QLatin1String( "nl" ) ) )
+    return false;
+  auto dutch = std::make_unique<QTranslator>( QCoreApplication::instance() );
+  if ( !dutch->load( QStringLiteral( ":/veerkracht/i18n/veerkracht_nl.qm" ) ) )
+    return false;
+  QCoreApplication::installTranslator( dutch.get() );
+  sTranslator = dutch.release();
+  return true;
+}
+
+void removeVeerkrachtTranslator()
+{
+  if ( !sTranslator )
+    return;
+  QCoreApplication::removeTranslator( sTranslator );
+  delete sTranslator;
+  sTranslator = nullptr;
+}

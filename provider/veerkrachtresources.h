@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+/**
+ * Where the files that ship beside the code (the Utrecht sample, the styles as files, the
+ * manual) are, for a library that may live in a QGIS plugin folder (the ZIP package), under an
+ * install prefix, or in the build tree. Looks in $VEERKRACHT_DATA_DIR, the folder of the loaded
+ * library, the install prefix and the source tree, in that order; returns the first path that
+ * exists, or an empty string.
+ */
+QString veerkrachtDataFile( const QString &relativePath );
+
+/**
+ * Installs the Dutch translation of every user-facing string when QGIS's locale is Dutch (the
+ * user's locale setting, or the system's). Safe to call more than once; returns true when the
+ * Dutch translation is active.
+ */
+bool installVeerkrachtTranslator();
+
+//! Removes the translation again: a plugin must do so before its library (which holds the .qm) is unloaded.
+void removeVeerkrachtTranslator();

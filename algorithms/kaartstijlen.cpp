@@ -93,7 +93,7 @@ const std::vector<KaartStijl> &kaartStijlen()
     { QStringLiteral( "10_veerkrachtscore" ), QStringLiteral( "score_klasse" ), QStringLiteral( "Veerkrachtscore" ), Kaart::Veerkrachtscore,
       colours( { "#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6" } ) },
     { QStringLiteral( "11_clusters" ), QStringLiteral( "cluster_klasse" ), QStringLiteral( "Clusters (Local Moran's I)" ), Kaart::Clusters,
-      colours( { "#d7191c", "#2c7bb6", "#fdae61", "#abd9e9", "#f7f7f7" } ) },
+      colours( { "#d7191c", "#2c7bb6", "#fdae61", "#abd9e9", "#f7f7f7", "#cccccc" } ) },
   };
   return styles;
 }

@@ -21,6 +21,197 @@
     </message>
 </context>
 <context>
+    <name>ClustersAlgorithm</name>
+    <message>
+        <source>Clusters (map 11)</source>
+        <translation>Clusters (kaart 11)</translation>
+    </message>
+    <message>
+        <source>clusters,lisa,moran,local moran,hotspot,hoog-hoog,laag-laag,autocorrelatie,buren,contiguity,kaart 11</source>
+        <translation>clusters,lisa,moran,local moran,hotspot,hoog-hoog,laag-laag,autocorrelatie,buren,contiguïteit,kaart 11</translation>
+    </message>
+    <message>
+        <source>Is this one buurt or a whole area under pressure? Local Moran&apos;s I of a score with its neighbours (map 11).</source>
+        <translation>Staat één buurt onder druk of een heel gebied? Local Moran&apos;s I van een score met zijn buren (kaart 11).</translation>
+    </message>
+    <message>
+        <source>Local Moran&apos;s I (LISA) of FIELD (default the veerkrachtscore &apos;score&apos;): whether an area and its neighbours are alike — a cluster of high or low values — or unlike. Written per area:
+cluster_ii (I_i = z_i / m2 · Σ_j w_ij z_j, z = x − mean, m2 = Σz²/n), cluster_e and cluster_var (its expectation and variance under the randomisation assumption, Anselin 1995), cluster_z, cluster_p (pseudo p from PERMUTATIONS conditional permutations: the area keeps its value, its neighbours are drawn at random from the others; folded: (1 + the number at least as extreme) / (1 + PERMUTATIONS)), cluster_buren (the number of neighbours), and cluster_klasse with cluster_label:
+1 hoog-hoog · 2 laag-laag · 3 hoog-laag · 4 laag-hoog (p &lt; ALPHA; with FDR the Benjamini–Hochberg threshold) · 5 niet significant · 6 geen buren (kept and listed in the log, never dropped) · 0 onvoldoende gegevens (no value, or small area).
+
+&lt;b&gt;Neighbours&lt;/b&gt; (WEIGHTS): queen — areas that share a boundary point; rook — a stretch of boundary (two or more points); or the K nearest centroids. Points count as shared within SNAP (layer units; raise it a little for borders that do not quite meet). GROUP_FIELD keeps neighbours within the same group (e.g. gemeente). Weights are row standardised. GAL_OUTPUT writes the neighbour lists as a GAL file for GeoDa or R.
+
+The global Moran&apos;s I with its analytical z (randomisation) and permutation p are outputs of the algorithm and in the log. SEED fixes the permutations, so a run repeats exactly, whatever the number of threads. The same statistics as R spdep&apos;s poly2nb, localmoran(conditional = FALSE) and moran.test. Method: docs/method.md (METHOD.md §4, map 11).</source>
+        <translation>Local Moran&apos;s I (LISA) van FIELD (standaard de veerkrachtscore &apos;score&apos;): of een gebied en zijn buren op elkaar lijken — een cluster van hoge of lage waarden — of juist niet. Per gebied geschreven:
+cluster_ii (I_i = z_i / m2 · Σ_j w_ij z_j, z = x − gemiddelde, m2 = Σz²/n), cluster_e en cluster_var (verwachting en variantie onder de randomisatie-aanname, Anselin 1995), cluster_z, cluster_p (pseudo-p uit PERMUTATIONS voorwaardelijke permutaties: het gebied houdt zijn waarde, zijn buren worden willekeurig uit de andere gebieden getrokken; gevouwen: (1 + het aantal minstens zo extreme) / (1 + PERMUTATIONS)), cluster_buren (het aantal buren), en cluster_klasse met cluster_label:
+1 hoog-hoog · 2 laag-laag · 3 hoog-laag · 4 laag-hoog (p &lt; ALPHA; met FDR de drempel van Benjamini–Hochberg) · 5 niet significant · 6 geen buren (behouden en in het logboek genoemd, nooit weggelaten) · 0 onvoldoende gegevens (geen waarde, of klein gebied).
+
+&lt;b&gt;Buren&lt;/b&gt; (WEIGHTS): queen — gebieden met een gemeenschappelijk grenspunt; rook — een gemeenschappelijk stuk grens (twee of meer punten); of de K dichtstbijzijnde zwaartepunten. Punten gelden als gedeeld binnen SNAP (eenheden van de laag; verhoog het iets voor grenzen die niet helemaal aansluiten). GROUP_FIELD houdt buren binnen dezelfde groep (bijv. gemeente). De gewichten zijn rijgestandaardiseerd. GAL_OUTPUT schrijft de burenlijsten als GAL-bestand voor GeoDa of R.
+
+De globale Moran&apos;s I met zijn analytische z (randomisatie) en permutatie-p zijn uitvoer van het algoritme en staan in het logboek. SEED legt de permutaties vast, zodat een run precies herhaalt, ongeacht het aantal threads. Dezelfde statistieken als poly2nb, localmoran(conditional = FALSE) en moran.test van R spdep. Methode: docs/method.md (METHOD.md §4, kaart 11).</translation>
+    </message>
+    <message>
+        <source>Field to analyse</source>
+        <translation>Te analyseren veld</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Buren</translation>
+    </message>
+    <message>
+        <source>Queen: a shared boundary point</source>
+        <translation>Queen: een gemeenschappelijk grenspunt</translation>
+    </message>
+    <message>
+        <source>Rook: a shared stretch of boundary</source>
+        <translation>Rook: een gemeenschappelijk stuk grens</translation>
+    </message>
+    <message>
+        <source>K nearest centroids</source>
+        <translation>K dichtstbijzijnde zwaartepunten</translation>
+    </message>
+    <message>
+        <source>Number of nearest neighbours (with K nearest)</source>
+        <translation>Aantal dichtstbijzijnde buren (bij K dichtstbijzijnde)</translation>
+    </message>
+    <message>
+        <source>Snapping tolerance for shared boundary points (layer units)</source>
+        <translation>Snaptolerantie voor gedeelde grenspunten (eenheden van de laag)</translation>
+    </message>
+    <message>
+        <source>Neighbours only within the same group (e.g. gemeente; empty: all)</source>
+        <translation>Buren alleen binnen dezelfde groep (bijv. gemeente; leeg: alle)</translation>
+    </message>
+    <message>
+        <source>Permutations</source>
+        <translation>Permutaties</translation>
+    </message>
+    <message>
+        <source>Seed of the permutations</source>
+        <translation>Seed van de permutaties</translation>
+    </message>
+    <message>
+        <source>Significance level</source>
+        <translation>Significantieniveau</translation>
+    </message>
+    <message>
+        <source>False discovery rate correction (Benjamini–Hochberg)</source>
+        <translation>Correctie voor de false discovery rate (Benjamini–Hochberg)</translation>
+    </message>
+    <message>
+        <source>Area code field, for the log and the GAL file (empty: detect)</source>
+        <translation>Veld met gebiedscodes, voor het logboek en het GAL-bestand (leeg: herkennen)</translation>
+    </message>
+    <message>
+        <source>Threads for the permutations (0: every core)</source>
+        <translation>Threads voor de permutaties (0: elke kern)</translation>
+    </message>
+    <message>
+        <source>Areas with their cluster</source>
+        <translation>Gebieden met hun cluster</translation>
+    </message>
+    <message>
+        <source>Neighbour lists (GAL)</source>
+        <translation>Burenlijsten (GAL)</translation>
+    </message>
+    <message>
+        <source>GAL files (*.gal)</source>
+        <translation>GAL-bestanden (*.gal)</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I</source>
+        <translation>Globale Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I: expectation</source>
+        <translation>Globale Moran&apos;s I: verwachting</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I: variance (randomisation)</source>
+        <translation>Globale Moran&apos;s I: variantie (randomisatie)</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I: z</source>
+        <translation>Globale Moran&apos;s I: z</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I: permutation p</source>
+        <translation>Globale Moran&apos;s I: permutatie-p</translation>
+    </message>
+    <message>
+        <source>Areas analysed</source>
+        <translation>Geanalyseerde gebieden</translation>
+    </message>
+    <message>
+        <source>Areas without neighbours</source>
+        <translation>Gebieden zonder buren</translation>
+    </message>
+    <message>
+        <source>Areas &apos;%1&apos;</source>
+        <translation>Gebieden &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>object %1</translation>
+    </message>
+    <message>
+        <source>%1 area(s) have no geometry and get &apos;onvoldoende gegevens&apos;: %2</source>
+        <translation>%1 gebied(en) hebben geen geometrie en krijgen &apos;onvoldoende gegevens&apos;: %2</translation>
+    </message>
+    <message>
+        <source>FIELD: &apos;%1&apos; has a value in %2 area(s) with enough data; expected at least 4 areas for Moran&apos;s I.</source>
+        <translation>FIELD: &apos;%1&apos; heeft een waarde in %2 gebied(en) met voldoende gegevens; verwacht werden ten minste 4 gebieden voor Moran&apos;s I.</translation>
+    </message>
+    <message>
+        <source>Finding neighbours…</source>
+        <translation>Buren zoeken…</translation>
+    </message>
+    <message>
+        <source>K nearest: the layer is in %1; centroid distances are measured in RD New (EPSG:28992).</source>
+        <translation>K dichtstbijzijnde: de laag staat in %1; afstanden tussen zwaartepunten worden gemeten in RD New (EPSG:28992).</translation>
+    </message>
+    <message>
+        <source>%1 area(s) have no neighbours; they are kept as &apos;geen buren&apos;: %2</source>
+        <translation>%1 gebied(en) hebben geen buren; ze blijven behouden als &apos;geen buren&apos;: %2</translation>
+    </message>
+    <message>
+        <source>WEIGHTS: no area has a neighbour; expected polygons that touch (raise SNAP if their borders do not quite meet) or K nearest neighbours.</source>
+        <translation>WEIGHTS: geen enkel gebied heeft een buur; verwacht werden polygonen die elkaar raken (verhoog SNAP als de grenzen niet helemaal aansluiten) of K dichtstbijzijnde buren.</translation>
+    </message>
+    <message>
+        <source>GAL_OUTPUT: cannot write &apos;%1&apos;: %2</source>
+        <translation>GAL_OUTPUT: kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I with %1 permutations…</source>
+        <translation>Moran&apos;s I met %1 permutaties…</translation>
+    </message>
+    <message>
+        <source>FIELD &apos;%1&apos;</source>
+        <translation>FIELD &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>WEIGHTS</source>
+        <translation>WEIGHTS</translation>
+    </message>
+    <message>
+        <source>Neighbours of %1 areas in %2 s; Moran&apos;s I with %3 permutations in %4 s.</source>
+        <translation>Buren van %1 gebieden in %2 s; Moran&apos;s I met %3 permutaties in %4 s.</translation>
+    </message>
+    <message>
+        <source>False discovery rate: areas with p ≤ %1 are significant (Benjamini–Hochberg at %2).</source>
+        <translation>False discovery rate: gebieden met p ≤ %1 zijn significant (Benjamini–Hochberg bij %2).</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I of %1: I = %2 (E = %3, Var = %4), z = %5, permutation p = %6 (%7 permutations, seed %8); n = %9.</source>
+        <translation>Globale Moran&apos;s I van %1: I = %2 (E = %3, Var = %4), z = %5, permutatie-p = %6 (%7 permutaties, seed %8); n = %9.</translation>
+    </message>
+    <message>
+        <source>Map 11: %1</source>
+        <translation>Kaart 11: %1</translation>
+    </message>
+</context>
+<context>
     <name>CorporatiebezitAlgorithm</name>
     <message>
         <source>Corporation housing (map 1)</source>

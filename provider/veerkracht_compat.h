@@ -33,6 +33,7 @@ constexpr auto NumberInteger = Qgis::ProcessingNumberParameterType::Integer;
 constexpr auto NumberDouble = Qgis::ProcessingNumberParameterType::Double;
 constexpr auto FlagOptional = Qgis::ProcessingParameterFlag::Optional;
 constexpr auto FlagHidden = Qgis::ProcessingParameterFlag::Hidden;
+constexpr auto FlagAdvanced = Qgis::ProcessingParameterFlag::Advanced;
 using AlgorithmFlags = Qgis::ProcessingAlgorithmFlags;
 constexpr auto FlagNoThreading = Qgis::ProcessingAlgorithmFlag::NoThreading;
 #else
@@ -46,6 +47,7 @@ constexpr auto NumberInteger = QgsProcessingParameterNumber::Integer;
 constexpr auto NumberDouble = QgsProcessingParameterNumber::Double;
 constexpr auto FlagOptional = QgsProcessingParameterDefinition::FlagOptional;
 constexpr auto FlagHidden = QgsProcessingParameterDefinition::FlagHidden;
+constexpr auto FlagAdvanced = QgsProcessingParameterDefinition::FlagAdvanced;
 using AlgorithmFlags = QgsProcessingAlgorithm::Flags;
 constexpr auto FlagNoThreading = QgsProcessingAlgorithm::FlagNoThreading;
 #endif

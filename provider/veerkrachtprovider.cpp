@@ -1,4 +1,5 @@
 #include "veerkrachtprovider.h"
+#include "clustersalgorithm.h"
 #include "corporatiebezitalgorithm.h"
 #include "ervarenoverlastalgorithm.h"
 #include "focuskaartalgorithm.h"
@@ -79,6 +80,7 @@ void VeerkrachtProvider::loadAlgorithms()
   addAlgorithm( new SignaleringskaartAlgorithm() );
   addAlgorithm( new FocuskaartAlgorithm() );
   addAlgorithm( new ErvarenOverlastAlgorithm() );
+  addAlgorithm( new ClustersAlgorithm() );
   addAlgorithm( new CorporatiebezitAlgorithm() );
   addAlgorithm( new VeerkrachtscoreAlgorithm() );
   addAlgorithm( new VeerkrachtkaartenAlgorithm() );

@@ -1,5 +1,6 @@
 // veerkracht:prepareer on tiny hand-made layers and on the embedded Utrecht sample.
 
+#include "algorithmrun.h"
 #include "qgistestmain.h"
 #include "missingvalues.h"
 #include "veerkracht_compat.h"
@@ -137,40 +138,12 @@ QgsVectorLayer *TestPrepareer::table( const QString &fields, const QList<QVarian
 
 QVariantMap TestPrepareer::run( QVariantMap parameters, QString *error, QgsProcessingFeedback *feedback )
 {
-  const QgsProcessingAlgorithm *alg = QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "veerkracht:prepareer" ) );
-  if ( !parameters.contains( QStringLiteral( "OUTPUT" ) ) )
-    parameters.insert( QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT );
-  if ( !parameters.contains( QStringLiteral( "TARGET_CRS" ) ) )
-    parameters.insert( QStringLiteral( "TARGET_CRS" ), QStringLiteral( "EPSG:28992" ) );
-  if ( !parameters.contains( QStringLiteral( "YEAR_FIELD" ) ) )
-    parameters.insert( QStringLiteral( "YEAR_FIELD" ), QStringLiteral( "jaar" ) );
-  QgsProcessingFeedback ownFeedback;
-  bool ok = false;
-  try
-  {
-    const QVariantMap results = alg->run( parameters, *mContext, feedback ? feedback : &ownFeedback, &ok, QVariantMap(), false );
-    if ( error )
-      error->clear();
-    return results;
-  }
-  catch ( QgsProcessingException &e )
-  {
-    if ( error )
-      *error = e.what();
-    else
-      qWarning() << "unexpected error:" << e.what();
-  }
-  return QVariantMap();
+  return runAlgorithm( QStringLiteral( "veerkracht:prepareer" ), parameters, *mContext, error, feedback );
 }
 
 QgsVectorLayer *TestPrepareer::output( const QVariantMap &results )
 {
-  const QString id = results.value( QStringLiteral( "OUTPUT" ) ).toString();
-  if ( QgsMapLayer *layer = mContext->getMapLayer( id ) )
-    return qobject_cast<QgsVectorLayer *>( layer );
-  auto *layer = new QgsVectorLayer( id, QStringLiteral( "output" ), QStringLiteral( "ogr" ) );
-  mContext->temporaryLayerStore()->addMapLayer( layer );
-  return layer;
+  return outputLayer( results, *mContext );
 }
 
 QMap<QString, QgsFeature> TestPrepareer::byCode( QgsVectorLayer *layer, const QString &codeField )

@@ -1,6 +1,7 @@
 // The map algorithms in QGIS: hand-made layers, clear errors, the Utrecht sample against an
 // independent computation (tests/data/make_utrecht_model_expected.py), and the .model3 chain.
 
+#include "algorithmrun.h"
 #include "qgistestmain.h"
 #include "kaarten.h"
 #include "veerkrachtmodel.h"
@@ -107,42 +108,12 @@ QgsVectorLayer *TestVeerkrachtkaarten::layer( const QString &fields, const QList
 
 QVariantMap TestVeerkrachtkaarten::run( const QString &algorithm, QVariantMap parameters, QString *error, QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "veerkracht:" ) + algorithm ) );
-  if ( !alg )
-    return QVariantMap();
-  // As the toolbox and the CLI do: defaults for what is not given.
-  for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
-    if ( !parameters.contains( p->name() ) && p->defaultValue().isValid() )
-      parameters.insert( p->name(), p->defaultValue() );
-  if ( !parameters.contains( QStringLiteral( "OUTPUT" ) ) )
-    parameters.insert( QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT );
-  QgsProcessingFeedback own;
-  bool ok = false;
-  try
-  {
-    const QVariantMap results = alg->run( parameters, *mContext, feedback ? feedback : &own, &ok, QVariantMap(), false );
-    if ( error )
-      error->clear();
-    return results;
-  }
-  catch ( QgsProcessingException &e )
-  {
-    if ( error )
-      *error = e.what();
-    else
-      qWarning() << algorithm << "failed:" << e.what();
-  }
-  return QVariantMap();
+  return runAlgorithm( QStringLiteral( "veerkracht:" ) + algorithm, parameters, *mContext, error, feedback );
 }
 
 QgsVectorLayer *TestVeerkrachtkaarten::output( const QVariantMap &results )
 {
-  const QString id = results.value( QStringLiteral( "OUTPUT" ) ).toString();
-  if ( QgsMapLayer *l = mContext->getMapLayer( id ) )
-    return qobject_cast<QgsVectorLayer *>( l );
-  auto *l = new QgsVectorLayer( id, QStringLiteral( "output" ), QStringLiteral( "ogr" ) );
-  mContext->temporaryLayerStore()->addMapLayer( l );
-  return l->isValid() ? l : nullptr;
+  return outputLayer( results, *mContext );
 }
 
 QList<QgsFeature> TestVeerkrachtkaarten::features( QgsVectorLayer *l )

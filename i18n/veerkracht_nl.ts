@@ -84,7 +84,7 @@ De globale Moran&apos;s I met zijn analytische z (randomisatie) en permutatie-p 
     </message>
     <message>
         <source>Permutations</source>
-        <translation>Permutaties</translation>
+        <translation>Permutations</translation>
     </message>
     <message>
         <source>Seed of the permutations</source>
@@ -422,6 +422,181 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
     <message>
         <source>Map 9 (P%1: K ≥ %2, O ≥ %3; n = %4): %5</source>
         <translation>Kaart 9 (P%1: K ≥ %2, O ≥ %3; n = %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>HarmoniseerAlgorithm</name>
+    <message>
+        <source>%1: field &apos;%2&apos; is not numeric: source feature %3 holds &apos;%4&apos;; expected numbers (run &apos;Prepare input data&apos; to convert text numbers).</source>
+        <translation>%1: veld &apos;%2&apos; is niet numeriek: bronobject %3 bevat &apos;%4&apos;; verwacht werden getallen (gebruik &apos;Gegevens voorbereiden&apos; om tekstgetallen om te zetten).</translation>
+    </message>
+    <message>
+        <source>Harmonise areas (areal interpolation)</source>
+        <translation>Gebieden harmoniseren (areal interpolation)</translation>
+    </message>
+    <message>
+        <source>harmoniseren,areal interpolation,herindeling,grenzen,vierkant,100 m,grid,buurten,overlap,interpolatie</source>
+        <translation>harmoniseren,areal interpolation,herindeling,grenzen,vierkant,100 m,grid,buurten,overlap,interpolatie</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Moves counts and rates from one set of areas (last year&apos;s buurten, 100 m grid cells) onto another by their overlap.</source>
+        <translation>Zet aantallen en verhoudingen van de ene gebiedsindeling (buurten van vorig jaar, vierkanten van 100 m) over naar een andere, naar hun overlap.</translation>
+    </message>
+    <message>
+        <source>Buurt boundaries change between years, and CBS and the Leefbaarometer also publish on a 100 m grid: to compare two moments, move the values of the source zones (INPUT) onto one geometry, the target zones (TARGET).
+
+&lt;b&gt;Extensive&lt;/b&gt; fields (counts: inhabitants, dwellings) are split by area: v(t) = Σ v(s) · |s∩t| / |s|. &lt;b&gt;Intensive&lt;/b&gt; fields (rates, shares, scores) are averaged: v(t) = Σ v(s) · w / Σ w, with w the overlap area, or — with WEIGHT_FIELD, e.g. inhabitants of a grid cell — the source&apos;s weight spread by area. A missing source value (NULL, &apos;.&apos;, CBS sentinels such as -99997, MISSING_VALUES) contributes neither value nor weight, never 0; a target without any contributing value gets NULL.
+
+The output is TARGET with every moved field (a target field of the same name is replaced), &lt;i&gt;dekking&lt;/i&gt; — the share of the target&apos;s area covered by sources (0–1) — and &lt;i&gt;n_bronnen&lt;/i&gt;, the number of sources that overlap it. Sources outside every target are reported with their summed counts, never silently lost. Invalid polygons in either layer are repaired (make valid) and counted. Sources are transformed to the target&apos;s CRS; Polygon and MultiPolygon both work.
+
+Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): GEOS with a spatial index and prepared targets, a source wholly inside one target needs no intersection, and the work is spread over all cores. Method: docs/method.md (METHOD.md §5).</source>
+        <translation>Buurtgrenzen veranderen van jaar tot jaar, en CBS en de Leefbaarometer publiceren ook op vierkanten van 100 m: om twee momenten te vergelijken zet u de waarden van de brongebieden (INPUT) over op één indeling, de doelgebieden (TARGET).
+
+&lt;b&gt;Extensieve&lt;/b&gt; velden (aantallen: inwoners, woningen) worden naar oppervlak verdeeld: v(t) = Σ v(s) · |s∩t| / |s|. &lt;b&gt;Intensieve&lt;/b&gt; velden (verhoudingen, aandelen, scores) worden gemiddeld: v(t) = Σ v(s) · w / Σ w, met w het overlappend oppervlak, of — met WEIGHT_FIELD, bijv. de inwoners van een vierkant — het gewicht van de bron naar oppervlak verdeeld. Een ontbrekende bronwaarde (NULL, &apos;.&apos;, CBS-waarden zoals -99997, MISSING_VALUES) draagt geen waarde en geen gewicht bij, nooit 0; een doelgebied zonder enige bijdragende waarde krijgt NULL.
+
+De uitvoer is TARGET met elk overgezet veld (een doelveld met dezelfde naam wordt vervangen), &lt;i&gt;dekking&lt;/i&gt; — het deel van het oppervlak van het doelgebied dat door bronnen wordt gedekt (0–1) — en &lt;i&gt;n_bronnen&lt;/i&gt;, het aantal bronnen dat het overlapt. Bronnen buiten elk doelgebied worden gemeld met hun opgetelde aantallen, nooit stilzwijgend weggelaten. Ongeldige polygonen in beide lagen worden gerepareerd (make valid) en geteld. Bronnen worden omgezet naar het CRS van het doel; Polygon en MultiPolygon werken allebei.
+
+Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): GEOS met een ruimtelijke index en voorbereide doelgebieden, een bron die geheel binnen één doelgebied ligt hoeft niet te worden gesneden, en het werk wordt over alle kernen verdeeld. Methode: docs/method.md (METHOD.md §5).</translation>
+    </message>
+    <message>
+        <source>Source zones (e.g. last year&apos;s buurten or 100 m cells)</source>
+        <translation>Brongebieden (bijv. de buurten van vorig jaar of vierkanten van 100 m)</translation>
+    </message>
+    <message>
+        <source>Extensive fields: counts, split by area</source>
+        <translation>Extensieve velden: aantallen, naar oppervlak verdeeld</translation>
+    </message>
+    <message>
+        <source>Intensive fields: rates, shares, scores, averaged</source>
+        <translation>Intensieve velden: verhoudingen, aandelen, scores, gemiddeld</translation>
+    </message>
+    <message>
+        <source>Weight of the intensive fields (e.g. inhabitants; empty: overlap area)</source>
+        <translation>Gewicht van de intensieve velden (bijv. inwoners; leeg: overlappend oppervlak)</translation>
+    </message>
+    <message>
+        <source>Target zones (e.g. this year&apos;s buurten)</source>
+        <translation>Doelgebieden (bijv. de buurten van dit jaar)</translation>
+    </message>
+    <message>
+        <source>CRS of the source&apos;s coordinates (empty: as the layer says; set it when that is missing or wrong)</source>
+        <translation>CRS van de coördinaten van de bron (leeg: wat de laag zegt; zet het als dat ontbreekt of niet klopt)</translation>
+    </message>
+    <message>
+        <source>Extra missing-value markers, comma-separated</source>
+        <translation>Extra markeringen voor ontbrekende waarden, kommagescheiden</translation>
+    </message>
+    <message>
+        <source>Threads (0: every core)</source>
+        <translation>Threads (0: elke kern)</translation>
+    </message>
+    <message>
+        <source>Target zones with the moved values</source>
+        <translation>Doelgebieden met de overgezette waarden</translation>
+    </message>
+    <message>
+        <source>Source zones read</source>
+        <translation>Gelezen brongebieden</translation>
+    </message>
+    <message>
+        <source>Source zones outside every target</source>
+        <translation>Brongebieden buiten elk doelgebied</translation>
+    </message>
+    <message>
+        <source>Invalid source polygons repaired</source>
+        <translation>Gerepareerde ongeldige bronpolygonen</translation>
+    </message>
+    <message>
+        <source>Invalid target polygons repaired</source>
+        <translation>Gerepareerde ongeldige doelpolygonen</translation>
+    </message>
+    <message>
+        <source>Target zones without any source</source>
+        <translation>Doelgebieden zonder enige bron</translation>
+    </message>
+    <message>
+        <source>TARGET has no CRS; expected the target zones with a CRS (assign it in the layer&apos;s properties), so that the sources can be transformed to it.</source>
+        <translation>TARGET heeft geen CRS; verwacht werden doelgebieden met een CRS (stel het in bij de eigenschappen van de laag), zodat de bronnen ernaar kunnen worden omgezet.</translation>
+    </message>
+    <message>
+        <source>%1: INPUT has no field &apos;%2&apos; (its fields: %3).</source>
+        <translation>%1: INPUT heeft geen veld &apos;%2&apos; (de velden: %3).</translation>
+    </message>
+    <message>
+        <source>EXTENSIVE_FIELDS and INTENSIVE_FIELDS: no field given; expected at least one field of INPUT to move.</source>
+        <translation>EXTENSIVE_FIELDS en INTENSIVE_FIELDS: geen veld gegeven; verwacht werd ten minste één veld van INPUT om over te zetten.</translation>
+    </message>
+    <message>
+        <source>INTENSIVE_FIELDS: &apos;%1&apos; is also an extensive field; expected each field once, as a count or as a rate.</source>
+        <translation>INTENSIVE_FIELDS: &apos;%1&apos; is ook een extensief veld; verwacht werd elk veld één keer, als aantal of als verhouding.</translation>
+    </message>
+    <message>
+        <source>WEIGHT_FIELD: INPUT has no field &apos;%1&apos;.</source>
+        <translation>WEIGHT_FIELD: INPUT heeft geen veld &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>WEIGHT_FIELD only weighs intensive fields; there are none, so it is not used.</source>
+        <translation>WEIGHT_FIELD weegt alleen intensieve velden; die zijn er niet, dus het wordt niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Reading the target zones…</source>
+        <translation>De doelgebieden lezen…</translation>
+    </message>
+    <message>
+        <source>TARGET has no zones; expected a polygon layer with at least one zone.</source>
+        <translation>TARGET heeft geen gebieden; verwacht werd een polygoonlaag met ten minste één gebied.</translation>
+    </message>
+    <message>
+        <source>%1 invalid target polygon(s) were repaired (make valid).</source>
+        <translation>%1 ongeldige doelpolygo(o)n(en) gerepareerd (make valid).</translation>
+    </message>
+    <message>
+        <source>%1 target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0.</source>
+        <translation>%1 doelgebied(en) hebben geen bruikbare polygoon (leeg, NULL of ingeklapt); ze krijgen geen waarden en dekking 0.</translation>
+    </message>
+    <message>
+        <source>Moving the values…</source>
+        <translation>De waarden overzetten…</translation>
+    </message>
+    <message>
+        <source>INPUT: source feature %1 cannot be transformed from %2 to %3 (TARGET&apos;s CRS); expected coordinates valid in INPUT&apos;s CRS, or set INPUT_CRS.</source>
+        <translation>INPUT: bronobject %1 kan niet van %2 naar %3 (het CRS van TARGET) worden omgezet; verwacht werden coördinaten die geldig zijn in het CRS van INPUT, of zet INPUT_CRS.</translation>
+    </message>
+    <message>
+        <source>%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s).</source>
+        <translation>%1 brongebied(en) op %2 doelgebied(en) in %3 s met %4 thread(s) (doelen gelezen in %5 s, geïndexeerd in %6 s).</translation>
+    </message>
+    <message>
+        <source>%1 invalid source polygon(s) were repaired (make valid).</source>
+        <translation>%1 ongeldige bronpolygo(o)n(en) gerepareerd (make valid).</translation>
+    </message>
+    <message>
+        <source>%1 source zone(s) have no geometry; their values cannot be placed and count as outside every target.</source>
+        <translation>%1 brongebied(en) hebben geen geometrie; hun waarden kunnen niet worden geplaatst en tellen als buiten elk doelgebied.</translation>
+    </message>
+    <message>
+        <source>GEOS could not read or intersect %1 source polygon(s) even after repair; their values count as outside every target.</source>
+        <translation>GEOS kon %1 bronpolygo(o)n(en) ook na reparatie niet lezen of snijden; hun waarden tellen als buiten elk doelgebied.</translation>
+    </message>
+    <message>
+        <source>%1 (count): sources %2, moved to targets %3, outside every target %4 (of which %5 in sources wholly outside).</source>
+        <translation>%1 (aantal): bronnen %2, overgezet naar doelen %3, buiten elk doelgebied %4 (waarvan %5 in bronnen die geheel buiten liggen).</translation>
+    </message>
+    <message>
+        <source>INPUT_CRS: none of the %1 source zones overlaps a target zone. Expected the two layers to cover the same ground; is a CRS wrong? INPUT is taken to be in %2, TARGET is in %3 — set INPUT_CRS if INPUT is mislabelled.</source>
+        <translation>INPUT_CRS: geen van de %1 brongebieden overlapt een doelgebied. Verwacht werd dat de twee lagen hetzelfde gebied beslaan; klopt een CRS niet? INPUT wordt gelezen in %2, TARGET staat in %3 — zet INPUT_CRS als INPUT een verkeerd label heeft.</translation>
+    </message>
+    <message>
+        <source>%1 source zone(s) lie outside every target zone; their counts are not in the output (see the totals above).</source>
+        <translation>%1 brongebied(en) liggen buiten elk doelgebied; hun aantallen staan niet in de uitvoer (zie de totalen hierboven).</translation>
+    </message>
+    <message>
+        <source>%1 target zone(s) have no source at all: dekking 0 and NULL values.</source>
+        <translation>%1 doelgebied(en) hebben helemaal geen bron: dekking 0 en NULL-waarden.</translation>
     </message>
 </context>
 <context>

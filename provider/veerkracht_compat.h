@@ -72,8 +72,10 @@ constexpr auto RenderPoints = QgsUnitTypes::RenderPoints;
 
 #if _QGIS_VERSION_INT >= 33600
 constexpr auto RequestNoGeometry = Qgis::FeatureRequestFlag::NoGeometry;
+constexpr auto GeometryNoCheck = Qgis::InvalidGeometryCheck::NoCheck;
 #else
 constexpr auto RequestNoGeometry = QgsFeatureRequest::NoGeometry;
+constexpr auto GeometryNoCheck = QgsFeatureRequest::GeometryNoCheck;
 #endif
 
 //! QgsField::type() is a QVariant::Type before 3.38 and a QMetaType::Type after; both share the numbers.

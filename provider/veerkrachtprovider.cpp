@@ -3,6 +3,7 @@
 #include "corporatiebezitalgorithm.h"
 #include "ervarenoverlastalgorithm.h"
 #include "focuskaartalgorithm.h"
+#include "harmoniseeralgorithm.h"
 #include "kaartensetalgorithm.h"
 #include "kwetsbaarheidalgorithm.h"
 #include "ontwikkelingalgorithm.h"
@@ -74,6 +75,7 @@ bool VeerkrachtProvider::supportsNonFileBasedOutput() const
 void VeerkrachtProvider::loadAlgorithms()
 {
   addAlgorithm( new PrepareerAlgorithm() );
+  addAlgorithm( new HarmoniseerAlgorithm() );
   addAlgorithm( new KwetsbaarheidAlgorithm() );
   addAlgorithm( new OverlastAlgorithm() );
   addAlgorithm( new OntwikkelingAlgorithm() );

@@ -1,0 +1,239 @@
+#include "overlappen.h"
+
+#include <geos_c.h>
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace {
+
+//! A valid, polygonal version of \a g (owned by the caller), or nullptr; \a hersteld says whether it was repaired.
+GEOSGeometry *geldigVlak( GEOSContextHandle_t ctx, GEOSGeometry *g, bool &hersteld )
+{
+  hersteld = false;
+  if ( !g )
+    return nullptr;
+  if ( GEOSisValid_r( ctx, g ) == 1 )
+    return g;
+  hersteld = true;
+  GEOSGeometry *valid = GEOSMakeValid_r( ctx, g );
+  GEOSGeom_destroy_r( ctx, g );
+  if ( !valid )
+    return nullptr;
+  const int type = GEOSGeomTypeId_r( ctx, valid );
+  if ( type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON )
+    return valid;
+  // A collection of polygons, lines and points: keep the polygons.
+  std::vector<GEOSGeometry *> vlakken;
+  const int n = GEOSGetNumGeometries_r( ctx, valid );
+  for ( int i = 0; i < n; ++i )
+  {
+    const GEOSGeometry *deel = GEOSGetGeometryN_r( ctx, valid, i );
+    const int t = GEOSGeomTypeId_r( ctx, deel );
+    if ( t == GEOS_POLYGON )
+      vlakken.push_back( GEOSGeom_clone_r( ctx, deel ) );
+    else if ( t == GEOS_MULTIPOLYGON )
+    {
+      for ( int j = 0; j < GEOSGetNumGeometries_r( ctx, deel ); ++j )
+        vlakken.push_back( GEOSGeom_clone_r( ctx, GEOSGetGeometryN_r( ctx, deel, j ) ) );
+    }
+  }
+  GEOSGeom_destroy_r( ctx, valid );
+  return GEOSGeom_createCollection_r( ctx, GEOS_MULTIPOLYGON, vlakken.data(), static_cast<unsigned>( vlakken.size() ) );
+}
+
+void stil( const char *, void * ) {}
+
+//! Whether \a g is an axis-parallel rectangle (a grid cell): then clipping gives the intersection.
+bool isRechthoek( GEOSContextHandle_t ctx, const GEOSGeometry *g, double oppervlak, double xmin, double ymin, double xmax, double ymax )
+{
+  if ( GEOSGeomTypeId_r( ctx, g ) != GEOS_POLYGON || GEOSGetNumInteriorRings_r( ctx, g ) != 0 )
+    return false;
+  const double envelop = ( xmax - xmin ) * ( ymax - ymin );
+  return envelop > 0 && std::abs( envelop - oppervlak ) <= 1e-12 * envelop;
+}
+
+} // namespace
+
+struct Overlappen::Werker
+{
+    GEOSContextHandle_t ctx = nullptr;
+    GEOSWKBReader *lezer = nullptr;
+    GEOSSTRtree *boom = nullptr;
+    std::vector<GEOSGeometry *> doelen;
+    std::vector<const GEOSPreparedGeometry *> voorbereid;
+    std::vector<std::size_t> indices; // STRtree items point into this
+
+    ~Werker()
+    {
+      if ( boom )
+        GEOSSTRtree_destroy_r( ctx, boom );
+      for ( const GEOSPreparedGeometry *p : voorbereid )
+        if ( p )
+          GEOSPreparedGeom_destroy_r( ctx, p );
+      for ( GEOSGeometry *g : doelen )
+        if ( g )
+          GEOSGeom_destroy_r( ctx, g );
+      if ( lezer )
+        GEOSWKBReader_destroy_r( ctx, lezer );
+      if ( ctx )
+        GEOS_finish_r( ctx );
+    }
+};
+
+Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads )
+{
+  if ( threads == 0 )
+    threads = std::max( 1u, std::thread::hardware_concurrency() );
+  mDoelOppervlak.assign( doelen.size(), 0.0 );
+  for ( unsigned t = 0; t < threads; ++t )
+  {
+    auto w = std::make_unique<Werker>();
+    w->ctx = GEOS_init_r();
+    GEOSContext_setNoticeMessageHandler_r( w->ctx, stil, nullptr );
+    GEOSContext_setErrorMessageHandler_r( w->ctx, stil, nullptr );
+    w->lezer = GEOSWKBReader_create_r( w->ctx );
+    w->boom = GEOSSTRtree_create_r( w->ctx, 10 );
+    w->doelen.assign( doelen.size(), nullptr );
+    w->voorbereid.assign( doelen.size(), nullptr );
+    w->indices.resize( doelen.size() );
+    mWerkers.push_back( std::move( w ) );
+  }
+  // Each worker holds its own copy of the targets: GEOS prepares geometries lazily, so sharing
+  // them between threads is not safe.
+  std::vector<std::thread> bouwers;
+  for ( std::size_t t = 0; t < mWerkers.size(); ++t )
+  {
+    bouwers.emplace_back( [this, t, &doelen]() {
+      Werker &w = *mWerkers[t];
+      int hersteld = 0;
+      int onleesbaar = 0;
+      for ( std::size_t i = 0; i < doelen.size(); ++i )
+      {
+        bool wasHersteld = false;
+        GEOSGeometry *g = geldigVlak( w.ctx, GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( doelen[i].constData() ), static_cast<size_t>( doelen[i].size() ) ), wasHersteld );
+        hersteld += wasHersteld ? 1 : 0;
+        if ( !g || GEOSisEmpty_r( w.ctx, g ) == 1 )
+        {
+          ++onleesbaar;
+          if ( g )
+            GEOSGeom_destroy_r( w.ctx, g );
+          continue;
+        }
+        w.doelen[i] = g;
+        w.voorbereid[i] = GEOSPrepare_r( w.ctx, g );
+        w.indices[i] = i;
+        GEOSSTRtree_insert_r( w.ctx, w.boom, g, &w.indices[i] );
+        if ( t == 0 )
+        {
+          double a = 0;
+          GEOSArea_r( w.ctx, g, &a );
+          mDoelOppervlak[i] = a;
+        }
+      }
+      if ( t == 0 )
+      {
+        mHersteldeDoelen = hersteld;
+        mOnleesbareDoelen = onleesbaar;
+      }
+    } );
+  }
+  for ( std::thread &b : bouwers )
+    b.join();
+}
+
+Overlappen::~Overlappen() = default;
+
+std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray> &bronnen, const std::atomic<bool> *stop )
+{
+  std::vector<Bron> uit( bronnen.size() );
+  const std::size_t n = bronnen.size();
+  // Chunks handed out as threads come free: sources differ much in cost. Each source's result
+  // depends only on the source, so the outcome does not depend on who computed it.
+  std::atomic<std::size_t> volgende { 0 };
+  const std::size_t blok = 64;
+  const auto werk = [&]( std::size_t t ) {
+    Werker &w = *mWerkers[t];
+    std::vector<std::size_t> kandidaten;
+    for ( ;; )
+    {
+    const std::size_t begin = volgende.fetch_add( blok );
+    if ( begin >= n || ( stop && stop->load( std::memory_order_relaxed ) ) )
+      return;
+    const std::size_t eind = std::min( n, begin + blok );
+    for ( std::size_t i = begin; i < eind; ++i )
+    {
+      Bron &b = uit[i];
+      if ( bronnen[i].isEmpty() )
+        continue;
+      GEOSGeometry *s = geldigVlak( w.ctx, GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( bronnen[i].constData() ), static_cast<size_t>( bronnen[i].size() ) ), b.hersteld );
+      if ( !s )
+      {
+        b.mislukt = true;
+        continue;
+      }
+      GEOSArea_r( w.ctx, s, &b.oppervlak );
+      kandidaten.clear();
+      GEOSSTRtree_query_r( w.ctx, w.boom, s, []( void *item, void *data ) {
+        static_cast<std::vector<std::size_t> *>( data )->push_back( *static_cast<std::size_t *>( item ) );
+      }, &kandidaten );
+      std::sort( kandidaten.begin(), kandidaten.end() );
+      double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
+      GEOSGeom_getXMin_r( w.ctx, s, &xmin );
+      GEOSGeom_getYMin_r( w.ctx, s, &ymin );
+      GEOSGeom_getXMax_r( w.ctx, s, &xmax );
+      GEOSGeom_getYMax_r( w.ctx, s, &ymax );
+      const bool rechthoek = isRechthoek( w.ctx, s, b.oppervlak, xmin, ymin, xmax, ymax );
+      // Wholly inside one target: no intersection needed (targets do not overlap each other).
+      bool binnen = false;
+      for ( std::size_t d : kandidaten )
+      {
+        if ( GEOSPreparedContains_r( w.ctx, w.voorbereid[d], s ) == 1 )
+        {
+          b.overlappen.assign( 1, { d, b.oppervlak } );
+          binnen = true;
+          break;
+        }
+      }
+      for ( std::size_t d : binnen ? std::vector<std::size_t>() : kandidaten )
+      {
+        if ( GEOSPreparedIntersects_r( w.ctx, w.voorbereid[d], s ) != 1 )
+          continue;
+        // Clipping the (often detailed) target to the source's envelope is linear; for a grid
+        // cell it is the intersection itself, otherwise it leaves the overlay few vertices.
+        GEOSGeometry *geknipt = GEOSClipByRect_r( w.ctx, w.doelen[d], xmin, ymin, xmax, ymax );
+        GEOSGeometry *doorsnede = nullptr;
+        if ( geknipt && rechthoek )
+          doorsnede = geknipt;
+        else
+        {
+          doorsnede = geknipt ? GEOSIntersection_r( w.ctx, geknipt, s ) : nullptr;
+          if ( geknipt )
+            GEOSGeom_destroy_r( w.ctx, geknipt );
+        }
+        if ( !doorsnede )
+          doorsnede = GEOSIntersection_r( w.ctx, w.doelen[d], s );
+        if ( !doorsnede )
+        {
+          b.mislukt = true;
+          continue;
+        }
+        double a = 0;
+        GEOSArea_r( w.ctx, doorsnede, &a );
+        GEOSGeom_destroy_r( w.ctx, doorsnede );
+        if ( a > 0 )
+          b.overlappen.push_back( { d, a } );
+      }
+      GEOSGeom_destroy_r( w.ctx, s );
+    }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for ( std::size_t t = 1; t < mWerkers.size(); ++t )
+    helpers.emplace_back( werk, t );
+  werk( 0 );
+  for ( std::thread &h : helpers )
+    h.join();
+  return uit;
+}

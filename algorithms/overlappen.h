@@ -1,0 +1,52 @@
+#pragma once
+
+#include "harmonisatie.h"
+
+#include <QByteArray>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+/**
+ * The overlaps of source polygons with a fixed set of target polygons, with GEOS's reentrant C
+ * API: per thread its own GEOS context, an STRtree of the targets and prepared target
+ * geometries. A source wholly inside a target needs no intersection. Invalid polygons are
+ * repaired (GEOS make-valid, polygonal parts kept) and counted.
+ */
+class Overlappen
+{
+  public:
+    //! \a doelen: the targets as WKB, in the working CRS. \a threads 0: every core.
+    Overlappen( const std::vector<QByteArray> &doelen, unsigned threads );
+    ~Overlappen();
+    Overlappen( const Overlappen & ) = delete;
+    Overlappen &operator=( const Overlappen & ) = delete;
+
+    struct Bron
+    {
+      double oppervlak = 0;
+      std::vector<veerkracht::Overlap> overlappen; //!< by target index, ascending
+      bool hersteld = false;     //!< repaired (it was invalid)
+      bool mislukt = false;      //!< GEOS could not read or intersect it
+    };
+
+    /**
+     * The overlaps of each source (WKB, same CRS as the targets), computed in parallel; the
+     * result is the same whatever the number of threads. Stops early when \a stop is set.
+     */
+    std::vector<Bron> bereken( const std::vector<QByteArray> &bronnen, const std::atomic<bool> *stop = nullptr );
+
+    const std::vector<double> &doelOppervlak() const { return mDoelOppervlak; }
+    int hersteldeDoelen() const { return mHersteldeDoelen; }
+    //! Targets that GEOS could not read or repair (they get no sources).
+    int onleesbareDoelen() const { return mOnleesbareDoelen; }
+    unsigned threads() const { return static_cast<unsigned>( mWerkers.size() ); }
+
+  private:
+    struct Werker;
+    std::vector<std::unique_ptr<Werker>> mWerkers;
+    std::vector<double> mDoelOppervlak;
+    int mHersteldeDoelen = 0;
+    int mOnleesbareDoelen = 0;
+};

@@ -88,6 +88,12 @@ void OutputColumns::addInteger( const QString &name, const std::vector<int> &val
   mValues.emplace_back( values.begin(), values.end() );
 }
 
+void OutputColumns::addText( const QString &name, const std::vector<QString> &values )
+{
+  mFields.append( vkcompat::makeField( name, QMetaType::QString ) );
+  mValues.emplace_back( values.begin(), values.end() );
+}
+
 void OutputColumns::addFlag( const QString &name, const std::vector<bool> &values )
 {
   std::vector<int> asInt( values.size() );

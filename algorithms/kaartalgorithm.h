@@ -53,6 +53,7 @@ class OutputColumns
     void addNumber( const QString &name, const veerkracht::Column &values );
     void addInteger( const QString &name, const std::vector<int> &values );
     void addFlag( const QString &name, const std::vector<bool> &values );
+    void addText( const QString &name, const std::vector<QString> &values );
     //! The small-area flag `onvoldoende`: 1 where an area has too few inhabitants or missing data.
     void addInsufficientFlag( const std::vector<bool> &valid );
     //! A class field (integer code, 0 = onvoldoende gegevens) and its Dutch label field beside it.

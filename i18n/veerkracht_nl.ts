@@ -21,6 +21,113 @@
     </message>
 </context>
 <context>
+    <name>BuurtprofielAlgorithm</name>
+    <message>
+        <source>Buurt profiles for the table</source>
+        <translation>Buurtprofielen voor tafel</translation>
+    </message>
+    <message>
+        <source>buurtprofiel,profiel,buurt,pdf,html,afdrukken,gesprek,prestatieafspraken,wijkaanpak</source>
+        <translation>buurtprofiel,profiel,buurt,pdf,html,afdrukken,gesprek,prestatieafspraken,wijkaanpak</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten</source>
+        <translation>Veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>One A4 profile per buurt — maps, numbers beside the gemeente, the strategy suggestion and room for what partners see — as PDF and HTML.</source>
+        <translation>Per buurt één A4-profiel — kaarten, cijfers naast die van de gemeente, de suggestie voor een aanpak en ruimte voor wat partners zien — als PDF en HTML.</translation>
+    </message>
+    <message>
+        <source>Writes, for each chosen area of a veerkrachtkaarten layer (the output of &apos;Resilience maps&apos;, optionally with &apos;Strategy suggestions&apos;), the sheet people put on the table: a locator map in its gemeente; the signal map, the focus map and the resilience score around the area; its numbers (K and O now, their development, corporation share, score, and inhabitants when INHABITANTS_FIELD is given) beside the median of its gemeente and of all areas in the layer, with the period and the sources; the strategy suggestion with its explanation (from the strat_ fields, or computed with RULES or the default table); and an empty box &apos;Wat zien wij in de praktijk?&apos; — the data are the start of a dialogue, not a conclusion.
+
+AREAS chooses the areas: buurt codes, or wijk (WK…) or gemeente (GM…) codes for all their buurten, comma-separated; empty: every area of INPUT (tick &apos;Selected features only&apos; for a selection). OUTPUT_FOLDER gets buurtprofielen.pdf (one A4 page per area) and an HTML file per area (BU…_buurtprofiel.html, maps embedded) for sharing without a PDF viewer.</source>
+        <translation>Schrijft voor elk gekozen gebied van een laag met veerkrachtkaarten (de uitvoer van &apos;Veerkrachtkaarten&apos;, eventueel met &apos;Suggesties voor een aanpak&apos;) het blad dat op tafel komt: een kaartje met de ligging in de gemeente; de signaleringskaart, de focuskaart en de veerkrachtscore rond het gebied; de cijfers (K en O nu, hun ontwikkeling, corporatiebezit, score, en inwoners als INHABITANTS_FIELD gegeven is) naast de mediaan van de gemeente en van alle gebieden in de laag, met de periode en de bronnen; de suggestie voor een aanpak met toelichting (uit de velden strat_, of berekend met RULES of de standaardtabel); en een leeg vak &apos;Wat zien wij in de praktijk?&apos; — de gegevens zijn het begin van een gesprek, geen conclusie.
+
+AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) voor al hun buurten, kommagescheiden; leeg: elk gebied van INPUT (vink &apos;Alleen geselecteerde objecten&apos; aan voor een selectie). OUTPUT_FOLDER krijgt buurtprofielen.pdf (één A4-pagina per gebied) en per gebied een HTML-bestand (BU…_buurtprofiel.html, met de kaarten erin) om te delen zonder PDF-lezer.</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten layer</source>
+        <translation>Laag met veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>Areas: buurt, wijk or gemeente codes, comma-separated (empty: all)</source>
+        <translation>Gebieden: buurt-, wijk- of gemeentecodes, kommagescheiden (leeg: alle)</translation>
+    </message>
+    <message>
+        <source>Period (e.g. 2021–2023)</source>
+        <translation>Periode (bijv. 2021–2023)</translation>
+    </message>
+    <message>
+        <source>Buurt code field (empty: detect)</source>
+        <translation>Veld met buurtcodes (leeg: herkennen)</translation>
+    </message>
+    <message>
+        <source>Buurt name field (empty: &apos;naam&apos;)</source>
+        <translation>Veld met buurtnamen (leeg: &apos;naam&apos;)</translation>
+    </message>
+    <message>
+        <source>Inhabitants field (optional)</source>
+        <translation>Veld met inwoners (optioneel)</translation>
+    </message>
+    <message>
+        <source>Strategy rule table, when INPUT has no strat_ fields (empty: the default table)</source>
+        <translation>Regeltabel voor de aanpak, als INPUT geen velden strat_ heeft (leeg: de standaardtabel)</translation>
+    </message>
+    <message>
+        <source>Rule tables (*.csv *.json)</source>
+        <translation>Regeltabellen (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Uitvoermap</translation>
+    </message>
+    <message>
+        <source>Profiles (PDF)</source>
+        <translation>Profielen (PDF)</translation>
+    </message>
+    <message>
+        <source>Profiles written</source>
+        <translation>Geschreven profielen</translation>
+    </message>
+    <message>
+        <source>INPUT has no field %1 (%2); expected the output of &apos;Resilience maps&apos;.</source>
+        <translation>INPUT heeft geen veld %1 (%2); verwacht werd de uitvoer van &apos;Veerkrachtkaarten&apos;.</translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: INPUT has no buurt code field; expected a field such as statcode or buurtcode.</source>
+        <translation>CODE_FIELD: INPUT heeft geen veld met buurtcodes; verwacht werd een veld zoals statcode of buurtcode.</translation>
+    </message>
+    <message>
+        <source>AREAS: INPUT has no area %1; it is left out.</source>
+        <translation>AREAS: INPUT heeft geen gebied %1; het wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>INPUT has no areas; expected a layer with at least one area.</source>
+        <translation>INPUT heeft geen gebieden; verwacht werd een laag met ten minste één gebied.</translation>
+    </message>
+    <message>
+        <source>AREAS: no area of INPUT has the code %1; expected buurt (BU…), wijk (WK…) or gemeente (GM…) codes of INPUT.</source>
+        <translation>AREAS: geen gebied van INPUT heeft de code %1; verwacht werden buurt- (BU…), wijk- (WK…) of gemeentecodes (GM…) van INPUT.</translation>
+    </message>
+    <message>
+        <source>OUTPUT_FOLDER: cannot create &apos;%1&apos;.</source>
+        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2</source>
+        <translation>Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2</translation>
+    </message>
+    <message>
+        <source>OUTPUT_FOLDER: cannot write &apos;%1&apos;.</source>
+        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 profile(s) in %2, and one HTML file per area beside it.</source>
+        <translation>%1 profiel(en) in %2, met per gebied een HTML-bestand ernaast.</translation>
+    </message>
+</context>
+<context>
     <name>ClustersAlgorithm</name>
     <message>
         <source>Clusters (map 11)</source>
@@ -1602,6 +1709,152 @@ SAVE_AS_DEFAULT slaat de stijl ook op in de GeoPackage van de laag (of als .qml)
     <message>
         <source>OUTPUT_STYLE: cannot write &apos;%1&apos;: %2</source>
         <translation>OUTPUT_STYLE: kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StrategieAlgorithm</name>
+    <message>
+        <source>Strategy suggestions</source>
+        <translation>Suggesties voor een aanpak</translation>
+    </message>
+    <message>
+        <source>strategie,aanpak,leefomgeving,sociale aanpak,woninggebruik,woningprogramma,prestatieafspraken,woonvisie,wijkaanpak</source>
+        <translation>strategie,aanpak,leefomgeving,sociale aanpak,woninggebruik,woningprogramma,prestatieafspraken,woonvisie,wijkaanpak</translation>
+    </message>
+    <message>
+        <source>Per area a suggested mix of the four strategies (leefomgeving, sociale aanpak, woninggebruik, woningprogramma), from a rule table.</source>
+        <translation>Per gebied een voorgestelde mix van de vier sporen (leefomgeving, sociale aanpak, woninggebruik, woningprogramma), uit een regeltabel.</translation>
+    </message>
+    <message>
+        <source>Suggests, per area of a veerkrachtkaarten layer (the output of &apos;Resilience maps&apos;), how much weight each of the four strategies discussed in the sector deserves: &lt;i&gt;leefomgeving&lt;/i&gt; (public space, facilities; clean, whole, safe), &lt;i&gt;sociale aanpak&lt;/i&gt; (care, support, social management, debt), &lt;i&gt;woninggebruik&lt;/i&gt; (allocation, spreading, suitable housing) and &lt;i&gt;woningprogramma&lt;/i&gt; (differentiating the stock). They are meant to be used together and in cooperation.
+
+A rule table decides: each rule has conditions on corporatiebuurt (ja/nee), the signal (map 7, or map 8 with SIGNAL relatief), the focus (map 9) and the development of K and O (maps 3 and 5) — class numbers or the maps&apos; Dutch labels, several joined by |, * for any — and a weight 0–2 per strategy with a short Dutch explanation. The first rule that applies to an area fires. RULES is your own table (CSV with a header line, or JSON); empty uses the default table documented in docs/strategie.md.
+
+Written per area: strat_leefomgeving, strat_sociale_aanpak, strat_woninggebruik, strat_woningprogramma (0–2), strat_hoofd (the main strategy in Dutch), strat_regel and strat_toelichting (which rule fired, and why).
+
+&lt;b&gt;A prompt for the conversation, never a verdict&lt;/b&gt;: put it beside what residents and professionals see in practice.</source>
+        <translation>Stelt per gebied van een laag met veerkrachtkaarten (de uitvoer van &apos;Veerkrachtkaarten&apos;) voor hoeveel gewicht elk van de vier sporen uit de sector verdient: &lt;i&gt;leefomgeving&lt;/i&gt; (openbare ruimte, voorzieningen; schoon, heel, veilig), &lt;i&gt;sociale aanpak&lt;/i&gt; (zorg, ondersteuning, sociaal beheer, schulden), &lt;i&gt;woninggebruik&lt;/i&gt; (toewijzing, spreiding, passend wonen) en &lt;i&gt;woningprogramma&lt;/i&gt; (differentiatie van de voorraad). Ze zijn bedoeld om samen en in samenwerking te gebruiken.
+
+Een regeltabel beslist: elke regel heeft voorwaarden op corporatiebuurt (ja/nee), het signaal (kaart 7, of kaart 8 met SIGNAL relatief), de focus (kaart 9) en de ontwikkeling van K en O (kaart 3 en 5) — klassenummers of de Nederlandse labels van de kaarten, meerdere met |, * voor elke waarde — en een gewicht 0–2 per spoor met een korte Nederlandse toelichting. De eerste regel die voor een gebied geldt, is van toepassing. RULES is uw eigen tabel (CSV met een kopregel, of JSON); leeg gebruikt de standaardtabel uit docs/strategie.md.
+
+Per gebied geschreven: strat_leefomgeving, strat_sociale_aanpak, strat_woninggebruik, strat_woningprogramma (0–2), strat_hoofd (het belangrijkste spoor), strat_regel en strat_toelichting (welke regel gold, en waarom).
+
+&lt;b&gt;Een aanzet voor het gesprek, nooit een oordeel&lt;/b&gt;: leg het naast wat bewoners en professionals in de praktijk zien.</translation>
+    </message>
+    <message>
+        <source>Rule table (CSV or JSON; empty: the default table)</source>
+        <translation>Regeltabel (CSV of JSON; leeg: de standaardtabel)</translation>
+    </message>
+    <message>
+        <source>Rule tables (*.csv *.json)</source>
+        <translation>Regeltabellen (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Signal map the rules read</source>
+        <translation>Signaleringskaart die de regels lezen</translation>
+    </message>
+    <message>
+        <source>Absolute (map 7)</source>
+        <translation>Absoluut (kaart 7)</translation>
+    </message>
+    <message>
+        <source>Relative to the gemeente (map 8)</source>
+        <translation>Ten opzichte van de gemeente (kaart 8)</translation>
+    </message>
+    <message>
+        <source>Areas with their strategy suggestion</source>
+        <translation>Gebieden met hun suggestie voor een aanpak</translation>
+    </message>
+    <message>
+        <source>Areas to which no rule applies</source>
+        <translation>Gebieden waarvoor geen regel geldt</translation>
+    </message>
+    <message>
+        <source>%1 rule(s) from %2.</source>
+        <translation>%1 regel(s) uit %2.</translation>
+    </message>
+    <message>
+        <source>the default table (docs/strategie.md)</source>
+        <translation>de standaardtabel (docs/strategie.md)</translation>
+    </message>
+    <message>
+        <source>RULES: the rules use %1, but INPUT has no field %2; expected the output of &apos;Resilience maps&apos; (with a corporation share for corporatiebuurt).</source>
+        <translation>RULES: de regels gebruiken %1, maar INPUT heeft geen veld %2; verwacht werd de uitvoer van &apos;Veerkrachtkaarten&apos; (met een aandeel corporatiewoningen voor corporatiebuurt).</translation>
+    </message>
+    <message>
+        <source>No rule of the table applies to this area.</source>
+        <translation>Geen regel uit de tabel geldt voor dit gebied.</translation>
+    </message>
+    <message>
+        <source>Areas per rule: %1.</source>
+        <translation>Gebieden per regel: %1.</translation>
+    </message>
+    <message>
+        <source>%1 area(s) match no rule and get no suggestion; end the table with a rule whose conditions are all * to cover every area.</source>
+        <translation>%1 gebied(en) vallen onder geen enkele regel en krijgen geen suggestie; sluit de tabel af met een regel waarvan alle voorwaarden * zijn, zodat elk gebied eronder valt.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategieRegels</name>
+    <message>
+        <source>%1, %2: &apos;%3&apos; is not a class of this map; expected a number 0–%4 or one of: %5 (several joined by |, or * for any).</source>
+        <translation>%1, %2: &apos;%3&apos; is geen klasse van deze kaart; verwacht werd een getal 0–%4 of een van: %5 (meerdere met |, of * voor elke waarde).</translation>
+    </message>
+    <message>
+        <source>%1, corporatiebuurt: &apos;%2&apos;; expected ja, nee or * (any).</source>
+        <translation>%1, corporatiebuurt: &apos;%2&apos;; verwacht werd ja, nee of * (elke waarde).</translation>
+    </message>
+    <message>
+        <source>%1, %2: &apos;%3&apos;; expected a weight 0, 1 or 2.</source>
+        <translation>%1, %2: &apos;%3&apos;; verwacht werd een gewicht 0, 1 of 2.</translation>
+    </message>
+    <message>
+        <source>%1, toelichting: empty; expected a short Dutch explanation of the suggestion.</source>
+        <translation>%1, toelichting: leeg; verwacht werd een korte Nederlandse toelichting bij de suggestie.</translation>
+    </message>
+    <message>
+        <source>%1: unknown column &apos;%2&apos;; expected the columns %3.</source>
+        <translation>%1: onbekende kolom &apos;%2&apos;; verwacht werden de kolommen %3.</translation>
+    </message>
+    <message>
+        <source>The default strategy rules are missing from the library.</source>
+        <translation>De standaardregels voor de aanpak ontbreken in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &apos;%2&apos;; expected a rule table as CSV or JSON.</source>
+        <translation>%1: kan &apos;%2&apos; niet lezen; verwacht werd een regeltabel als CSV of JSON.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: not valid JSON (%3); expected an array of rules, e.g. [{&quot;regel&quot;: &quot;R1&quot;, &quot;signaal&quot;: &quot;veerkrachtig&quot;, …}].</source>
+        <translation>%1 regel %2: geen geldige JSON (%3); verwacht werd een lijst van regels, bijv. [{&quot;regel&quot;: &quot;R1&quot;, &quot;signaal&quot;: &quot;veerkrachtig&quot;, …}].</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>%1: not an object; expected {&quot;regel&quot;: …, &quot;signaal&quot;: …, &quot;toelichting&quot;: …}.</source>
+        <translation>%1: geen object; verwacht werd {&quot;regel&quot;: …, &quot;signaal&quot;: …, &quot;toelichting&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>%1: the column &apos;%2&apos; is missing; expected the columns %3.</source>
+        <translation>%1: de kolom &apos;%2&apos; ontbreekt; verwacht werden de kolommen %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fields where the header has %3; expected one value per column, separated by &apos;%4&apos;.</source>
+        <translation>%1: %2 velden waar de kopregel er %3 heeft; verwacht werd één waarde per kolom, gescheiden door &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: empty; expected a header line with the columns %2 and one rule per line.</source>
+        <translation>%1: leeg; verwacht werd een kopregel met de kolommen %2 en daaronder de regels van de tabel, één per tekstregel.</translation>
+    </message>
+    <message>
+        <source>%1: no rules; expected at least one rule.</source>
+        <translation>%1: geen regels; verwacht werd ten minste één regel.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "veerkrachtprovider.h"
+#include "buurtprofielalgorithm.h"
 #include "clustersalgorithm.h"
 #include "corporatiebezitalgorithm.h"
 #include "ervarenoverlastalgorithm.h"
@@ -11,6 +12,7 @@
 #include "prepareeralgorithm.h"
 #include "signaleringskaartalgorithm.h"
 #include "stijlalgorithm.h"
+#include "strategiealgorithm.h"
 #include "veerkrachtkaartenalgorithm.h"
 #include "veerkrachtscorealgorithm.h"
 #include "veerkracht_version.h"
@@ -83,6 +85,8 @@ void VeerkrachtProvider::loadAlgorithms()
   addAlgorithm( new FocuskaartAlgorithm() );
   addAlgorithm( new ErvarenOverlastAlgorithm() );
   addAlgorithm( new ClustersAlgorithm() );
+  addAlgorithm( new StrategieAlgorithm() );
+  addAlgorithm( new BuurtprofielAlgorithm() );
   addAlgorithm( new CorporatiebezitAlgorithm() );
   addAlgorithm( new VeerkrachtscoreAlgorithm() );
   addAlgorithm( new VeerkrachtkaartenAlgorithm() );

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The demo on the embedded Utrecht sample (111 buurten): prepares the open data into one layer,
-# then computes every veerkrachtkaart, prints a short summary and renders the printable map set.
+# then computes every veerkrachtkaart, prints a short summary, renders the printable map set, and
+# writes the strategy suggestions and the profiles of three buurten for the table.
 #   K: bijstand per 1000 inhabitants and one-person households per 1000 households, 2021 -> 2023
 #   O: Leefbaarometer 'overlast en onveiligheid' (onv) 2020 -> 2024
 #   corporation share: KWB 2023; small areas: fewer than 100 inhabitants (2023)
@@ -43,4 +44,12 @@ echo "== 3. Kaartenset (veerkracht:kaartenset)" >&2
   INPUT="$out/utrecht_veerkrachtkaarten.gpkg" \
   AREA_NAME=Utrecht PERIOD=2021–2023 LABELS=true DPI=150 \
   OUTPUT_FOLDER="$out/kaartenset" 2>/dev/null
-echo "veerkracht: wrote $out/utrecht_voorbereid.gpkg, $out/utrecht_veerkrachtkaarten.gpkg (log: $out/utrecht_veerkrachtkaarten.log) and the map set in $out/kaartenset/" >&2
+echo "== 4. Strategie en buurtprofielen (veerkracht:strategie, veerkracht:buurtprofiel)" >&2
+"$veerkracht" run veerkracht:strategie -- \
+  INPUT="$out/utrecht_veerkrachtkaarten.gpkg" \
+  OUTPUT="$out/utrecht_strategie.gpkg" 2>/dev/null
+"$veerkracht" run veerkracht:buurtprofiel -- \
+  INPUT="$out/utrecht_strategie.gpkg" \
+  AREAS=BU03440731,BU03440723,BU03440111 PERIOD=2021–2023 INHABITANTS_FIELD=a_inw_2023 \
+  OUTPUT_FOLDER="$out/buurtprofielen" 2>/dev/null
+echo "veerkracht: wrote $out/utrecht_voorbereid.gpkg, $out/utrecht_veerkrachtkaarten.gpkg (log: $out/utrecht_veerkrachtkaarten.log), the map set in $out/kaartenset/ and three buurt profiles in $out/buurtprofielen/" >&2

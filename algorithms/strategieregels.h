@@ -1,0 +1,37 @@
+#pragma once
+
+#include "strategie.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+/**
+ * A strategy rule table (METHOD.md §4.12) read from CSV (`;` or `,`, a header line) or JSON (an
+ * array of objects with the same keys). Conditions are class numbers or the maps' Dutch labels,
+ * several joined by `|`; `*` or empty means any; `corporatiebuurt` is ja, nee or *. Errors name
+ * the line (CSV, JSON syntax) or the rule (JSON) and what was expected.
+ */
+class StrategieRegels
+{
+    Q_DECLARE_TR_FUNCTIONS( StrategieRegels )
+
+  public:
+    //! The table shipped with the plugin (data/strategie/standaardregels.csv, compiled in).
+    static StrategieRegels standaard();
+    //! Reads \a path (.csv or .json); throws QgsProcessingException naming \a parameter.
+    static StrategieRegels uitBestand( const QString &path, const QString &parameter );
+    //! Parses \a text (CSV or JSON, by its first character); \a bron names it in errors.
+    static StrategieRegels uitTekst( const QString &text, const QString &bron );
+
+    const std::vector<veerkracht::Regel> &regels() const { return mRegels; }
+    //! The conditions any rule uses: "corporatiebuurt", "signaal", "focus", "ontwikkeling_k", "ontwikkeling_o".
+    QSet<QString> gebruikteKenmerken() const;
+
+    static QStringList kolommen();
+
+  private:
+    std::vector<veerkracht::Regel> mRegels;
+};

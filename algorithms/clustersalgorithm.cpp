@@ -111,7 +111,7 @@ void ClustersAlgorithm::initAlgorithm( const QVariantMap & )
     addOutput( new QgsProcessingOutputNumber( QString::fromLatin1( output ), tr( "Areas '%1'" ).arg( QString::fromLatin1( output ).toLower().replace( QLatin1Char( '_' ), QLatin1Char( '-' ) ) ) ) );
 }
 
-QVariantMap ClustersAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const AreaData areas = readAreas( parameters, context, feedback );
   const QString field = parameterAsString( parameters, QStringLiteral( "FIELD" ), context );

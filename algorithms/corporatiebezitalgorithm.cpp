@@ -148,7 +148,7 @@ Column CorporatiebezitAlgorithm::countUnits( const AreaData &areas, const QVaria
   return counts;
 }
 
-QVariantMap CorporatiebezitAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap CorporatiebezitAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString shareField = parameterAsString( parameters, QStringLiteral( "SHARE_FIELD" ), context );
   const bool fromUnits = parameters.value( QStringLiteral( "UNITS" ) ).isValid() && !parameterAsString( parameters, QStringLiteral( "UNITS" ), context ).isEmpty();

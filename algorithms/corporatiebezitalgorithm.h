@@ -17,7 +17,7 @@ class CorporatiebezitAlgorithm : public KaartAlgorithm
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
 
   protected:
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   private:
     //! Corporation units per area, counted from a point layer (points outside every area are reported).

@@ -54,7 +54,7 @@ void ErvarenOverlastAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "EPSILON_E" ), tr( "Dead band ε of ΔE" ) ) );
 }
 
-QVariantMap ErvarenOverlastAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ErvarenOverlastAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const AreaData areas = readAreas( parameters, context, feedback );
   const Column e1 = areas.numeric( parameterAsString( parameters, QStringLiteral( "E_T1" ), context ), QStringLiteral( "E_T1" ) );

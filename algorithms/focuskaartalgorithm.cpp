@@ -60,7 +60,7 @@ void FocuskaartAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "INSUFFICIENT" ), tr( "Areas with onvoldoende gegevens" ) ) );
 }
 
-QVariantMap FocuskaartAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap FocuskaartAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const AreaData areas = readAreas( parameters, context, feedback );
   const Column k1 = areas.numeric( parameterAsString( parameters, QStringLiteral( "K_T1" ), context ), QStringLiteral( "K_T1" ) );

@@ -17,5 +17,5 @@ class FocuskaartAlgorithm : public KaartAlgorithm
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
 
   protected:
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };

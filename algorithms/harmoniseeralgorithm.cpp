@@ -140,7 +140,7 @@ void HarmoniseerAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "TARGETS_WITHOUT_SOURCE" ), tr( "Target zones without any source" ) ) );
 }
 
-QVariantMap HarmoniseerAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> bron( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
   if ( !bron )

@@ -21,5 +21,5 @@ class HarmoniseerAlgorithm : public VeerkrachtAlgorithm
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
 
   protected:
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };

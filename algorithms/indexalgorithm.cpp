@@ -80,7 +80,7 @@ QString IndexAlgorithm::parameterHelp() const
              "Method: docs/method.md (METHOD.md §3)." );
 }
 
-QVariantMap IndexAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap IndexAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QStringList fieldsT0 = parameterAsFields( parameters, QStringLiteral( "INDICATORS_T0" ), context );
   const QStringList fieldsT1 = parameterAsFields( parameters, QStringLiteral( "INDICATORS_T1" ), context );

@@ -21,7 +21,7 @@ class IndexAlgorithm : public KaartAlgorithm
     //! What the index is called in messages ("K", "O").
     virtual QString indexName() const = 0;
 
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
     //! The parameter help shared by both index algorithms.
     QString parameterHelp() const;

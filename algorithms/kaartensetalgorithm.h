@@ -30,5 +30,5 @@ class KaartensetAlgorithm : public VeerkrachtAlgorithm
     vkcompat::AlgorithmFlags flags() const override;
 
   protected:
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };

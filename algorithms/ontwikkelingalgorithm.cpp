@@ -63,7 +63,7 @@ void OntwikkelingAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "INSUFFICIENT" ), tr( "Areas with onvoldoende gegevens" ) ) );
 }
 
-QVariantMap OntwikkelingAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap OntwikkelingAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const AreaData areas = readAreas( parameters, context, feedback );
   const auto field = [&]( const char *name ) { return areas.numeric( parameterAsString( parameters, QString::fromLatin1( name ), context ), QString::fromLatin1( name ) ); };

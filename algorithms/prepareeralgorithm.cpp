@@ -173,7 +173,7 @@ void PrepareerAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "REPAIRED_GEOMETRIES" ), tr( "Invalid polygons repaired" ) ) );
 }
 
-QVariantMap PrepareerAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
   if ( !areas )

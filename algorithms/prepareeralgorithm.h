@@ -37,5 +37,5 @@ class PrepareerAlgorithm : public VeerkrachtAlgorithm
         QgsProcessingContext &context, QgsProcessingFeedback *feedback );
 
   protected:
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };

@@ -85,7 +85,7 @@ void SignaleringskaartAlgorithm::initAlgorithm( const QVariantMap & )
     addOutput( new QgsProcessingOutputNumber( key, tr( "Areas '%1' (absolute)" ).arg( label ) ) );
 }
 
-QVariantMap SignaleringskaartAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap SignaleringskaartAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const AreaData areas = readAreas( parameters, context, feedback );
   const Column dK = areas.numeric( parameterAsString( parameters, QStringLiteral( "DELTA_K" ), context ), QStringLiteral( "DELTA_K" ) );

@@ -23,5 +23,5 @@ class SignaleringskaartAlgorithm : public KaartAlgorithm
     static std::vector<std::pair<QString, QString>> signalOutputs();
 
   protected:
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };

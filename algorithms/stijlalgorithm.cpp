@@ -67,7 +67,7 @@ void StijlAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputVectorLayer( QStringLiteral( "OUTPUT" ), tr( "Styled layer" ) ) );
 }
 
-QVariantMap StijlAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap StijlAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context );
   if ( !layer )

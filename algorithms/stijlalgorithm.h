@@ -26,5 +26,5 @@ class StijlAlgorithm : public VeerkrachtAlgorithm
     vkcompat::AlgorithmFlags flags() const override;
 
   protected:
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };

@@ -76,7 +76,7 @@ QString StrategieAlgorithm::uitleg( const veerkracht::Regel &regel )
   return QStringLiteral( "Regel %1: %2" ).arg( QString::fromStdString( regel.id ), QString::fromStdString( regel.toelichting ) );
 }
 
-QVariantMap StrategieAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap StrategieAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString path = parameterAsFile( parameters, QStringLiteral( "RULES" ), context );
   const StrategieRegels tabel = path.isEmpty() ? StrategieRegels::standaard() : StrategieRegels::uitBestand( path, QStringLiteral( "RULES" ) );

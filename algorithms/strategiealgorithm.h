@@ -24,5 +24,5 @@ class StrategieAlgorithm : public KaartAlgorithm
     static QString uitleg( const veerkracht::Regel &regel );
 
   protected:
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };

@@ -1,13 +1,25 @@
 #pragma once
 
 #include <qgsprocessingalgorithm.h>
+#include <qgsprocessingfeedback.h>
 
 #include <QIcon>
 
-//! What every Veerkracht algorithm shares: the provider's icon.
+//! What every Veerkracht algorithm shares: the provider's icon, and a feedback that is never null.
 class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
 {
   public:
     QIcon icon() const override { return QIcon( svgIconPath() ); }
     QString svgIconPath() const override { return QStringLiteral( ":/veerkracht/veerkracht.svg" ); }
+
+  protected:
+    // QgsProcessingAlgorithm::run() may be given no feedback (scripts do): the algorithms get a silent one.
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final
+    {
+      QgsProcessingFeedback silent;
+      return processWithFeedback( parameters, context, feedback ? feedback : &silent );
+    }
+
+    //! The algorithm's work, with \a feedback never null.
+    virtual QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) = 0;
 };

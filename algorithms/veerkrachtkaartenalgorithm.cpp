@@ -120,7 +120,7 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
       addOutput( new QgsProcessingOutputNumber( key, tr( "Areas '%1' (signaleringskaart absoluut)" ).arg( label ) ) );
 }
 
-QVariantMap VeerkrachtkaartenAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const bool twoMoments = !parameterAsFields( parameters, QStringLiteral( "K_T1" ), context ).isEmpty();
   if ( twoMoments != !parameterAsFields( parameters, QStringLiteral( "O_T1" ), context ).isEmpty() )

@@ -61,7 +61,7 @@ void VeerkrachtscoreAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "RESIDUAL_SD" ), tr( "sd of the residuals" ) ) );
 }
 
-QVariantMap VeerkrachtscoreAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap VeerkrachtscoreAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const AreaData areas = readAreas( parameters, context, feedback );
   const QString kField = parameterAsString( parameters, QStringLiteral( "K_FIELD" ), context );

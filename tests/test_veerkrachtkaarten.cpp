@@ -67,6 +67,7 @@ class TestVeerkrachtkaarten : public QObject
     void relativeSignalWithOneAreaPerGroup();
     void utrechtAgainstIndependentComputation();
     void modelFileComposesTheBuildingBlocks();
+    void runsWithoutFeedback();
 
   private:
     QgsVectorLayer *layer( const QString &fields, const QList<QVariantList> &rows );
@@ -574,6 +575,19 @@ void TestVeerkrachtkaarten::modelFileComposesTheBuildingBlocks()
   QCOMPARE( a.size(), b.size() );
   for ( int i = 0; i < a.size(); ++i )
     QCOMPARE( a.at( i ).attributes().mid( 1 ), b.at( i ).attributes().mid( 1 ) ); // all but the GeoPackage fid
+}
+
+void TestVeerkrachtkaarten::runsWithoutFeedback()
+{
+  // Scripts may call run() without a feedback object: no crash, the same result.
+  QgsVectorLayer *l = layer( "field=a0:double&field=inw:double", { { "BU1", 1.0, 500.0 }, { "BU2", 2.0, 500.0 }, { "BU3", 4.0, 500.0 } } );
+  std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "veerkracht:kwetsbaarheid" ) ) );
+  bool ok = false;
+  const QVariantMap results = alg->run( { { "INPUT", l->id() }, { "INDICATORS_T0", QStringList { "a0" } }, { "OUTPUT", QgsProcessing::TEMPORARY_OUTPUT } }, *mContext, nullptr, &ok );
+  QVERIFY( ok );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  QCOMPARE( out->featureCount(), 3LL );
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestVeerkrachtkaarten )

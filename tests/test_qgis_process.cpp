@@ -3,7 +3,6 @@
 // the Utrecht sample.
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,23 +12,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
-
-namespace {
-
-bool copyFolder( const QString &from, const QString &to )
-{
-  QDirIterator it( from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories );
-  while ( it.hasNext() )
-  {
-    const QString file = it.next();
-    const QString target = QDir( to ).filePath( QDir( from ).relativeFilePath( file ) );
-    if ( !QDir().mkpath( QFileInfo( target ).absolutePath() ) || !QFile::copy( file, target ) )
-      return false;
-  }
-  return true;
-}
-
-} // namespace
 
 class TestQgisProcess : public QObject
 {
@@ -64,7 +46,16 @@ void TestQgisProcess::initTestCase()
   if ( mQgisProcess.isEmpty() )
     QSKIP( "qgis_process (Debian package qgis) is not installed: the qgis_process integration is not tested" );
   QVERIFY( mProfile.isValid() && mOut.isValid() );
-  QVERIFY( copyFolder( QStringLiteral( VEERKRACHT_PLUGIN_STAGE ), QDir( mProfile.path() ).filePath( QStringLiteral( "profiles/default/python/plugins/veerkracht" ) ) ) );
+  // As the Plugin Manager's "Install from ZIP" does: the package unpacked into the profile's plugin folder.
+  const QString plugins = QDir( mProfile.path() ).filePath( QStringLiteral( "profiles/default/python/plugins" ) );
+  QVERIFY( QDir().mkpath( plugins ) );
+  QProcess unzip;
+  unzip.setWorkingDirectory( plugins );
+  unzip.start( QStringLiteral( VEERKRACHT_CMAKE ), { QStringLiteral( "-E" ), QStringLiteral( "tar" ), QStringLiteral( "xf" ), QStringLiteral( VEERKRACHT_ZIP ) } );
+  QVERIFY( unzip.waitForFinished( 60000 ) );
+  QCOMPARE( unzip.exitCode(), 0 );
+  for ( const char *file : { "__init__.py", "metadata.txt", "icon.svg", "libveerkrachtplugin.so", "data/utrecht/buurten_2019.geojson", "styles/07_signaleringskaart_absoluut.qml", "docs/handleiding.html" } )
+    QVERIFY2( QFile::exists( QDir( plugins ).filePath( QStringLiteral( "veerkracht/" ) + QString::fromLatin1( file ) ) ), file );
 }
 
 void TestQgisProcess::enableAndList()

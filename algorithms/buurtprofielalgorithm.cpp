@@ -133,7 +133,7 @@ QString BuurtprofielAlgorithm::group() const
 
 QString BuurtprofielAlgorithm::groupId() const
 {
-  return QStringLiteral( "veerkrachtkaarten" );
+  return QStringLiteral( "kaarten" );
 }
 
 QString BuurtprofielAlgorithm::shortDescription() const

@@ -2,6 +2,8 @@
 
 #include <qgisplugin.h>
 #include <qgsapplication.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingprovider.h>
 #include <qgsprocessingregistry.h>
 
 #include <QLibrary>
@@ -16,6 +18,7 @@ class TestPlugin : public QObject
     void entryPoints();
     void registersTheProviderOnce();
     void loaderRegistrationFunction();
+    void toolboxGroups();
 
   private:
     QLibrary mLibrary { QStringLiteral( VEERKRACHT_PLUGIN ) };
@@ -95,6 +98,25 @@ void TestPlugin::loaderRegistrationFunction()
   }
   unloadAll(); // when nothing is loaded: nothing happens
   QCOMPARE( registry->providers().size(), before );
+}
+
+void TestPlugin::toolboxGroups()
+{
+  // One toolbox group per name: the same group id wherever the group's name is the same.
+  using load_t = int( void * );
+  using unload_veerkracht_t = void();
+  auto *load = reinterpret_cast<load_t *>( mLibrary.resolve( "veerkracht_load" ) );
+  auto *unloadAll = reinterpret_cast<unload_veerkracht_t *>( mLibrary.resolve( "veerkracht_unload" ) );
+  QCOMPARE( load( nullptr ), 1 );
+  QMap<QString, QSet<QString>> ids;
+  const QList<const QgsProcessingAlgorithm *> algorithms = QgsApplication::processingRegistry()->providerById( "veerkracht" )->algorithms();
+  QCOMPARE( algorithms.size(), 16 );
+  for ( const QgsProcessingAlgorithm *alg : algorithms )
+    ids[alg->group()] << alg->groupId();
+  for ( auto it = ids.constBegin(); it != ids.constEnd(); ++it )
+    QVERIFY2( it.value().size() == 1, qPrintable( it.key() ) );
+  QCOMPARE( ids.keys(), ( QStringList { "Data", "Veerkrachtkaarten" } ) );
+  unloadAll();
 }
 
 int main( int argc, char *argv[] )

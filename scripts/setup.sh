@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${VEERKRACHT_BUILD_DIR:-$root/build}
 
-packages=(cmake g++ make libqgis-dev qgis-providers qttools5-dev qttools5-dev-tools fonts-dejavu-core qgis python3-qgis)
+packages=(cmake g++ make libqgis-dev qgis-providers qttools5-dev qttools5-dev-tools fonts-dejavu-core qgis python3-qgis xvfb xauth)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,12 +1,12 @@
 #include "harmoniseeralgorithm.h"
 #include "harmonisatie.h"
 #include "missingvalues.h"
-#include "numbertext.h"
 #include "outputs.h"
 #include "overlappen.h"
 #include "prepareeralgorithm.h"
 #include "reporting.h"
 #include "veerkracht_compat.h"
+#include "veldgetal.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -39,28 +39,11 @@ struct BronVeld
 
 std::optional<double> waarde( const QVariant &v, const BronVeld &veld, const veerkracht::MissingValues &missing, const QString &parameter, qint64 feature )
 {
-  if ( vkcompat::isNull( v ) )
-    return std::nullopt;
-  std::optional<double> number;
-  if ( veld.numeriek )
-  {
-    bool ok = false;
-    number = v.toDouble( &ok );
-    if ( !ok )
-      return std::nullopt;
-  }
-  else
-  {
-    const std::string text = v.toString().toStdString();
-    if ( missing.isMissingText( text ) )
-      return std::nullopt;
-    number = veerkracht::parseNumber( text, veerkracht::DecimalSeparator::Point );
-    if ( !number )
-      throw QgsProcessingException( HarmoniseerAlgorithm::tr( "%1: field '%2' is not numeric: source feature %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
-                                    .arg( parameter, veld.naam ).arg( feature ).arg( v.toString() ) );
-  }
-  if ( missing.isMissingNumber( *number ) )
-    return std::nullopt;
+  bool geenGetal = false;
+  const std::optional<double> number = veldGetal( v, veld.numeriek, missing, geenGetal );
+  if ( geenGetal )
+    throw QgsProcessingException( HarmoniseerAlgorithm::tr( "%1: field '%2' is not numeric: source feature %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
+                                  .arg( parameter, veld.naam ).arg( feature ).arg( v.toString() ) );
   return number;
 }
 

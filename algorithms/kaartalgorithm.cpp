@@ -5,6 +5,7 @@
 #include "outputs.h"
 #include "reporting.h"
 #include "veerkracht_compat.h"
+#include "veldgetal.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
@@ -26,34 +27,16 @@ veerkracht::Column AreaData::numeric( const QString &field, const QString &param
   const QgsField definition = fields.at( index );
   Column values( features.size() );
   bool any = false;
+  const bool numeriek = definition.isNumeric();
   for ( std::size_t i = 0; i < features.size(); ++i )
   {
     const QVariant v = features[i].attribute( index );
-    if ( vkcompat::isNull( v ) )
-      continue;
-    std::optional<double> number;
-    if ( definition.isNumeric() )
-    {
-      bool ok = false;
-      number = v.toDouble( &ok );
-      if ( !ok )
-        number.reset();
-    }
-    else
-    {
-      const std::string text = v.toString().toStdString();
-      if ( missing.isMissingText( text ) )
-        continue;
-      number = veerkracht::parseNumber( text, veerkracht::DecimalSeparator::Point );
-      if ( !number )
-        throw QgsProcessingException( tr( "%1: field '%2' is not numeric: area %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
-                                      .arg( parameter, field ).arg( i + 1 ).arg( v.toString() ) );
-    }
-    if ( number && !missing.isMissingNumber( *number ) )
-    {
-      values[i] = number;
-      any = true;
-    }
+    bool geenGetal = false;
+    values[i] = veldGetal( v, numeriek, missing, geenGetal );
+    if ( geenGetal )
+      throw QgsProcessingException( tr( "%1: field '%2' is not numeric: area %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
+                                    .arg( parameter, field ).arg( i + 1 ).arg( v.toString() ) );
+    any = any || values[i].has_value();
   }
   if ( !any && !features.empty() )
     throw QgsProcessingException( tr( "%1: field '%2' has no value in any area (all NULL or missing-value markers); expected a field with data." ).arg( parameter, field ) );

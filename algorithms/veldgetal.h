@@ -1,0 +1,47 @@
+#pragma once
+// A field value as a number, by the missing-value rules of METHOD.md §2: one place for every
+// algorithm that reads numbers from a layer.
+
+#include "missingvalues.h"
+#include "numbertext.h"
+#include "veerkracht_compat.h"
+
+#include <QVariant>
+
+#include <optional>
+
+/**
+ * The number in \a value: none for NULL, a missing-value marker ('.', 'NA', empty, CBS sentinels,
+ * extra markers) and NaN or ±infinity — never 0. A text field may hold numbers as text (decimal
+ * point); when it holds text that is no number, \a geenGetal is set so that the caller can name
+ * the field in its message.
+ */
+inline std::optional<double> veldGetal( const QVariant &value, bool numeriekVeld, const veerkracht::MissingValues &missing, bool &geenGetal )
+{
+  geenGetal = false;
+  if ( vkcompat::isNull( value ) )
+    return std::nullopt;
+  std::optional<double> number;
+  if ( numeriekVeld )
+  {
+    bool ok = false;
+    number = value.toDouble( &ok );
+    if ( !ok )
+      return std::nullopt;
+  }
+  else
+  {
+    const std::string text = value.toString().toStdString();
+    if ( missing.isMissingText( text ) )
+      return std::nullopt;
+    number = veerkracht::parseNumber( text, veerkracht::DecimalSeparator::Point );
+    if ( !number )
+    {
+      geenGetal = true;
+      return std::nullopt;
+    }
+  }
+  if ( missing.isMissingNumber( *number ) )
+    return std::nullopt;
+  return number;
+}

@@ -3,6 +3,7 @@
 #include <geos_c.h>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <thread>
 
@@ -100,47 +101,63 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
     w->indices.resize( doelen.size() );
     mWerkers.push_back( std::move( w ) );
   }
-  // Each worker holds its own copy of the targets: GEOS prepares geometries lazily, so sharing
-  // them between threads is not safe.
-  std::vector<std::thread> bouwers;
+  // First the targets are repaired once, each worker a share of them, into valid WKB ...
+  std::vector<QByteArray> geldig( doelen.size() );
+  std::vector<int> hersteld( mWerkers.size(), 0 );
+  std::vector<int> onleesbaar( mWerkers.size(), 0 );
+  const std::size_t per = ( doelen.size() + mWerkers.size() - 1 ) / mWerkers.size();
+  const auto herstel = [&]( std::size_t t ) {
+    Werker &w = *mWerkers[t];
+    GEOSWKBWriter *schrijver = GEOSWKBWriter_create_r( w.ctx );
+    for ( std::size_t i = t * per; i < std::min( doelen.size(), ( t + 1 ) * per ); ++i )
+    {
+      bool wasHersteld = false;
+      GEOSGeometry *g = geldigVlak( w.ctx, GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( doelen[i].constData() ), static_cast<size_t>( doelen[i].size() ) ), wasHersteld );
+      hersteld[t] += wasHersteld ? 1 : 0;
+      if ( !g || GEOSisEmpty_r( w.ctx, g ) == 1 )
+        ++onleesbaar[t];
+      else
+      {
+        GEOSArea_r( w.ctx, g, &mDoelOppervlak[i] );
+        size_t size = 0;
+        unsigned char *bytes = GEOSWKBWriter_write_r( w.ctx, schrijver, g, &size );
+        geldig[i] = QByteArray( reinterpret_cast<const char *>( bytes ), static_cast<int>( size ) );
+        GEOSFree_r( w.ctx, bytes );
+      }
+      if ( g )
+        GEOSGeom_destroy_r( w.ctx, g );
+    }
+    GEOSWKBWriter_destroy_r( w.ctx, schrijver );
+  };
+  // ... then every worker holds its own copy: GEOS prepares geometries lazily, so sharing them
+  // between threads is not safe.
+  const auto bouw = [&]( std::size_t t ) {
+    Werker &w = *mWerkers[t];
+    for ( std::size_t i = 0; i < geldig.size(); ++i )
+    {
+      if ( geldig[i].isEmpty() )
+        continue;
+      GEOSGeometry *g = GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( geldig[i].constData() ), static_cast<size_t>( geldig[i].size() ) );
+      w.doelen[i] = g;
+      w.voorbereid[i] = GEOSPrepare_r( w.ctx, g );
+      w.indices[i] = i;
+      GEOSSTRtree_insert_r( w.ctx, w.boom, g, &w.indices[i] );
+    }
+  };
+  for ( const auto &fase : { std::function<void( std::size_t )>( herstel ), std::function<void( std::size_t )>( bouw ) } )
+  {
+    std::vector<std::thread> helpers;
+    for ( std::size_t t = 1; t < mWerkers.size(); ++t )
+      helpers.emplace_back( fase, t );
+    fase( 0 );
+    for ( std::thread &h : helpers )
+      h.join();
+  }
   for ( std::size_t t = 0; t < mWerkers.size(); ++t )
   {
-    bouwers.emplace_back( [this, t, &doelen]() {
-      Werker &w = *mWerkers[t];
-      int hersteld = 0;
-      int onleesbaar = 0;
-      for ( std::size_t i = 0; i < doelen.size(); ++i )
-      {
-        bool wasHersteld = false;
-        GEOSGeometry *g = geldigVlak( w.ctx, GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( doelen[i].constData() ), static_cast<size_t>( doelen[i].size() ) ), wasHersteld );
-        hersteld += wasHersteld ? 1 : 0;
-        if ( !g || GEOSisEmpty_r( w.ctx, g ) == 1 )
-        {
-          ++onleesbaar;
-          if ( g )
-            GEOSGeom_destroy_r( w.ctx, g );
-          continue;
-        }
-        w.doelen[i] = g;
-        w.voorbereid[i] = GEOSPrepare_r( w.ctx, g );
-        w.indices[i] = i;
-        GEOSSTRtree_insert_r( w.ctx, w.boom, g, &w.indices[i] );
-        if ( t == 0 )
-        {
-          double a = 0;
-          GEOSArea_r( w.ctx, g, &a );
-          mDoelOppervlak[i] = a;
-        }
-      }
-      if ( t == 0 )
-      {
-        mHersteldeDoelen = hersteld;
-        mOnleesbareDoelen = onleesbaar;
-      }
-    } );
+    mHersteldeDoelen += hersteld[t];
+    mOnleesbareDoelen += onleesbaar[t];
   }
-  for ( std::thread &b : bouwers )
-    b.join();
 }
 
 Overlappen::~Overlappen() = default;

@@ -203,9 +203,13 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   for ( const QString &c : veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "AREAS" ), context ).toUpper() ) )
     if ( !c.isEmpty() )
       wanted << QString::fromStdString( veerkracht::normaliseAreaCode( c.toStdString() ).code );
+  // Per area (same index as alle) its normalised code and gemeente, read once.
   QgsFeatureList alle;
+  QStringList codes;
+  QStringList gemeenten;
   QList<int> gekozen;
-  QMap<QString, QString> gemeenteVan;
+  QSet<QString> bekend; // every buurt, wijk and gemeente code of INPUT
+  std::map<QString, QgsRectangle> gemeenteExtent;
   QgsFeature f;
   QgsFeatureIterator it = source->getFeatures();
   while ( it.nextFeature( f ) )
@@ -213,18 +217,18 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     const std::string code = veerkracht::normaliseAreaCode( tekst( f, codeField ).toStdString() ).code;
     const QString gm = QString::fromStdString( veerkracht::gemeenteCode( code ) );
     const QString wk = QString::fromStdString( veerkracht::wijkCode( code ) );
-    gemeenteVan.insert( QString::fromStdString( code ), gm );
+    bekend << QString::fromStdString( code ) << gm << wk;
     const bool kies = wanted.isEmpty() || wanted.contains( QString::fromStdString( code ) ) || ( !gm.isEmpty() && wanted.contains( gm ) ) || ( !wk.isEmpty() && wanted.contains( wk ) );
     if ( kies )
       gekozen << alle.size();
+    gemeenteExtent[gm].combineExtentWith( f.geometry().boundingBox() );
+    codes << QString::fromStdString( code );
+    gemeenten << gm;
     alle << f;
   }
   for ( const QString &code : wanted )
   {
-    bool gevonden = false;
-    for ( auto g = gemeenteVan.constBegin(); g != gemeenteVan.constEnd() && !gevonden; ++g )
-      gevonden = g.key() == code || g.value() == code || QString::fromStdString( veerkracht::wijkCode( g.key().toStdString() ) ) == code;
-    if ( !gevonden )
+    if ( !bekend.contains( code ) )
       feedback->pushWarning( tr( "AREAS: INPUT has no area %1; it is left out." ).arg( code ) );
   }
   if ( gekozen.isEmpty() )
@@ -247,19 +251,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   // One styled layer per map, with every area.
   QgsProject project;
   const auto makeLayer = [&]( const QString &layerName ) {
-    auto *layer = new QgsVectorLayer( QStringLiteral( "MultiPolygon?crs=%1" ).arg( source->sourceCrs().authid() ), layerName, QStringLiteral( "memory" ) );
-    layer->dataProvider()->addAttributes( fields.toList() );
-    layer->updateFields();
-    QgsFeatureList copies;
-    for ( const QgsFeature &area : alle )
-    {
-      QgsFeature copy( layer->fields() );
-      copy.setGeometry( area.geometry() );
-      copy.setAttributes( area.attributes() );
-      copies << copy;
-    }
-    layer->dataProvider()->addFeatures( copies );
-    layer->updateExtents();
+    QgsVectorLayer *layer = kaartLaag( fields, source->sourceCrs(), alle, layerName );
     project.addMapLayer( layer, false );
     return layer;
   };
@@ -321,12 +313,12 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   QList<Getal> rijen = getallen();
   if ( !inhabitantsField.isEmpty() )
     rijen.prepend( { QStringLiteral( "Inwoners" ), inhabitantsField, 0, QString() } );
-  for ( const QgsFeature &area : alle )
+  for ( int a = 0; a < alle.size(); ++a )
   {
-    const QString gm = gemeenteVan.value( QString::fromStdString( veerkracht::normaliseAreaCode( tekst( area, codeField ).toStdString() ).code ) );
+    const QString &gm = gemeenten.at( a );
     for ( const Getal &g : rijen )
     {
-      if ( const std::optional<double> v = getal( area, g.veld ) )
+      if ( const std::optional<double> v = getal( alle.at( a ), g.veld ) )
       {
         perGemeente[gm][g.veld].push_back( *v );
         overal[g.veld].push_back( *v );
@@ -357,9 +349,9 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     }
     const QgsFeature &area = alle.at( index );
     Profiel p;
-    p.code = QString::fromStdString( veerkracht::normaliseAreaCode( tekst( area, codeField ).toStdString() ).code );
+    p.code = codes.at( index );
     p.naam = tekst( area, nameField ).isEmpty() ? p.code : tekst( area, nameField );
-    p.gemeente = gemeenteVan.value( p.code );
+    p.gemeente = gemeenten.at( index );
     p.periode = period;
     for ( const Getal &g : rijen )
     {
@@ -379,20 +371,13 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     }
     else
     {
-      veerkracht::Profiel profiel;
       const QMap<QString, QString> velden = StrategieAlgorithm::kenmerkVelden( false );
-      const auto klasse = [&]( const QString &k ) { return static_cast<int>( getal( area, velden.value( k ) ).value_or( 0 ) ); };
-      if ( getal( area, velden.value( QStringLiteral( "corporatiebuurt" ) ) ) && klasse( QStringLiteral( "corporatiebuurt" ) ) > 0 )
-        profiel.corporatiebuurt = klasse( QStringLiteral( "corporatiebuurt" ) ) == 5;
-      profiel.signaal = klasse( QStringLiteral( "signaal" ) );
-      profiel.focus = klasse( QStringLiteral( "focus" ) );
-      profiel.ontwikkelingK = klasse( QStringLiteral( "ontwikkeling_k" ) );
-      profiel.ontwikkelingO = klasse( QStringLiteral( "ontwikkeling_o" ) );
-      if ( const veerkracht::Regel *regel = veerkracht::eersteRegel( regels->regels(), profiel ) )
+      const veerkracht::Profiel profiel = StrategieAlgorithm::profiel( [&]( const QString &k ) { return static_cast<int>( getal( area, velden.value( k ) ).value_or( 0 ) ); } );
+      if ( const std::optional<StrategieAlgorithm::Suggestie> s = StrategieAlgorithm::suggestie( *regels, profiel ) )
       {
-        p.gewichten = regel->gewichten;
-        p.hoofd = QString::fromStdString( veerkracht::hoofdstrategie( regel->gewichten ) );
-        p.toelichting = StrategieAlgorithm::uitleg( *regel );
+        p.gewichten = s->gewichten;
+        p.hoofd = s->hoofd;
+        p.toelichting = s->toelichting;
       }
     }
 
@@ -400,11 +385,8 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     QgsRectangle omgeving = area.geometry().boundingBox();
     const double rand = std::max( omgeving.width(), omgeving.height() );
     omgeving = QgsRectangle( omgeving.center().x() - rand * 1.5, omgeving.center().y() - rand * 1.5, omgeving.center().x() + rand * 1.5, omgeving.center().y() + rand * 1.5 );
-    QgsRectangle gemeenteExtent;
-    for ( const QgsFeature &a : alle )
-      if ( gemeenteVan.value( QString::fromStdString( veerkracht::normaliseAreaCode( tekst( a, codeField ).toStdString() ).code ) ) == p.gemeente )
-        gemeenteExtent.combineExtentWith( a.geometry().boundingBox() );
-    gemeenteExtent.scale( 1.05 );
+    QgsRectangle liggingExtent = gemeenteExtent[p.gemeente];
+    liggingExtent.scale( 1.05 );
 
     if ( pagina > 0 )
       pdf.newPage();
@@ -430,7 +412,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
                                                                   period.isEmpty() ? QString() : QStringLiteral( " · periode %1" ).arg( period ) ) );
 
       // Locator and numbers.
-      tekenKaart( painter, QRectF( 12 * mm, 28 * mm, 56 * mm, 50 * mm ), ligging, gemeenteExtent, area.geometry(), QColor( 213, 94, 0 ) );
+      tekenKaart( painter, QRectF( 12 * mm, 28 * mm, 56 * mm, 50 * mm ), ligging, liggingExtent, area.geometry(), QColor( 213, 94, 0 ) );
       lettertype( 7.5, false );
       schrijf( 12, 79, 56, 5, QStringLiteral( "Ligging in de gemeente" ) );
       lettertype( 8, true );
@@ -525,7 +507,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     locator.fill( Qt::white );
     {
       QPainter ip( &locator );
-      tekenKaart( ip, QRectF( 0, 0, 479, 429 ), ligging, gemeenteExtent, area.geometry(), QColor( 213, 94, 0 ) );
+      tekenKaart( ip, QRectF( 0, 0, 479, 429 ), ligging, liggingExtent, area.geometry(), QColor( 213, 94, 0 ) );
     }
     p.kaarten << locator;
     for ( int k = 0; k < sKaarten.size(); ++k )

@@ -238,21 +238,9 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
     project.setCrs( source->sourceCrs() );
     const QString title = gemeenten.size() == 1 && !areaName.isEmpty() ? areaName : QStringLiteral( "gemeente %1" ).arg( gemeente );
 
-    // One memory layer per map (a clone of a memory layer would be empty), owned by the project.
-    QgsFeatureList copies;
-    for ( const QgsFeature &area : areas )
-    {
-      QgsFeature copy( fields );
-      copy.setGeometry( area.geometry() );
-      copy.setAttributes( area.attributes() );
-      copies << copy;
-    }
+    // One memory layer per map, owned by the project.
     const auto makeLayer = [&]( const QString &layerName ) {
-      auto *layer = new QgsVectorLayer( QStringLiteral( "MultiPolygon?crs=%1" ).arg( source->sourceCrs().authid() ), layerName, QStringLiteral( "memory" ) );
-      layer->dataProvider()->addAttributes( fields.toList() );
-      layer->updateFields();
-      layer->dataProvider()->addFeatures( copies );
-      layer->updateExtents();
+      QgsVectorLayer *layer = kaartLaag( fields, source->sourceCrs(), areas, layerName );
       project.addMapLayer( layer, false );
       return layer;
     };

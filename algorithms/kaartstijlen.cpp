@@ -7,6 +7,7 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsproviderregistry.h>
 #include <qgsunittypes.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QDomDocument>
@@ -210,4 +211,23 @@ QStringList storeStyles( const QString &destination, const QStringList &styleIds
   if ( !stored.isEmpty() )
     feedback->pushInfo( QCoreApplication::translate( "KaartStijl", "Styles in %1: %2 (default: %3)." ).arg( file, stored.join( QStringLiteral( ", " ) ), stored.first() ) );
   return stored;
+}
+
+QgsVectorLayer *kaartLaag( const QgsFields &fields, const QgsCoordinateReferenceSystem &crs, const QList<QgsFeature> &features, const QString &name )
+{
+  auto *layer = new QgsVectorLayer( QStringLiteral( "MultiPolygon?crs=%1" ).arg( crs.authid() ), name, QStringLiteral( "memory" ) );
+  layer->dataProvider()->addAttributes( fields.toList() );
+  layer->updateFields();
+  QgsFeatureList copies;
+  copies.reserve( features.size() );
+  for ( const QgsFeature &feature : features )
+  {
+    QgsFeature copy( layer->fields() );
+    copy.setGeometry( feature.geometry() );
+    copy.setAttributes( feature.attributes() );
+    copies << copy;
+  }
+  layer->dataProvider()->addFeatures( copies );
+  layer->updateExtents();
+  return layer;
 }

@@ -11,6 +11,9 @@
 #include <vector>
 
 class QgsCategorizedSymbolRenderer;
+class QgsCoordinateReferenceSystem;
+class QgsFeature;
+class QgsFields;
 class QgsProcessingFeedback;
 class QgsVectorLayer;
 
@@ -59,3 +62,10 @@ bool writeStyleFile( const KaartStijl &style, const QString &path );
 
 //! Applies a style to a layer, optionally on another class field. Returns an error message, empty on success.
 QString applyStyle( QgsVectorLayer *layer, const KaartStijl &style, const QString &classField = QString() );
+
+/**
+ * A memory layer named \a name with copies of \a features (fields \a fields, in \a crs), for a
+ * map to style and render; the caller owns it (usually a QgsProject). A clone of a memory layer
+ * would be empty, hence the copies.
+ */
+QgsVectorLayer *kaartLaag( const QgsFields &fields, const QgsCoordinateReferenceSystem &crs, const QList<QgsFeature> &features, const QString &name );

@@ -70,10 +70,31 @@ QMap<QString, QString> StrategieAlgorithm::kenmerkVelden( bool relatief )
            { QStringLiteral( "ontwikkeling_o" ), QStringLiteral( "do_klasse" ) } };
 }
 
-QString StrategieAlgorithm::uitleg( const veerkracht::Regel &regel )
+veerkracht::Profiel StrategieAlgorithm::profiel( const std::function<int( const QString &kenmerk )> &klasse )
 {
+  veerkracht::Profiel p;
+  const int corporatie = klasse( QStringLiteral( "corporatiebuurt" ) );
+  if ( corporatie != veerkracht::ONVOLDOENDE_GEGEVENS )
+    p.corporatiebuurt = corporatie == 5; // more than two thirds corporation dwellings
+  p.signaal = klasse( QStringLiteral( "signaal" ) );
+  p.focus = klasse( QStringLiteral( "focus" ) );
+  p.ontwikkelingK = klasse( QStringLiteral( "ontwikkeling_k" ) );
+  p.ontwikkelingO = klasse( QStringLiteral( "ontwikkeling_o" ) );
+  return p;
+}
+
+std::optional<StrategieAlgorithm::Suggestie> StrategieAlgorithm::suggestie( const StrategieRegels &regels, const veerkracht::Profiel &profiel )
+{
+  const veerkracht::Regel *regel = veerkracht::eersteRegel( regels.regels(), profiel );
+  if ( !regel )
+    return std::nullopt;
+  Suggestie s;
+  s.gewichten = regel->gewichten;
+  s.hoofd = QString::fromStdString( veerkracht::hoofdstrategie( regel->gewichten ) );
+  s.regel = QString::fromStdString( regel->id );
   // Written into the data beside the Dutch explanation: Dutch in every locale.
-  return QStringLiteral( "Regel %1: %2" ).arg( QString::fromStdString( regel.id ), QString::fromStdString( regel.toelichting ) );
+  s.toelichting = QStringLiteral( "Regel %1: %2" ).arg( s.regel, QString::fromStdString( regel->toelichting ) );
+  return s;
 }
 
 QVariantMap StrategieAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -102,36 +123,30 @@ QVariantMap StrategieAlgorithm::processWithFeedback( const QVariantMap &paramete
   for ( std::vector<int> &g : gewichten )
     g.assign( areas.size(), 0 );
   std::vector<QString> hoofd( areas.size() ), regelId( areas.size() ), toelichting( areas.size() );
-  std::map<std::string, int> gevuurd;
+  std::map<QString, int> gevuurd;
   int zonderRegel = 0;
   for ( std::size_t i = 0; i < areas.size(); ++i )
   {
-    veerkracht::Profiel profiel;
-    const auto klasse = [&]( const QString &kenmerk ) { return klassen.count( kenmerk ) ? klassen[kenmerk][i] : veerkracht::ONVOLDOENDE_GEGEVENS; };
-    if ( klassen.count( QStringLiteral( "corporatiebuurt" ) ) && klasse( QStringLiteral( "corporatiebuurt" ) ) != veerkracht::ONVOLDOENDE_GEGEVENS )
-      profiel.corporatiebuurt = klasse( QStringLiteral( "corporatiebuurt" ) ) == 5; // more than two thirds corporation dwellings
-    profiel.signaal = klasse( QStringLiteral( "signaal" ) );
-    profiel.focus = klasse( QStringLiteral( "focus" ) );
-    profiel.ontwikkelingK = klasse( QStringLiteral( "ontwikkeling_k" ) );
-    profiel.ontwikkelingO = klasse( QStringLiteral( "ontwikkeling_o" ) );
-    const veerkracht::Regel *regel = veerkracht::eersteRegel( tabel.regels(), profiel );
-    if ( !regel )
+    const std::optional<Suggestie> s = suggestie( tabel, profiel( [&]( const QString &kenmerk ) {
+      return klassen.count( kenmerk ) ? klassen[kenmerk][i] : veerkracht::ONVOLDOENDE_GEGEVENS;
+    } ) );
+    if ( !s )
     {
       ++zonderRegel;
       hoofd[i] = QString::fromStdString( veerkracht::hoofdstrategie( { 0, 0, 0, 0 } ) );
       toelichting[i] = tr( "No rule of the table applies to this area." );
       continue;
     }
-    for ( std::size_t s = 0; s < 4; ++s )
-      gewichten[s][i] = regel->gewichten[s];
-    hoofd[i] = QString::fromStdString( veerkracht::hoofdstrategie( regel->gewichten ) );
-    regelId[i] = QString::fromStdString( regel->id );
-    toelichting[i] = uitleg( *regel );
-    ++gevuurd[regel->id];
+    for ( std::size_t g = 0; g < 4; ++g )
+      gewichten[g][i] = s->gewichten[g];
+    hoofd[i] = s->hoofd;
+    regelId[i] = s->regel;
+    toelichting[i] = s->toelichting;
+    ++gevuurd[s->regel];
   }
   QStringList telling;
   for ( const veerkracht::Regel &r : tabel.regels() )
-    telling << QStringLiteral( "%1 %2" ).arg( QString::fromStdString( r.id ) ).arg( gevuurd[r.id] );
+    telling << QStringLiteral( "%1 %2" ).arg( QString::fromStdString( r.id ) ).arg( gevuurd[QString::fromStdString( r.id )] );
   feedback->pushInfo( tr( "Areas per rule: %1." ).arg( telling.join( QStringLiteral( ", " ) ) ) );
   if ( zonderRegel )
     feedback->pushWarning( tr( "%1 area(s) match no rule and get no suggestion; end the table with a rule whose conditions are all * to cover every area." ).arg( zonderRegel ) );

@@ -4,6 +4,7 @@
 #include "algorithmrun.h"
 #include "qgistestmain.h"
 #include "strategieregels.h"
+#include "voorbeeld.h"
 
 #include <qgsvectordataprovider.h>
 
@@ -194,20 +195,8 @@ void TestStrategie::buurtprofielOnUtrecht()
   // The Utrecht veerkrachtkaarten as the demo computes them.
   QTemporaryDir dir;
   QgsProcessingContext context;
-  const QDir data( QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht" ) );
   QString error;
-  const QVariantMap prepared = runAlgorithm( QStringLiteral( "veerkracht:prepareer" ),
-                                             { { "INPUT", data.filePath( "buurten_2019.geojson" ) },
-                                               { "TABLES", QStringList { data.filePath( "kwb_2021_subset_en.csv" ), data.filePath( "kwb_2023.csv" ), data.filePath( "leefbaarometer_buurten_2002_2024.csv" ) } },
-                                               { "TABLE_SUFFIXES", "_2021,_2023" }, { "OUTPUT", dir.filePath( "voorbereid.gpkg" ) } }, context, &error );
-  QVERIFY2( error.isEmpty(), qPrintable( error ) );
-  const QString kaarten = dir.filePath( QStringLiteral( "kaarten.gpkg" ) );
-  runAlgorithm( QStringLiteral( "veerkracht:veerkrachtkaarten" ),
-                { { "INPUT", prepared.value( "OUTPUT" ) }, { "K_T0", QStringList { "n_pp_w_assitance_2021", "Number.of.1.person.household_2021" } },
-                  { "K_T1", QStringList { "a_soz_wb_2023", "a_1p_hh_2023" } }, { "K_DENOMINATORS_T0", "Number.of.inhabitants_2021,Number.of.households_2021" },
-                  { "K_DENOMINATORS_T1", "a_inw_2023,a_hh_2023" }, { "O_T0", QStringList { "onv_2020" } }, { "O_T1", QStringList { "onv_2024" } },
-                  { "INHABITANTS_FIELD", "a_inw_2023" }, { "CORP_SHARE_FIELD", "p_wcorpw_2023" }, { "OUTPUT", kaarten } }, context, &error );
-  QVERIFY2( error.isEmpty(), qPrintable( error ) );
+  const QString kaarten = Voorbeeld::maak( dir.path(), nullptr ).kaarten;
 
   const QString folder = dir.filePath( QStringLiteral( "profielen" ) );
   const QStringList codes { "BU03440723", "BU03440731", "BU03440111" };

@@ -23,18 +23,18 @@ def run():
         check("menu", menu is not None and menu.menuAction() in window.menuBar().actions(), "no Veerkracht menu in the menu bar")
         provider = QgsApplication.processingRegistry().providerById("veerkracht")
         check("provider", provider is not None and len(provider.algorithms()) == 16, "provider missing or incomplete")
-        # An algorithm run from Processing gets its map style in the desktop (the layer post-processor).
-        sample = os.environ["VEERKRACHT_CHECK_INPUT"]
-        result = processing.runAndLoadResults("veerkracht:clusters", {"INPUT": sample, "FIELD": "score", "OUTPUT": "TEMPORARY_OUTPUT"})
-        layer = QgsProject.instance().mapLayer(result["OUTPUT"])
-        renderer = layer.renderer() if layer else None
-        check("styled output", renderer is not None and renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "cluster_klasse",
-              "renderer %s" % (renderer.type() if renderer else None))
         # "Voorbeeld laden" adds the Utrecht example, styled.
         before = len(QgsProject.instance().mapLayers())
         window.findChild(QAction, "mActionVoorbeeldLaden").trigger()
         added = len(QgsProject.instance().mapLayers()) - before
         check("voorbeeld", added == 4, "%d layers added" % added)
+        # An algorithm run from Processing on it gets its map style in the desktop (the layer post-processor).
+        sample = iface.activeLayer().source().split("|")[0]
+        result = processing.runAndLoadResults("veerkracht:clusters", {"INPUT": sample, "FIELD": "score", "OUTPUT": "TEMPORARY_OUTPUT"})
+        layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+        renderer = layer.renderer() if layer else None
+        check("styled output", renderer is not None and renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "cluster_klasse",
+              "renderer %s" % (renderer.type() if renderer else None))
     except Exception as e:  # noqa: BLE001 (report, never hang)
         lines.append("fail exception: %s" % e)
     with open(os.environ["VEERKRACHT_CHECK_OUT"], "w") as out:

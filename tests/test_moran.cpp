@@ -283,6 +283,8 @@ void TestMoran::quadrants()
   // With FDR (m = 6: 0.01 ≤ k · 0.05 / 6 for k ≥ 2 …) the five at 0.01 stay significant.
   QCOMPARE( clusterKlassen( l, 0.05, true ), ( std::vector<int> { 1, 2, 3, 4, 5, 6, 4 } ) );
   QCOMPARE( clusterKlassen( l, 0.005, false ), ( std::vector<int> { 5, 5, 5, 5, 5, 6, 5 } ) );
+  // METHOD.md §4.11: niet significant when p ≥ α — a p equal to α is not significant.
+  QCOMPARE( clusterKlassen( l, 0.01, false ), ( std::vector<int> { 5, 5, 5, 5, 5, 6, 5 } ) );
 }
 
 void TestMoran::tooFewOrConstant()

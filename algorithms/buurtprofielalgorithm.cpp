@@ -2,6 +2,7 @@
 #include "areacode.h"
 #include "jointable.h"
 #include "kaartstijlen.h"
+#include "outputs.h"
 #include "reporting.h"
 #include "statistics.h"
 #include "strategiealgorithm.h"
@@ -328,6 +329,8 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
 
   const QString bronnen = tr( "Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2" ).arg( QStringLiteral( VEERKRACHT_VERSION ), QDate::currentDate().toString( QStringLiteral( "d-M-yyyy" ) ) );
   const QString pdfPath = QDir( folder ).filePath( QStringLiteral( "buurtprofielen.pdf" ) );
+  veerkracht::WrittenFiles geschreven; // before the writer: it removes the PDF after the painter closed it
+  geschreven.add( pdfPath );
   QPdfWriter pdf( pdfPath );
   pdf.setPageSize( QPageSize( QPageSize::A4 ) );
   pdf.setPageMargins( QMarginsF( 0, 0, 0, 0 ) );
@@ -342,11 +345,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   for ( int index : gekozen )
   {
     if ( feedback->isCanceled() )
-    {
-      painter.end();
-      QFile::remove( pdfPath );
       return QVariantMap();
-    }
     const QgsFeature &area = alle.at( index );
     Profiel p;
     p.code = codes.at( index );
@@ -499,6 +498,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
       tekenPagina( pp, 150 / 25.4 );
     }
     const QString pngPath = QDir( folder ).filePath( QStringLiteral( "%1_buurtprofiel.png" ).arg( p.code ) );
+    geschreven.add( pngPath );
     if ( !pagePng.save( pngPath ) )
       throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( pngPath ) );
 
@@ -521,6 +521,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     }
     const QString htmlPath = QDir( folder ).filePath( QStringLiteral( "%1_buurtprofiel.html" ).arg( p.code ) );
     QFile html( htmlPath );
+    geschreven.add( htmlPath );
     if ( !html.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
       throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( htmlPath ) );
     const auto png = []( const QImage &image ) {
@@ -605,7 +606,10 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     html.close();
     feedback->setProgress( 100.0 * pagina / gekozen.size() );
   }
+  if ( feedback->isCanceled() )
+    return QVariantMap();
   painter.end();
+  geschreven.keep();
   feedback->pushInfo( tr( "%1 profile(s) in %2, and one HTML file per area beside it." ).arg( pagina ).arg( pdfPath ) );
   return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "PDF" ), pdfPath }, { QStringLiteral( "PAGES" ), pagina } };
 }

@@ -2,6 +2,7 @@
 #include "areacode.h"
 #include "jointable.h"
 #include "kaartstijlen.h"
+#include "outputs.h"
 #include "reporting.h"
 #include "veerkracht_version.h"
 
@@ -232,6 +233,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
 
   const int total = static_cast<int>( gemeenten.size() * maps.size() );
   int pages = 0;
+  veerkracht::WrittenFiles geschreven;
   for ( const auto &[gemeente, areas] : gemeenten )
   {
     QgsProject project;
@@ -357,6 +359,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
         return QVariantMap();
       const QImage image = exporter.renderPageToImage( static_cast<int>( m ), QSize(), dpi );
       const QString png = QDir( folder ).filePath( QStringLiteral( "%1_%2.png" ).arg( gemeente, maps[m]->id ) );
+      geschreven.add( png );
       if ( image.isNull() || !image.save( png ) )
         throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( png ) );
       ++pages;
@@ -366,9 +369,13 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
     pdfSettings.dpi = dpi;
     pdfSettings.rasterizeWholeImage = false;
     const QString pdf = QDir( folder ).filePath( QStringLiteral( "%1_veerkrachtkaarten.pdf" ).arg( gemeente ) );
+    geschreven.add( pdf );
     if ( exporter.exportToPdf( pdf, pdfSettings ) != QgsLayoutExporter::Success )
       throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( pdf, exporter.errorFile() ) );
     feedback->pushInfo( tr( "%1: %2 maps → %3" ).arg( gemeente ).arg( maps.size() ).arg( pdf ) );
   }
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  geschreven.keep();
   return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "PAGES" ), pages }, { QStringLiteral( "GEMEENTEN" ), static_cast<int>( gemeenten.size() ) } };
 }

@@ -3,6 +3,8 @@
 #include <qgsexception.h>
 #include <qgsfeaturesink.h>
 #include <qgsdatasourceuri.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingparameters.h>
 #include <qgsproviderregistry.h>
 
 #include <gdal.h>
@@ -39,6 +41,30 @@ void refuseToOverwriteInputs( const QString &parameter, const QString &destinati
     if ( fileOfSource( input ) == target )
       throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is one of the inputs; expected a new file — inputs are never overwritten." )
                                     .arg( parameter, target ) );
+  }
+}
+
+void prepareDestinations( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext & )
+{
+  for ( const QgsProcessingParameterDefinition *definition : algorithm.destinationParameterDefinitions() )
+  {
+    QVariant value = parameters.value( definition->name() );
+    if ( value.canConvert<QgsProcessingOutputLayerDefinition>() )
+      value = value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue();
+    const QString text = value.toString();
+    if ( text.isEmpty() || text == QgsProcessing::TEMPORARY_OUTPUT || text.startsWith( QLatin1String( "memory:" ) ) )
+      continue;
+    const bool isFolder = definition->type() == QgsProcessingParameterFolderDestination::typeName();
+    const QString path = isFolder ? QFileInfo( text ).absoluteFilePath() : fileOfSource( text );
+    if ( path.isEmpty() )
+      continue; // a database or a service, not a file
+    const QString folder = isFolder ? path : QFileInfo( path ).absolutePath();
+    if ( !QDir().mkpath( folder ) )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot create the folder '%2'; expected a path in a folder that can be created and written." )
+                                    .arg( definition->name(), folder ) );
+    if ( !QFileInfo( folder ).isWritable() )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: the folder '%2' cannot be written; expected a writable folder." )
+                                    .arg( definition->name(), folder ) );
   }
 }
 
@@ -94,6 +120,14 @@ void GuardedSink::finish()
 {
   mSink.reset();
   mFinished = true;
+}
+
+WrittenFiles::~WrittenFiles()
+{
+  if ( mKeep )
+    return;
+  for ( const QString &path : std::as_const( mPaths ) )
+    QFile::remove( path );
 }
 
 } // namespace veerkracht

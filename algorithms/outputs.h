@@ -4,10 +4,13 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <memory>
 
 class QgsFeatureSink;
+class QgsProcessingAlgorithm;
+class QgsProcessingContext;
 
 namespace veerkracht {
 
@@ -19,6 +22,13 @@ QString fileOfSource( const QString &source );
  * one of \a inputSources: inputs are never overwritten.
  */
 void refuseToOverwriteInputs( const QString &parameter, const QString &destination, const QStringList &inputSources );
+
+/**
+ * Creates the folders the file and folder destinations of \a algorithm will be written in, and
+ * throws a QgsProcessingException naming the parameter when one cannot be created or written:
+ * a clear message before any work, instead of a driver's error after it.
+ */
+void prepareDestinations( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context );
 
 //! Whether the file an output destination names exists already (call before creating the sink).
 bool outputFileExists( const QString &destination );
@@ -49,6 +59,29 @@ class GuardedSink
     QString mDestinationId;
     bool mFileExisted = false;
     bool mFinished = false;
+};
+
+/**
+ * The files an algorithm with a folder output wrote so far. Unless keep() is called — the
+ * algorithm threw or was canceled — they are removed again, so a canceled run leaves no set of
+ * pages that looks complete. Declare it before the writers of those files (it must outlive them).
+ */
+class WrittenFiles
+{
+  public:
+    WrittenFiles() = default;
+    ~WrittenFiles();
+    WrittenFiles( const WrittenFiles & ) = delete;
+    WrittenFiles &operator=( const WrittenFiles & ) = delete;
+
+    //! Call before the file is opened for writing.
+    void add( const QString &path ) { mPaths << path; }
+    //! The run finished: the files stay.
+    void keep() { mKeep = true; }
+
+  private:
+    QStringList mPaths;
+    bool mKeep = false;
 };
 
 } // namespace veerkracht

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "outputs.h"
+#include "parametercontrole.h"
+
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingfeedback.h>
 
 #include <QIcon>
 
-//! What every Veerkracht algorithm shares: the provider's icon, and a feedback that is never null.
+//! What every Veerkracht algorithm shares: the provider's icon, checked field parameters and destinations, and a feedback that is never null.
 class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
 {
   public:
@@ -16,6 +19,8 @@ class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
     // QgsProcessingAlgorithm::run() may be given no feedback (scripts do): the algorithms get a silent one.
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final
     {
+      veerkracht::checkFieldParameters( *this, parameters, context );
+      veerkracht::prepareDestinations( *this, parameters, context );
       QgsProcessingFeedback silent;
       return processWithFeedback( parameters, context, feedback ? feedback : &silent );
     }

@@ -2323,5 +2323,17 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
         <source>%1: &apos;%2&apos; is one of the inputs; expected a new file — inputs are never overwritten.</source>
         <translation>%1: &apos;%2&apos; is een van de invoerbestanden; verwacht werd een nieuw bestand — invoer wordt nooit overschreven.</translation>
     </message>
+    <message>
+        <source>%1: cannot create the folder &apos;%2&apos;; expected a path in a folder that can be created and written.</source>
+        <translation>%1: de map &apos;%2&apos; kan niet worden aangemaakt; verwacht werd een pad in een map die kan worden aangemaakt en beschreven.</translation>
+    </message>
+    <message>
+        <source>%1: the folder &apos;%2&apos; cannot be written; expected a writable folder.</source>
+        <translation>%1: in de map &apos;%2&apos; kan niet worden geschreven; verwacht werd een beschrijfbare map.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no field &apos;%3&apos;; expected one of its fields: %4.</source>
+        <translation>%1: %2 heeft geen veld &apos;%3&apos;; verwacht werd een van zijn velden: %4.</translation>
+    </message>
 </context>
 </TS>

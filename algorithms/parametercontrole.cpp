@@ -1,0 +1,40 @@
+#include "parametercontrole.h"
+#include "reporting.h"
+
+#include <qgsexception.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingparameters.h>
+#include <qgsprocessingutils.h>
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace veerkracht {
+
+void checkFieldParameters( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  for ( const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions() )
+  {
+    const auto *field = dynamic_cast<const QgsProcessingParameterField *>( definition );
+    if ( !field || field->parentLayerParameterName().isEmpty() )
+      continue;
+    const QStringList names = QgsProcessingParameters::parameterAsFields( field, parameters, context );
+    if ( names.isEmpty() )
+      continue;
+    const QgsProcessingParameterDefinition *parent = algorithm.parameterDefinition( field->parentLayerParameterName() );
+    if ( !parent || !parameters.contains( parent->name() ) )
+      continue;
+    std::unique_ptr<QgsProcessingFeatureSource> source( QgsProcessingParameters::parameterAsSource( parent, parameters, context ) );
+    if ( !source )
+      continue; // the algorithm names the layer itself
+    for ( const QString &name : names )
+    {
+      if ( !name.isEmpty() && source->fields().lookupField( name ) < 0 )
+        throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: %2 has no field '%3'; expected one of its fields: %4." )
+                                      .arg( field->name(), parent->name(), name, listFirst( source->fields().names(), 12 ) ) );
+    }
+  }
+}
+
+} // namespace veerkracht

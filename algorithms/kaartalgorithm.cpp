@@ -204,6 +204,21 @@ std::vector<bool> KaartAlgorithm::sufficientData( const AreaData &areas, const Q
   return valid;
 }
 
+namespace {
+
+// A kept input field is copied as it is, except a CBS sentinel, NaN or infinity in a numeric field:
+// that is missing (METHOD.md §2) and is written as NULL, never as a number.
+QVariant keptValue( const QVariant &value, const QgsField &field, const veerkracht::MissingValues &missing )
+{
+  if ( !field.isNumeric() || vkcompat::isNull( value ) )
+    return value;
+  bool ok = false;
+  const double number = value.toDouble( &ok );
+  return ok && missing.isMissingNumber( number ) ? QVariant( field.type() ) : value;
+}
+
+} // namespace
+
 QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
                                     const AreaData &areas, const OutputColumns &columns ) const
 {
@@ -240,7 +255,7 @@ QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessing
     QgsAttributes attributes;
     attributes.reserve( outFields.count() );
     for ( int k : kept )
-      attributes << in.attribute( k );
+      attributes << keptValue( in.attribute( k ), areas.fields.at( k ), areas.missing );
     for ( int c = 0; c < columns.fields().count(); ++c )
       attributes << columns.value( c, i );
     QgsFeature out( outFields );

@@ -7,11 +7,15 @@
 #include "veerkracht_compat.h"
 
 #include <qgscoordinatetransform.h>
+#include <qgscurve.h>
+#include <qgscurvepolygon.h>
+#include <qgsgeometrycollection.h>
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
 #include <qgsproject.h>
+#include <qgsvectorlayer.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,6 +27,31 @@ using veerkracht::Column;
 using veerkracht::listFirst;
 
 namespace {
+
+// QGIS 3.22's vertex iterator crashes on a multipolygon with an empty part: walk the parts and rings.
+void addVertices( const QgsAbstractGeometry *geometry, std::vector<veerkracht::Punt> &vertices )
+{
+  if ( !geometry )
+    return;
+  if ( const auto *collection = qgsgeometry_cast<const QgsGeometryCollection *>( geometry ) )
+  {
+    for ( int i = 0; i < collection->numGeometries(); ++i )
+      addVertices( collection->geometryN( i ), vertices );
+  }
+  else if ( const auto *polygon = qgsgeometry_cast<const QgsCurvePolygon *>( geometry ) )
+  {
+    addVertices( polygon->exteriorRing(), vertices );
+    for ( int i = 0; i < polygon->numInteriorRings(); ++i )
+      addVertices( polygon->interiorRing( i ), vertices );
+  }
+  else if ( const auto *curve = qgsgeometry_cast<const QgsCurve *>( geometry ) )
+  {
+    QgsPointSequence points;
+    curve->points( points );
+    for ( const QgsPoint &p : std::as_const( points ) )
+      vertices.push_back( { p.x(), p.y() } );
+  }
+}
 
 enum Weights
 {
@@ -189,9 +218,7 @@ QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameter
     for ( std::size_t i : index )
     {
       std::vector<veerkracht::Punt> own;
-      const QgsGeometry geometry = areas.features[i].geometry();
-      for ( auto it = geometry.vertices_begin(); it != geometry.vertices_end(); ++it )
-        own.push_back( { ( *it ).x(), ( *it ).y() } );
+      addVertices( areas.features[i].geometry().constGet(), own );
       vertices.push_back( std::move( own ) );
       if ( feedback->isCanceled() )
         return QVariantMap();
@@ -221,16 +248,17 @@ QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameter
   if ( islands.size() == static_cast<int>( buren.size() ) )
     throw QgsProcessingException( tr( "WEIGHTS: no area has a neighbour; expected polygons that touch (raise SNAP if their borders do not quite meet) or K nearest neighbours." ) );
 
+  // The GAL file is written once OUTPUT is: a failed run leaves neither.
   const QString galPath = parameterAsFileOutput( parameters, QStringLiteral( "GAL_OUTPUT" ), context );
+  QByteArray galText;
   if ( !galPath.isEmpty() )
   {
+    if ( QgsVectorLayer *input = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context ) )
+      veerkracht::refuseToOverwriteInputs( QStringLiteral( "GAL_OUTPUT" ), galPath, { input->source() } );
     std::vector<std::string> ids;
     for ( std::size_t i : index )
       ids.push_back( code( i ).replace( QLatin1Char( ' ' ), QLatin1Char( '_' ) ).toStdString() );
-    QFile gal( galPath );
-    if ( !gal.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
-      throw QgsProcessingException( tr( "GAL_OUTPUT: cannot write '%1': %2" ).arg( galPath, gal.errorString() ) );
-    gal.write( QByteArray::fromStdString( veerkracht::alsGal( buren, ids, ( codeField.isEmpty() ? QStringLiteral( "fid" ) : codeField ).toStdString() ) ) );
+    galText = QByteArray::fromStdString( veerkracht::alsGal( buren, ids, ( codeField.isEmpty() ? QStringLiteral( "fid" ) : codeField ).toStdString() ) );
   }
 
   veerkracht::MoranOpties opties;
@@ -297,6 +325,12 @@ QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameter
   if ( destination.isEmpty() )
     return QVariantMap();
   styleOutput( destination, { QStringLiteral( "11_clusters" ) }, context, feedback );
+  if ( !galPath.isEmpty() )
+  {
+    QFile gal( galPath );
+    if ( !gal.open( QIODevice::WriteOnly | QIODevice::Truncate ) || gal.write( galText ) != galText.size() )
+      throw QgsProcessingException( tr( "GAL_OUTPUT: cannot write '%1': %2" ).arg( galPath, gal.errorString() ) );
+  }
 
   const auto count = [&klasse]( int c ) { return static_cast<int>( std::count( klasse.begin(), klasse.end(), c ) ); };
   QVariantMap results { { QStringLiteral( "OUTPUT" ), destination },

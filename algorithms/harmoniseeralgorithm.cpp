@@ -315,9 +315,9 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
     bezig = std::move( volgende );
   }
   const veerkracht::HarmonisatieUitkomst u = harmonisatie.uitkomst();
-  feedback->pushInfo( tr( "%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s)." )
+  feedback->pushInfo( tr( "%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s; %7 touching pair(s) intersected by GEOS)." )
                       .arg( gelezen ).arg( doelen.size() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( overlappen.threads() )
-                      .arg( leesDoelen, 0, 'f', 2 ).arg( bouwDoelen - leesDoelen, 0, 'f', 2 ) );
+                      .arg( leesDoelen, 0, 'f', 2 ).arg( bouwDoelen - leesDoelen, 0, 'f', 2 ).arg( overlappen.paarenViaGeos() ) );
   if ( hersteld )
     feedback->pushInfo( tr( "%1 invalid source polygon(s) were repaired (make valid)." ).arg( hersteld ) );
   if ( zonderGeometrie )

@@ -1,10 +1,13 @@
 #include "overlappen.h"
 
+#include "doorsnede.h"
+
 #include <geos_c.h>
 
 #include <algorithm>
 #include <functional>
 #include <cmath>
+#include <optional>
 #include <thread>
 
 namespace {
@@ -46,6 +49,34 @@ GEOSGeometry *geldigVlak( GEOSContextHandle_t ctx, GEOSGeometry *g, bool &herste
 
 void stil( const char *, void * ) {}
 
+//! The rings of a valid (multi)polygon, for the overlap areas without GEOS.
+veerkracht::Vlak alsVlak( GEOSContextHandle_t ctx, const GEOSGeometry *g )
+{
+  veerkracht::Vlak vlak;
+  std::vector<double> xy;
+  const auto ring = [&]( const GEOSGeometry *r, bool gat ) {
+    const GEOSCoordSequence *reeks = GEOSGeom_getCoordSeq_r( ctx, r );
+    unsigned int n = 0;
+    if ( !reeks || !GEOSCoordSeq_getSize_r( ctx, reeks, &n ) || n == 0 )
+      return;
+    xy.resize( 2 * static_cast<std::size_t>( n ) );
+    if ( GEOSCoordSeq_copyToBuffer_r( ctx, reeks, xy.data(), 0, 0 ) )
+      vlak.voegRingToe( xy.data(), n, gat );
+  };
+  const bool enkel = GEOSGeomTypeId_r( ctx, g ) == GEOS_POLYGON;
+  const int delen = enkel ? 1 : GEOSGetNumGeometries_r( ctx, g );
+  for ( int i = 0; i < delen; ++i )
+  {
+    const GEOSGeometry *deel = enkel ? g : GEOSGetGeometryN_r( ctx, g, i );
+    if ( GEOSGeomTypeId_r( ctx, deel ) != GEOS_POLYGON || GEOSisEmpty_r( ctx, deel ) == 1 )
+      continue;
+    ring( GEOSGetExteriorRing_r( ctx, deel ), false );
+    for ( int j = 0; j < GEOSGetNumInteriorRings_r( ctx, deel ); ++j )
+      ring( GEOSGetInteriorRingN_r( ctx, deel, j ), true );
+  }
+  return vlak;
+}
+
 //! Whether \a g is an axis-parallel rectangle (a grid cell): then clipping gives the intersection.
 bool isRechthoek( GEOSContextHandle_t ctx, const GEOSGeometry *g, double oppervlak, double xmin, double ymin, double xmax, double ymax )
 {
@@ -65,6 +96,7 @@ struct Overlappen::Werker
     std::vector<GEOSGeometry *> doelen;
     std::vector<const GEOSPreparedGeometry *> voorbereid;
     std::vector<std::size_t> indices; // STRtree items point into this
+    std::size_t naarGeos = 0;          // pairs that Green's theorem left to GEOS
 
     ~Werker()
     {
@@ -88,6 +120,7 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
   if ( threads == 0 )
     threads = std::max( 1u, std::thread::hardware_concurrency() );
   mDoelOppervlak.assign( doelen.size(), 0.0 );
+  mDoelVlakken.resize( doelen.size() );
   for ( unsigned t = 0; t < threads; ++t )
   {
     auto w = std::make_unique<Werker>();
@@ -119,6 +152,7 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
       else
       {
         GEOSArea_r( w.ctx, g, &mDoelOppervlak[i] );
+        mDoelVlakken[i] = alsVlak( w.ctx, g );
         size_t size = 0;
         unsigned char *bytes = GEOSWKBWriter_write_r( w.ctx, schrijver, g, &size );
         geldig[i] = QByteArray( reinterpret_cast<const char *>( bytes ), static_cast<int>( size ) );
@@ -162,6 +196,14 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
 
 Overlappen::~Overlappen() = default;
 
+std::size_t Overlappen::paarenViaGeos() const
+{
+  std::size_t n = 0;
+  for ( const std::unique_ptr<Werker> &w : mWerkers )
+    n += w->naarGeos;
+  return n;
+}
+
 std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray> &bronnen, const std::atomic<bool> *stop )
 {
   std::vector<Bron> uit( bronnen.size() );
@@ -202,21 +244,11 @@ std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray>
       GEOSGeom_getXMax_r( w.ctx, s, &xmax );
       GEOSGeom_getYMax_r( w.ctx, s, &ymax );
       const bool rechthoek = isRechthoek( w.ctx, s, b.oppervlak, xmin, ymin, xmax, ymax );
-      // Wholly inside one target: no intersection needed (targets do not overlap each other).
-      bool binnen = false;
-      for ( std::size_t d : kandidaten )
-      {
-        if ( GEOSPreparedContains_r( w.ctx, w.voorbereid[d], s ) == 1 )
-        {
-          b.overlappen.assign( 1, { d, b.oppervlak } );
-          binnen = true;
-          break;
-        }
-      }
-      for ( std::size_t d : binnen ? std::vector<std::size_t>() : kandidaten )
-      {
+      // GEOS's overlay for one pair (nothing when it fails): the overlap where Green's theorem
+      // leaves it, and grid cells.
+      const auto geosOverlap = [&]( std::size_t d ) -> std::optional<double> {
         if ( GEOSPreparedIntersects_r( w.ctx, w.voorbereid[d], s ) != 1 )
-          continue;
+          return 0.0;
         // Clipping the (often detailed) target to the source's envelope is linear; for a grid
         // cell it is the intersection itself, otherwise it leaves the overlay few vertices.
         GEOSGeometry *geknipt = GEOSClipByRect_r( w.ctx, w.doelen[d], xmin, ymin, xmax, ymax );
@@ -232,15 +264,50 @@ std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray>
         if ( !doorsnede )
           doorsnede = GEOSIntersection_r( w.ctx, w.doelen[d], s );
         if ( !doorsnede )
-        {
-          b.mislukt = true;
-          continue;
-        }
+          return std::nullopt;
         double a = 0;
         GEOSArea_r( w.ctx, doorsnede, &a );
         GEOSGeom_destroy_r( w.ctx, doorsnede );
-        if ( a > 0 )
-          b.overlappen.push_back( { d, a } );
+        return a;
+      };
+      const auto voegToe = [&]( std::size_t d, const std::optional<double> &a ) {
+        if ( !a )
+          b.mislukt = true;
+        else if ( *a > 0 )
+          b.overlappen.push_back( { d, *a } );
+      };
+      if ( rechthoek )
+      {
+        // A grid cell wholly inside a target needs no intersection (targets do not overlap
+        // each other); one that straddles is clipped.
+        bool binnen = false;
+        for ( std::size_t d : kandidaten )
+        {
+          if ( GEOSPreparedContains_r( w.ctx, w.voorbereid[d], s ) == 1 )
+          {
+            b.overlappen.assign( 1, { d, b.oppervlak } );
+            binnen = true;
+            break;
+          }
+        }
+        if ( !binnen )
+          for ( std::size_t d : kandidaten )
+            voegToe( d, geosOverlap( d ) );
+      }
+      else
+      {
+        // Any other polygon: only the area of each overlap is needed, not its shape.
+        const veerkracht::Vlak bronVlak = alsVlak( w.ctx, s );
+        for ( std::size_t d : kandidaten )
+        {
+          std::optional<double> a = veerkracht::doorsnedeOppervlak( bronVlak, mDoelVlakken[d] );
+          if ( !a )
+          {
+            ++w.naarGeos;
+            a = geosOverlap( d );
+          }
+          voegToe( d, a );
+        }
       }
       GEOSGeom_destroy_r( w.ctx, s );
     }

@@ -1,11 +1,11 @@
 #include "overlappen.h"
 
 #include "doorsnede.h"
+#include "kaderindex.h"
 
 #include <geos_c.h>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
 #include <optional>
 #include <thread>
@@ -92,16 +92,29 @@ struct Overlappen::Werker
 {
     GEOSContextHandle_t ctx = nullptr;
     GEOSWKBReader *lezer = nullptr;
-    GEOSSTRtree *boom = nullptr;
+    // The targets as GEOS geometries, made when first needed (grid cells and touching pairs):
+    // GEOS prepares geometries lazily, so each thread needs its own.
     std::vector<GEOSGeometry *> doelen;
     std::vector<const GEOSPreparedGeometry *> voorbereid;
-    std::vector<std::size_t> indices; // STRtree items point into this
-    std::size_t naarGeos = 0;          // pairs that Green's theorem left to GEOS
+    std::size_t naarGeos = 0; // pairs that Green's theorem left to GEOS
+
+    GEOSGeometry *lees( const QByteArray &wkb ) const
+    {
+      return GEOSWKBReader_read_r( ctx, lezer, reinterpret_cast<const unsigned char *>( wkb.constData() ), static_cast<size_t>( wkb.size() ) );
+    }
+
+    const GEOSPreparedGeometry *doel( std::size_t d, const std::vector<QByteArray> &wkb )
+    {
+      if ( !doelen[d] )
+      {
+        doelen[d] = lees( wkb[d] );
+        voorbereid[d] = doelen[d] ? GEOSPrepare_r( ctx, doelen[d] ) : nullptr;
+      }
+      return voorbereid[d];
+    }
 
     ~Werker()
     {
-      if ( boom )
-        GEOSSTRtree_destroy_r( ctx, boom );
       for ( const GEOSPreparedGeometry *p : voorbereid )
         if ( p )
           GEOSPreparedGeom_destroy_r( ctx, p );
@@ -121,6 +134,7 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
     threads = std::max( 1u, std::thread::hardware_concurrency() );
   mDoelOppervlak.assign( doelen.size(), 0.0 );
   mDoelVlakken.resize( doelen.size() );
+  mDoelWkb.resize( doelen.size() );
   for ( unsigned t = 0; t < threads; ++t )
   {
     auto w = std::make_unique<Werker>();
@@ -128,14 +142,12 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
     GEOSContext_setNoticeMessageHandler_r( w->ctx, stil, nullptr );
     GEOSContext_setErrorMessageHandler_r( w->ctx, stil, nullptr );
     w->lezer = GEOSWKBReader_create_r( w->ctx );
-    w->boom = GEOSSTRtree_create_r( w->ctx, 10 );
     w->doelen.assign( doelen.size(), nullptr );
     w->voorbereid.assign( doelen.size(), nullptr );
-    w->indices.resize( doelen.size() );
     mWerkers.push_back( std::move( w ) );
   }
-  // First the targets are repaired once, each worker a share of them, into valid WKB ...
-  std::vector<QByteArray> geldig( doelen.size() );
+  // The targets are repaired once, each worker a share of them: valid WKB (the input's own when
+  // it was valid), the area and the rings.
   std::vector<int> hersteld( mWerkers.size(), 0 );
   std::vector<int> onleesbaar( mWerkers.size(), 0 );
   const std::size_t per = ( doelen.size() + mWerkers.size() - 1 ) / mWerkers.size();
@@ -145,7 +157,7 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
     for ( std::size_t i = t * per; i < std::min( doelen.size(), ( t + 1 ) * per ); ++i )
     {
       bool wasHersteld = false;
-      GEOSGeometry *g = geldigVlak( w.ctx, GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( doelen[i].constData() ), static_cast<size_t>( doelen[i].size() ) ), wasHersteld );
+      GEOSGeometry *g = geldigVlak( w.ctx, w.lees( doelen[i] ), wasHersteld );
       hersteld[t] += wasHersteld ? 1 : 0;
       if ( !g || GEOSisEmpty_r( w.ctx, g ) == 1 )
         ++onleesbaar[t];
@@ -153,45 +165,36 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
       {
         GEOSArea_r( w.ctx, g, &mDoelOppervlak[i] );
         mDoelVlakken[i] = alsVlak( w.ctx, g );
-        size_t size = 0;
-        unsigned char *bytes = GEOSWKBWriter_write_r( w.ctx, schrijver, g, &size );
-        geldig[i] = QByteArray( reinterpret_cast<const char *>( bytes ), static_cast<int>( size ) );
-        GEOSFree_r( w.ctx, bytes );
+        if ( wasHersteld )
+        {
+          size_t size = 0;
+          unsigned char *bytes = GEOSWKBWriter_write_r( w.ctx, schrijver, g, &size );
+          mDoelWkb[i] = QByteArray( reinterpret_cast<const char *>( bytes ), static_cast<int>( size ) );
+          GEOSFree_r( w.ctx, bytes );
+        }
+        else
+          mDoelWkb[i] = doelen[i];
       }
       if ( g )
         GEOSGeom_destroy_r( w.ctx, g );
     }
     GEOSWKBWriter_destroy_r( w.ctx, schrijver );
   };
-  // ... then every worker holds its own copy: GEOS prepares geometries lazily, so sharing them
-  // between threads is not safe.
-  const auto bouw = [&]( std::size_t t ) {
-    Werker &w = *mWerkers[t];
-    for ( std::size_t i = 0; i < geldig.size(); ++i )
-    {
-      if ( geldig[i].isEmpty() )
-        continue;
-      GEOSGeometry *g = GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( geldig[i].constData() ), static_cast<size_t>( geldig[i].size() ) );
-      w.doelen[i] = g;
-      w.voorbereid[i] = GEOSPrepare_r( w.ctx, g );
-      w.indices[i] = i;
-      GEOSSTRtree_insert_r( w.ctx, w.boom, g, &w.indices[i] );
-    }
-  };
-  for ( const auto &fase : { std::function<void( std::size_t )>( herstel ), std::function<void( std::size_t )>( bouw ) } )
-  {
-    std::vector<std::thread> helpers;
-    for ( std::size_t t = 1; t < mWerkers.size(); ++t )
-      helpers.emplace_back( fase, t );
-    fase( 0 );
-    for ( std::thread &h : helpers )
-      h.join();
-  }
+  std::vector<std::thread> helpers;
+  for ( std::size_t t = 1; t < mWerkers.size(); ++t )
+    helpers.emplace_back( herstel, t );
+  herstel( 0 );
+  for ( std::thread &h : helpers )
+    h.join();
   for ( std::size_t t = 0; t < mWerkers.size(); ++t )
   {
     mHersteldeDoelen += hersteld[t];
     mOnleesbareDoelen += onleesbaar[t];
   }
+  std::vector<veerkracht::Kader> kaders( mDoelVlakken.size() );
+  for ( std::size_t i = 0; i < kaders.size(); ++i )
+    kaders[i] = mDoelVlakken[i].kader(); // empty for an unusable target
+  mIndex = std::make_unique<veerkracht::Kaderindex>( std::move( kaders ) );
 }
 
 Overlappen::~Overlappen() = default;
@@ -226,28 +229,27 @@ std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray>
       Bron &b = uit[i];
       if ( bronnen[i].isEmpty() )
         continue;
-      GEOSGeometry *s = geldigVlak( w.ctx, GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( bronnen[i].constData() ), static_cast<size_t>( bronnen[i].size() ) ), b.hersteld );
+      GEOSGeometry *s = geldigVlak( w.ctx, w.lees( bronnen[i] ), b.hersteld );
       if ( !s )
       {
         b.mislukt = true;
         continue;
       }
       GEOSArea_r( w.ctx, s, &b.oppervlak );
-      kandidaten.clear();
-      GEOSSTRtree_query_r( w.ctx, w.boom, s, []( void *item, void *data ) {
-        static_cast<std::vector<std::size_t> *>( data )->push_back( *static_cast<std::size_t *>( item ) );
-      }, &kandidaten );
-      std::sort( kandidaten.begin(), kandidaten.end() );
       double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
       GEOSGeom_getXMin_r( w.ctx, s, &xmin );
       GEOSGeom_getYMin_r( w.ctx, s, &ymin );
       GEOSGeom_getXMax_r( w.ctx, s, &xmax );
       GEOSGeom_getYMax_r( w.ctx, s, &ymax );
+      mIndex->zoek( { xmin, ymin, xmax, ymax }, kandidaten );
       const bool rechthoek = isRechthoek( w.ctx, s, b.oppervlak, xmin, ymin, xmax, ymax );
       // GEOS's overlay for one pair (nothing when it fails): the overlap where Green's theorem
       // leaves it, and grid cells.
       const auto geosOverlap = [&]( std::size_t d ) -> std::optional<double> {
-        if ( GEOSPreparedIntersects_r( w.ctx, w.voorbereid[d], s ) != 1 )
+        const GEOSPreparedGeometry *doel = w.doel( d, mDoelWkb );
+        if ( !doel )
+          return std::nullopt;
+        if ( GEOSPreparedIntersects_r( w.ctx, doel, s ) != 1 )
           return 0.0;
         // Clipping the (often detailed) target to the source's envelope is linear; for a grid
         // cell it is the intersection itself, otherwise it leaves the overlay few vertices.
@@ -283,7 +285,8 @@ std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray>
         bool binnen = false;
         for ( std::size_t d : kandidaten )
         {
-          if ( GEOSPreparedContains_r( w.ctx, w.voorbereid[d], s ) == 1 )
+          const GEOSPreparedGeometry *doel = w.doel( d, mDoelWkb );
+          if ( doel && GEOSPreparedContains_r( w.ctx, doel, s ) == 1 )
           {
             b.overlappen.assign( 1, { d, b.oppervlak } );
             binnen = true;

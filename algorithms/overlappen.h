@@ -2,6 +2,7 @@
 
 #include "doorsnede.h"
 #include "harmonisatie.h"
+#include "kaderindex.h"
 
 #include <QByteArray>
 
@@ -11,8 +12,8 @@
 
 /**
  * The overlaps of source polygons with a fixed set of target polygons, with GEOS's reentrant C
- * API: per thread its own GEOS context, an STRtree of the targets and prepared target
- * geometries. A grid cell wholly inside a target needs no intersection and one that straddles is
+ * API: per thread its own GEOS context and prepared target geometries, one index of the
+ * targets' boxes for all. A grid cell wholly inside a target needs no intersection and one that straddles is
  * clipped; for other sources only the overlap's area is computed (doorsnedeOppervlak), and GEOS
  * intersects the pairs whose boundaries touch. Invalid polygons are repaired (GEOS make-valid,
  * polygonal parts kept) and counted.
@@ -53,6 +54,8 @@ class Overlappen
     std::vector<std::unique_ptr<Werker>> mWerkers;
     std::vector<double> mDoelOppervlak;
     std::vector<veerkracht::Vlak> mDoelVlakken; //!< read by every worker
+    std::vector<QByteArray> mDoelWkb;           //!< valid; each worker reads the targets it needs as GEOS geometries
+    std::unique_ptr<veerkracht::Kaderindex> mIndex;
     int mHersteldeDoelen = 0;
     int mOnleesbareDoelen = 0;
 };

@@ -1,7 +1,9 @@
 // The overlap area by Green's theorem (model/doorsnede): hand-computed cases, the configurations it
-// leaves to GEOS, and random polygons against GEOS's own intersection.
+// leaves to GEOS, and random polygons against GEOS's own intersection; and the index of boxes
+// that finds the candidate pairs (model/kaderindex).
 
 #include "doorsnede.h"
+#include "kaderindex.h"
 
 #include <geos_c.h>
 
@@ -128,6 +130,7 @@ class TestDoorsnede : public QObject
     void degenerateIsLeftToTheCaller();
     void randomAgainstGeos();
     void degenerateRandomAgainstGeos();
+    void boxIndexFindsWhatTouches();
 
   private:
     //! |a ∩ b| by GEOS, as the fallback computes it.
@@ -325,6 +328,37 @@ void TestDoorsnede::degenerateRandomAgainstGeos()
   qInfo() << eens << "pairs agree with GEOS," << overgelaten << "left to it";
   QVERIFY( eens > 500 );
   QVERIFY( overgelaten > 100 );
+}
+
+void TestDoorsnede::boxIndexFindsWhatTouches()
+{
+  // Random boxes of very different sizes, one empty: the index finds exactly what a scan finds.
+  std::mt19937_64 rng( 11 );
+  std::uniform_real_distribution<double> plaats( 0, 10000 );
+  std::uniform_real_distribution<double> maat( 0, 1 );
+  std::vector<Kader> kaders;
+  for ( int i = 0; i < 2000; ++i )
+  {
+    const double x = plaats( rng ), y = plaats( rng ), b = 3000 * std::pow( maat( rng ), 6 ), h = 3000 * std::pow( maat( rng ), 6 );
+    kaders.push_back( { x, y, x + b, y + h } );
+  }
+  kaders.push_back( Kader() );
+  const Kaderindex index( kaders );
+  std::vector<std::size_t> gevonden;
+  for ( int q = 0; q < 500; ++q )
+  {
+    const double x = plaats( rng ) - 500, y = plaats( rng ) - 500, b = 400 * maat( rng ), h = 400 * maat( rng );
+    const Kader k { x, y, x + b, y + h };
+    std::vector<std::size_t> verwacht;
+    for ( std::size_t i = 0; i < kaders.size(); ++i )
+      if ( !kaders[i].isLeeg() && kaders[i].raakt( k ) )
+        verwacht.push_back( i );
+    index.zoek( k, gevonden );
+    QCOMPARE( gevonden, verwacht );
+  }
+  // Touching edges count.
+  index.zoek( { kaders[0].xMax, kaders[0].yMax, kaders[0].xMax + 1, kaders[0].yMax + 1 }, gevonden );
+  QVERIFY( std::find( gevonden.begin(), gevonden.end(), 0 ) != gevonden.end() );
 }
 
 QTEST_APPLESS_MAIN( TestDoorsnede )

@@ -184,36 +184,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   }
   veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputSources );
 
-  // The targets, in memory: they are the output as well.
-  QElapsedTimer timer;
-  timer.start();
-  feedback->setProgressText( tr( "Reading the target zones…" ) );
-  std::vector<QgsFeature> doelen;
-  std::vector<QByteArray> doelWkb;
-  QgsFeatureIterator it = doel->getFeatures();
-  QgsFeature f;
-  while ( it.nextFeature( f ) )
-  {
-    doelWkb.push_back( f.hasGeometry() ? f.geometry().asWkb() : QByteArray() );
-    doelen.push_back( f );
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-  }
-  if ( doelen.empty() )
-    throw QgsProcessingException( tr( "TARGET has no zones; expected a polygon layer with at least one zone." ) );
-  const unsigned threads = static_cast<unsigned>( parameterAsInt( parameters, QStringLiteral( "THREADS" ), context ) );
-  const double leesDoelen = timer.elapsed() / 1000.0;
-  Overlappen overlappen( doelWkb, threads );
-  doelWkb.clear();
-  const double bouwDoelen = timer.elapsed() / 1000.0;
-  if ( overlappen.hersteldeDoelen() )
-    feedback->pushInfo( tr( "%1 invalid target polygon(s) were repaired (make valid)." ).arg( overlappen.hersteldeDoelen() ) );
-  if ( overlappen.onleesbareDoelen() )
-    feedback->pushWarning( tr( "%1 target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0." ).arg( overlappen.onleesbareDoelen() ) );
-
   // The sources, in batches: the overlaps in parallel, the sums in source order.
-  veerkracht::Harmonisatie harmonisatie( overlappen.doelOppervlak(), extensief.size(), intensief.size() );
-  std::vector<double> bronTotaal( extensief.size(), 0.0 );
   QgsFeatureRequest request;
   QgsAttributeList attributen;
   for ( const BronVeld &v : extensief )
@@ -224,26 +195,19 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
     attributen << gewicht->index;
   request.setSubsetOfAttributes( attributen );
   request.setInvalidGeometryCheck( vkcompat::GeometryNoCheck );
-  const long long totaal = bron->featureCount();
-  long long gelezen = 0;
-  int hersteld = 0;
-  int mislukt = 0;
   int zonderGeometrie = 0;
-  std::atomic<bool> stop { false };
-  // Canceling comes from another thread while this one waits for the workers.
-  const QMetaObject::Connection onCancel = QObject::connect( feedback, &QgsFeedback::canceled, feedback, [&stop]() { stop = true; }, Qt::DirectConnection );
-  const auto disconnect = qScopeGuard( [&onCancel]() { QObject::disconnect( onCancel ); } );
-  feedback->setProgressText( tr( "Moving the values…" ) );
   QgsFeatureIterator bronnen = bron->getFeatures( request );
   const std::size_t batch = 50000;
-  // One batch is read (this thread: QGIS's iterator) while the previous one is intersected (the workers).
+  // One batch is read (QGIS's iterator) while the previous one is intersected (the workers); the
+  // first while the targets are read and repaired.
   struct Batch
   {
     std::vector<veerkracht::Bron> waarden;
     std::vector<QByteArray> wkb;
   };
   const auto lees = [&]( Batch &b ) {
-    while ( b.wkb.size() < batch && bronnen.nextFeature( f ) )
+    QgsFeature f;
+    while ( b.wkb.size() < batch && !feedback->isCanceled() && bronnen.nextFeature( f ) )
     {
       veerkracht::Bron w;
       for ( const BronVeld &v : extensief )
@@ -277,6 +241,47 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
       b.waarden.push_back( std::move( w ) );
     }
   };
+  Batch bezig;
+  std::future<void> eersteBatch = std::async( std::launch::async, [&]() { lees( bezig ); } );
+
+  // The targets, in memory: they are the output as well.
+  QElapsedTimer timer;
+  timer.start();
+  feedback->setProgressText( tr( "Reading the target zones…" ) );
+  std::vector<QgsFeature> doelen;
+  std::vector<QByteArray> doelWkb;
+  QgsFeatureIterator it = doel->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+  {
+    doelWkb.push_back( f.hasGeometry() ? f.geometry().asWkb() : QByteArray() );
+    doelen.push_back( f );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+  }
+  if ( doelen.empty() )
+    throw QgsProcessingException( tr( "TARGET has no zones; expected a polygon layer with at least one zone." ) );
+  const unsigned threads = static_cast<unsigned>( parameterAsInt( parameters, QStringLiteral( "THREADS" ), context ) );
+  const double leesDoelen = timer.elapsed() / 1000.0;
+  Overlappen overlappen( doelWkb, threads );
+  doelWkb.clear();
+  const double bouwDoelen = timer.elapsed() / 1000.0;
+  if ( overlappen.hersteldeDoelen() )
+    feedback->pushInfo( tr( "%1 invalid target polygon(s) were repaired (make valid)." ).arg( overlappen.hersteldeDoelen() ) );
+  if ( overlappen.onleesbareDoelen() )
+    feedback->pushWarning( tr( "%1 target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0." ).arg( overlappen.onleesbareDoelen() ) );
+
+  veerkracht::Harmonisatie harmonisatie( overlappen.doelOppervlak(), extensief.size(), intensief.size() );
+  std::vector<double> bronTotaal( extensief.size(), 0.0 );
+  const long long totaal = bron->featureCount();
+  long long gelezen = 0;
+  int hersteld = 0;
+  int mislukt = 0;
+  std::atomic<bool> stop { false };
+  // Canceling comes from another thread while this one waits for the workers.
+  const QMetaObject::Connection onCancel = QObject::connect( feedback, &QgsFeedback::canceled, feedback, [&stop]() { stop = true; }, Qt::DirectConnection );
+  const auto disconnect = qScopeGuard( [&onCancel]() { QObject::disconnect( onCancel ); } );
+  feedback->setProgressText( tr( "Moving the values…" ) );
   const auto telOp = [&]( Batch &b, const std::vector<Overlappen::Bron> &uit ) {
     for ( std::size_t i = 0; i < uit.size(); ++i )
     {
@@ -291,8 +296,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
     if ( totaal > 0 )
       feedback->setProgress( 90.0 * static_cast<double>( gelezen ) / static_cast<double>( totaal ) );
   };
-  Batch bezig;
-  lees( bezig );
+  eersteBatch.get();
   while ( !bezig.wkb.empty() )
   {
     if ( feedback->isCanceled() )
@@ -315,9 +319,9 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
     bezig = std::move( volgende );
   }
   const veerkracht::HarmonisatieUitkomst u = harmonisatie.uitkomst();
-  feedback->pushInfo( tr( "%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s)." )
+  feedback->pushInfo( tr( "%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s; %7 touching pair(s) intersected by GEOS)." )
                       .arg( gelezen ).arg( doelen.size() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( overlappen.threads() )
-                      .arg( leesDoelen, 0, 'f', 2 ).arg( bouwDoelen - leesDoelen, 0, 'f', 2 ) );
+                      .arg( leesDoelen, 0, 'f', 2 ).arg( bouwDoelen - leesDoelen, 0, 'f', 2 ).arg( overlappen.paarenViaGeos() ) );
   if ( hersteld )
     feedback->pushInfo( tr( "%1 invalid source polygon(s) were repaired (make valid)." ).arg( hersteld ) );
   if ( zonderGeometrie )

@@ -1,10 +1,13 @@
 #include "overlappen.h"
 
+#include "doorsnede.h"
+#include "kaderindex.h"
+
 #include <geos_c.h>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <optional>
 #include <thread>
 
 namespace {
@@ -46,6 +49,34 @@ GEOSGeometry *geldigVlak( GEOSContextHandle_t ctx, GEOSGeometry *g, bool &herste
 
 void stil( const char *, void * ) {}
 
+//! The rings of a valid (multi)polygon, for the overlap areas without GEOS.
+veerkracht::Vlak alsVlak( GEOSContextHandle_t ctx, const GEOSGeometry *g )
+{
+  veerkracht::Vlak vlak;
+  std::vector<double> xy;
+  const auto ring = [&]( const GEOSGeometry *r, bool gat ) {
+    const GEOSCoordSequence *reeks = GEOSGeom_getCoordSeq_r( ctx, r );
+    unsigned int n = 0;
+    if ( !reeks || !GEOSCoordSeq_getSize_r( ctx, reeks, &n ) || n == 0 )
+      return;
+    xy.resize( 2 * static_cast<std::size_t>( n ) );
+    if ( GEOSCoordSeq_copyToBuffer_r( ctx, reeks, xy.data(), 0, 0 ) )
+      vlak.voegRingToe( xy.data(), n, gat );
+  };
+  const bool enkel = GEOSGeomTypeId_r( ctx, g ) == GEOS_POLYGON;
+  const int delen = enkel ? 1 : GEOSGetNumGeometries_r( ctx, g );
+  for ( int i = 0; i < delen; ++i )
+  {
+    const GEOSGeometry *deel = enkel ? g : GEOSGetGeometryN_r( ctx, g, i );
+    if ( GEOSGeomTypeId_r( ctx, deel ) != GEOS_POLYGON || GEOSisEmpty_r( ctx, deel ) == 1 )
+      continue;
+    ring( GEOSGetExteriorRing_r( ctx, deel ), false );
+    for ( int j = 0; j < GEOSGetNumInteriorRings_r( ctx, deel ); ++j )
+      ring( GEOSGetInteriorRingN_r( ctx, deel, j ), true );
+  }
+  return vlak;
+}
+
 //! Whether \a g is an axis-parallel rectangle (a grid cell): then clipping gives the intersection.
 bool isRechthoek( GEOSContextHandle_t ctx, const GEOSGeometry *g, double oppervlak, double xmin, double ymin, double xmax, double ymax )
 {
@@ -61,15 +92,29 @@ struct Overlappen::Werker
 {
     GEOSContextHandle_t ctx = nullptr;
     GEOSWKBReader *lezer = nullptr;
-    GEOSSTRtree *boom = nullptr;
+    // The targets as GEOS geometries, made when first needed (grid cells and touching pairs):
+    // GEOS prepares geometries lazily, so each thread needs its own.
     std::vector<GEOSGeometry *> doelen;
     std::vector<const GEOSPreparedGeometry *> voorbereid;
-    std::vector<std::size_t> indices; // STRtree items point into this
+    std::size_t naarGeos = 0; // pairs that Green's theorem left to GEOS
+
+    GEOSGeometry *lees( const QByteArray &wkb ) const
+    {
+      return GEOSWKBReader_read_r( ctx, lezer, reinterpret_cast<const unsigned char *>( wkb.constData() ), static_cast<size_t>( wkb.size() ) );
+    }
+
+    const GEOSPreparedGeometry *doel( std::size_t d, const std::vector<QByteArray> &wkb )
+    {
+      if ( !doelen[d] )
+      {
+        doelen[d] = lees( wkb[d] );
+        voorbereid[d] = doelen[d] ? GEOSPrepare_r( ctx, doelen[d] ) : nullptr;
+      }
+      return voorbereid[d];
+    }
 
     ~Werker()
     {
-      if ( boom )
-        GEOSSTRtree_destroy_r( ctx, boom );
       for ( const GEOSPreparedGeometry *p : voorbereid )
         if ( p )
           GEOSPreparedGeom_destroy_r( ctx, p );
@@ -88,6 +133,8 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
   if ( threads == 0 )
     threads = std::max( 1u, std::thread::hardware_concurrency() );
   mDoelOppervlak.assign( doelen.size(), 0.0 );
+  mDoelVlakken.resize( doelen.size() );
+  mDoelWkb.resize( doelen.size() );
   for ( unsigned t = 0; t < threads; ++t )
   {
     auto w = std::make_unique<Werker>();
@@ -95,14 +142,12 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
     GEOSContext_setNoticeMessageHandler_r( w->ctx, stil, nullptr );
     GEOSContext_setErrorMessageHandler_r( w->ctx, stil, nullptr );
     w->lezer = GEOSWKBReader_create_r( w->ctx );
-    w->boom = GEOSSTRtree_create_r( w->ctx, 10 );
     w->doelen.assign( doelen.size(), nullptr );
     w->voorbereid.assign( doelen.size(), nullptr );
-    w->indices.resize( doelen.size() );
     mWerkers.push_back( std::move( w ) );
   }
-  // First the targets are repaired once, each worker a share of them, into valid WKB ...
-  std::vector<QByteArray> geldig( doelen.size() );
+  // The targets are repaired once, each worker a share of them: valid WKB (the input's own when
+  // it was valid), the area and the rings.
   std::vector<int> hersteld( mWerkers.size(), 0 );
   std::vector<int> onleesbaar( mWerkers.size(), 0 );
   const std::size_t per = ( doelen.size() + mWerkers.size() - 1 ) / mWerkers.size();
@@ -112,55 +157,55 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
     for ( std::size_t i = t * per; i < std::min( doelen.size(), ( t + 1 ) * per ); ++i )
     {
       bool wasHersteld = false;
-      GEOSGeometry *g = geldigVlak( w.ctx, GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( doelen[i].constData() ), static_cast<size_t>( doelen[i].size() ) ), wasHersteld );
+      GEOSGeometry *g = geldigVlak( w.ctx, w.lees( doelen[i] ), wasHersteld );
       hersteld[t] += wasHersteld ? 1 : 0;
       if ( !g || GEOSisEmpty_r( w.ctx, g ) == 1 )
         ++onleesbaar[t];
       else
       {
         GEOSArea_r( w.ctx, g, &mDoelOppervlak[i] );
-        size_t size = 0;
-        unsigned char *bytes = GEOSWKBWriter_write_r( w.ctx, schrijver, g, &size );
-        geldig[i] = QByteArray( reinterpret_cast<const char *>( bytes ), static_cast<int>( size ) );
-        GEOSFree_r( w.ctx, bytes );
+        mDoelVlakken[i] = alsVlak( w.ctx, g );
+        if ( wasHersteld )
+        {
+          size_t size = 0;
+          unsigned char *bytes = GEOSWKBWriter_write_r( w.ctx, schrijver, g, &size );
+          mDoelWkb[i] = QByteArray( reinterpret_cast<const char *>( bytes ), static_cast<int>( size ) );
+          GEOSFree_r( w.ctx, bytes );
+        }
+        else
+          mDoelWkb[i] = doelen[i];
       }
       if ( g )
         GEOSGeom_destroy_r( w.ctx, g );
     }
     GEOSWKBWriter_destroy_r( w.ctx, schrijver );
   };
-  // ... then every worker holds its own copy: GEOS prepares geometries lazily, so sharing them
-  // between threads is not safe.
-  const auto bouw = [&]( std::size_t t ) {
-    Werker &w = *mWerkers[t];
-    for ( std::size_t i = 0; i < geldig.size(); ++i )
-    {
-      if ( geldig[i].isEmpty() )
-        continue;
-      GEOSGeometry *g = GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( geldig[i].constData() ), static_cast<size_t>( geldig[i].size() ) );
-      w.doelen[i] = g;
-      w.voorbereid[i] = GEOSPrepare_r( w.ctx, g );
-      w.indices[i] = i;
-      GEOSSTRtree_insert_r( w.ctx, w.boom, g, &w.indices[i] );
-    }
-  };
-  for ( const auto &fase : { std::function<void( std::size_t )>( herstel ), std::function<void( std::size_t )>( bouw ) } )
-  {
-    std::vector<std::thread> helpers;
-    for ( std::size_t t = 1; t < mWerkers.size(); ++t )
-      helpers.emplace_back( fase, t );
-    fase( 0 );
-    for ( std::thread &h : helpers )
-      h.join();
-  }
+  std::vector<std::thread> helpers;
+  for ( std::size_t t = 1; t < mWerkers.size(); ++t )
+    helpers.emplace_back( herstel, t );
+  herstel( 0 );
+  for ( std::thread &h : helpers )
+    h.join();
   for ( std::size_t t = 0; t < mWerkers.size(); ++t )
   {
     mHersteldeDoelen += hersteld[t];
     mOnleesbareDoelen += onleesbaar[t];
   }
+  std::vector<veerkracht::Kader> kaders( mDoelVlakken.size() );
+  for ( std::size_t i = 0; i < kaders.size(); ++i )
+    kaders[i] = mDoelVlakken[i].kader(); // empty for an unusable target
+  mIndex = std::make_unique<veerkracht::Kaderindex>( std::move( kaders ) );
 }
 
 Overlappen::~Overlappen() = default;
+
+std::size_t Overlappen::paarenViaGeos() const
+{
+  std::size_t n = 0;
+  for ( const std::unique_ptr<Werker> &w : mWerkers )
+    n += w->naarGeos;
+  return n;
+}
 
 std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray> &bronnen, const std::atomic<bool> *stop )
 {
@@ -184,39 +229,28 @@ std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray>
       Bron &b = uit[i];
       if ( bronnen[i].isEmpty() )
         continue;
-      GEOSGeometry *s = geldigVlak( w.ctx, GEOSWKBReader_read_r( w.ctx, w.lezer, reinterpret_cast<const unsigned char *>( bronnen[i].constData() ), static_cast<size_t>( bronnen[i].size() ) ), b.hersteld );
+      GEOSGeometry *s = geldigVlak( w.ctx, w.lees( bronnen[i] ), b.hersteld );
       if ( !s )
       {
         b.mislukt = true;
         continue;
       }
       GEOSArea_r( w.ctx, s, &b.oppervlak );
-      kandidaten.clear();
-      GEOSSTRtree_query_r( w.ctx, w.boom, s, []( void *item, void *data ) {
-        static_cast<std::vector<std::size_t> *>( data )->push_back( *static_cast<std::size_t *>( item ) );
-      }, &kandidaten );
-      std::sort( kandidaten.begin(), kandidaten.end() );
       double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
       GEOSGeom_getXMin_r( w.ctx, s, &xmin );
       GEOSGeom_getYMin_r( w.ctx, s, &ymin );
       GEOSGeom_getXMax_r( w.ctx, s, &xmax );
       GEOSGeom_getYMax_r( w.ctx, s, &ymax );
+      mIndex->zoek( { xmin, ymin, xmax, ymax }, kandidaten );
       const bool rechthoek = isRechthoek( w.ctx, s, b.oppervlak, xmin, ymin, xmax, ymax );
-      // Wholly inside one target: no intersection needed (targets do not overlap each other).
-      bool binnen = false;
-      for ( std::size_t d : kandidaten )
-      {
-        if ( GEOSPreparedContains_r( w.ctx, w.voorbereid[d], s ) == 1 )
-        {
-          b.overlappen.assign( 1, { d, b.oppervlak } );
-          binnen = true;
-          break;
-        }
-      }
-      for ( std::size_t d : binnen ? std::vector<std::size_t>() : kandidaten )
-      {
-        if ( GEOSPreparedIntersects_r( w.ctx, w.voorbereid[d], s ) != 1 )
-          continue;
+      // GEOS's overlay for one pair (nothing when it fails): the overlap where Green's theorem
+      // leaves it, and grid cells.
+      const auto geosOverlap = [&]( std::size_t d ) -> std::optional<double> {
+        const GEOSPreparedGeometry *doel = w.doel( d, mDoelWkb );
+        if ( !doel )
+          return std::nullopt;
+        if ( GEOSPreparedIntersects_r( w.ctx, doel, s ) != 1 )
+          return 0.0;
         // Clipping the (often detailed) target to the source's envelope is linear; for a grid
         // cell it is the intersection itself, otherwise it leaves the overlay few vertices.
         GEOSGeometry *geknipt = GEOSClipByRect_r( w.ctx, w.doelen[d], xmin, ymin, xmax, ymax );
@@ -232,15 +266,51 @@ std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray>
         if ( !doorsnede )
           doorsnede = GEOSIntersection_r( w.ctx, w.doelen[d], s );
         if ( !doorsnede )
-        {
-          b.mislukt = true;
-          continue;
-        }
+          return std::nullopt;
         double a = 0;
         GEOSArea_r( w.ctx, doorsnede, &a );
         GEOSGeom_destroy_r( w.ctx, doorsnede );
-        if ( a > 0 )
-          b.overlappen.push_back( { d, a } );
+        return a;
+      };
+      const auto voegToe = [&]( std::size_t d, const std::optional<double> &a ) {
+        if ( !a )
+          b.mislukt = true;
+        else if ( *a > 0 )
+          b.overlappen.push_back( { d, *a } );
+      };
+      if ( rechthoek )
+      {
+        // A grid cell wholly inside a target needs no intersection (targets do not overlap
+        // each other); one that straddles is clipped.
+        bool binnen = false;
+        for ( std::size_t d : kandidaten )
+        {
+          const GEOSPreparedGeometry *doel = w.doel( d, mDoelWkb );
+          if ( doel && GEOSPreparedContains_r( w.ctx, doel, s ) == 1 )
+          {
+            b.overlappen.assign( 1, { d, b.oppervlak } );
+            binnen = true;
+            break;
+          }
+        }
+        if ( !binnen )
+          for ( std::size_t d : kandidaten )
+            voegToe( d, geosOverlap( d ) );
+      }
+      else
+      {
+        // Any other polygon: only the area of each overlap is needed, not its shape.
+        const veerkracht::Vlak bronVlak = alsVlak( w.ctx, s );
+        for ( std::size_t d : kandidaten )
+        {
+          std::optional<double> a = veerkracht::doorsnedeOppervlak( bronVlak, mDoelVlakken[d] );
+          if ( !a )
+          {
+            ++w.naarGeos;
+            a = geosOverlap( d );
+          }
+          voegToe( d, a );
+        }
       }
       GEOSGeom_destroy_r( w.ctx, s );
     }

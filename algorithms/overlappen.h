@@ -1,6 +1,8 @@
 #pragma once
 
+#include "doorsnede.h"
 #include "harmonisatie.h"
+#include "kaderindex.h"
 
 #include <QByteArray>
 
@@ -10,9 +12,11 @@
 
 /**
  * The overlaps of source polygons with a fixed set of target polygons, with GEOS's reentrant C
- * API: per thread its own GEOS context, an STRtree of the targets and prepared target
- * geometries. A source wholly inside a target needs no intersection. Invalid polygons are
- * repaired (GEOS make-valid, polygonal parts kept) and counted.
+ * API: per thread its own GEOS context and prepared target geometries, one index of the
+ * targets' boxes for all. A grid cell wholly inside a target needs no intersection and one that straddles is
+ * clipped; for other sources only the overlap's area is computed (doorsnedeOppervlak), and GEOS
+ * intersects the pairs whose boundaries touch. Invalid polygons are repaired (GEOS make-valid,
+ * polygonal parts kept) and counted.
  */
 class Overlappen
 {
@@ -42,11 +46,16 @@ class Overlappen
     //! Targets that GEOS could not read or repair (they get no sources).
     int onleesbareDoelen() const { return mOnleesbareDoelen; }
     unsigned threads() const { return static_cast<unsigned>( mWerkers.size() ); }
+    //! Source–target pairs whose overlap GEOS computed because they touch (so far).
+    std::size_t paarenViaGeos() const;
 
   private:
     struct Werker;
     std::vector<std::unique_ptr<Werker>> mWerkers;
     std::vector<double> mDoelOppervlak;
+    std::vector<veerkracht::Vlak> mDoelVlakken; //!< read by every worker
+    std::vector<QByteArray> mDoelWkb;           //!< valid; each worker reads the targets it needs as GEOS geometries
+    std::unique_ptr<veerkracht::Kaderindex> mIndex;
     int mHersteldeDoelen = 0;
     int mOnleesbareDoelen = 0;
 };

@@ -674,10 +674,6 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): GEOS 
         <translation>INPUT: bronobject %1 kan niet van %2 naar %3 (het CRS van TARGET) worden omgezet; verwacht werden coördinaten die geldig zijn in het CRS van INPUT, of zet INPUT_CRS.</translation>
     </message>
     <message>
-        <source>%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s).</source>
-        <translation>%1 brongebied(en) op %2 doelgebied(en) in %3 s met %4 thread(s) (doelen gelezen in %5 s, geïndexeerd in %6 s).</translation>
-    </message>
-    <message>
         <source>%1 invalid source polygon(s) were repaired (make valid).</source>
         <translation>%1 ongeldige bronpolygo(o)n(en) gerepareerd (make valid).</translation>
     </message>
@@ -704,6 +700,10 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): GEOS 
     <message>
         <source>%1 target zone(s) have no source at all: dekking 0 and NULL values.</source>
         <translation>%1 doelgebied(en) hebben helemaal geen bron: dekking 0 en NULL-waarden.</translation>
+    </message>
+    <message>
+        <source>%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s; %7 touching pair(s) intersected by GEOS).</source>
+        <translation>%1 brongebied(en) op %2 doelgebied(en) in %3 s met %4 thread(s) (doelen gelezen in %5 s, geïndexeerd in %6 s; %7 rakende paren door GEOS gesneden).</translation>
     </message>
 </context>
 <context>

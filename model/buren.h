@@ -2,16 +2,12 @@
 // Which areas are neighbours (METHOD.md §4, map 11): contiguity from the boundary vertices, or the
 // k nearest centroids, as sorted neighbour lists.
 
+#include "punt.h"
+
 #include <string>
 #include <vector>
 
 namespace veerkracht {
-
-struct Punt
-{
-  double x = 0;
-  double y = 0;
-};
 
 //! Per area the indices of its neighbours, ascending; an empty list is an area without neighbours.
 struct Buren

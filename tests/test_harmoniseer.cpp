@@ -37,6 +37,7 @@ class TestHarmoniseer : public QObject
     void cleanup();
     void squareSplitInTwo();
     void sourceOverTwoTargetsUnequally();
+    void polygonSourcesCrossingAndTouching();
     void intensiveWeighted();
     void missingSourceValue();
     void sliverAndTargetWithoutSource();
@@ -127,6 +128,23 @@ void TestHarmoniseer::sourceOverTwoTargetsUnequally()
   const QMap<QString, QgsFeature> f = byCode( outputLayer( run( { { "INPUT", s->id() }, { "TARGET", t->id() }, { "EXTENSIVE_FIELDS", QStringList { "n" } } } ), *mContext ) );
   QVERIFY( close( f["A"].attribute( "n" ).toDouble(), 10.0 ) );
   QVERIFY( close( f["B"].attribute( "n" ).toDouble(), 20.0 ) );
+}
+
+void TestHarmoniseer::polygonSourcesCrossingAndTouching()
+{
+  // Two triangles over two targets split at x = 100, each three quarters on the left: one only
+  // crosses the split (the overlap area by Green's theorem), the other lies on the targets' lower
+  // edge and corner (GEOS intersects those pairs).
+  QgsVectorLayer *s = zones( "EPSG:28992", "&field=n:double",
+                             { { QStringLiteral( "POLYGON((10 10, 190 10, 10 190, 10 10))" ), { "binnen", 40.0 } },
+                               { QStringLiteral( "POLYGON((0 1000, 200 1000, 0 1200, 0 1000))" ), { "rand", 80.0 } } } );
+  QgsVectorLayer *t = zones( "EPSG:28992", "", { { rect( 0, 0, 100, 200 ), { "L" } }, { rect( 100, 0, 200, 200 ), { "R" } },
+                                                 { rect( 0, 1000, 100, 1200 ), { "L2" } }, { rect( 100, 1000, 200, 1200 ), { "R2" } } } );
+  const QMap<QString, QgsFeature> f = byCode( outputLayer( run( { { "INPUT", s->id() }, { "TARGET", t->id() }, { "EXTENSIVE_FIELDS", QStringList { "n" } } } ), *mContext ) );
+  QVERIFY( close( f["L"].attribute( "n" ).toDouble(), 30.0 ) );
+  QVERIFY( close( f["R"].attribute( "n" ).toDouble(), 10.0 ) );
+  QVERIFY( close( f["L2"].attribute( "n" ).toDouble(), 60.0 ) );
+  QVERIFY( close( f["R2"].attribute( "n" ).toDouble(), 20.0 ) );
 }
 
 void TestHarmoniseer::intensiveWeighted()

@@ -1,0 +1,12 @@
+#pragma once
+// A point in a projected CRS (metres), shared by the neighbour lists and the intersection areas.
+
+namespace veerkracht {
+
+struct Punt
+{
+  double x = 0;
+  double y = 0;
+};
+
+} // namespace veerkracht

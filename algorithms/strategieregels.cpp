@@ -66,8 +66,9 @@ std::set<int> klassen( const QString &kenmerk, const QString &cel, const Plaats 
       QStringList namen;
       for ( const std::string &l : labels )
         namen << QString::fromStdString( l );
+      // One arg() for all values: a chained arg() would expand a "%2" in the user's cell.
       throw QgsProcessingException( StrategieRegels::tr( "%1, %2: '%3' is not a class of this map; expected a number 0–%4 or one of: %5 (several joined by |, or * for any)." )
-                                    .arg( plaats.tekst(), kenmerk, d ).arg( labels.size() - 1 ).arg( namen.join( QStringLiteral( ", " ) ) ) );
+                                    .arg( plaats.tekst(), kenmerk, d, QString::number( labels.size() - 1 ), namen.join( QStringLiteral( ", " ) ) ) );
     }
     uit.insert( gevonden );
   }
@@ -152,7 +153,7 @@ StrategieRegels StrategieRegels::uitTekst( const QString &text, const QString &b
     {
       const int regel = inhoud.toUtf8().left( fout.offset ).count( '\n' ) + 1;
       throw QgsProcessingException( tr( "%1 line %2: not valid JSON (%3); expected an array of rules, e.g. [{\"regel\": \"R1\", \"signaal\": \"veerkrachtig\", …}]." )
-                                    .arg( bron ).arg( regel ).arg( fout.errorString() ) );
+                                    .arg( bron, QString::number( regel ), fout.errorString() ) );
     }
     const QJsonArray regels = document.array();
     for ( int i = 0; i < regels.size(); ++i )
@@ -215,7 +216,7 @@ StrategieRegels StrategieRegels::uitTekst( const QString &text, const QString &b
       }
       if ( cellen.size() != kop.size() )
         throw QgsProcessingException( tr( "%1: %2 fields where the header has %3; expected one value per column, separated by '%4'." )
-                                      .arg( plaats.tekst() ).arg( cellen.size() ).arg( kop.size() ).arg( scheiding ) );
+                                      .arg( plaats.tekst(), QString::number( cellen.size() ), QString::number( kop.size() ), QString( scheiding ) ) );
       QMap<QString, QString> waarden;
       for ( int k = 0; k < kop.size(); ++k )
         waarden.insert( kop.at( k ), cellen.at( k ) );

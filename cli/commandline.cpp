@@ -27,12 +27,14 @@ CommandLine CommandLine::parse( const QStringList &arguments )
       if ( assignment.startsWith( QLatin1String( "--" ) ) )
         assignment = assignment.mid( 2 );
       const int eq = assignment.indexOf( QLatin1Char( '=' ) );
-      if ( eq <= 0 )
+      // A key of only spaces is as empty as none: it names no parameter.
+      const QString key = eq > 0 ? assignment.left( eq ).trimmed() : QString();
+      if ( key.isEmpty() )
       {
         cl.error = QStringLiteral( "expected KEY=VALUE after the algorithm, got '%1'" ).arg( arg );
         return cl;
       }
-      cl.assignments.append( qMakePair( assignment.left( eq ).trimmed(), assignment.mid( eq + 1 ) ) );
+      cl.assignments.append( qMakePair( key, assignment.mid( eq + 1 ) ) );
     }
     else if ( arg.startsWith( QLatin1Char( '-' ) ) && arg.size() > 1 )
     {

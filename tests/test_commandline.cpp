@@ -86,6 +86,9 @@ void TestCommandLine::usageErrors_data()
   QTest::newRow( "help without algorithm" ) << QStringList { "help" } << "algorithm id";
   QTest::newRow( "not an assignment" ) << QStringList { "run", "a:b", "--", "INPUT" } << "KEY=VALUE";
   QTest::newRow( "empty key" ) << QStringList { "run", "a:b", "--", "=x" } << "KEY=VALUE";
+  // Found by fuzz_commandline (fuzz/corpus/fuzz_commandline/bevinding_sleutel_van_spaties).
+  QTest::newRow( "key of spaces" ) << QStringList { "run", "a:b", "--", " \t=x" } << "KEY=VALUE";
+  QTest::newRow( "key of spaces, no separator" ) << QStringList { "run", "-", "\t=" } << "KEY=VALUE";
   QTest::newRow( "stray argument" ) << QStringList { "run", "a:b", "c" } << "'c'";
   QTest::newRow( "unknown option" ) << QStringList { "--frob", "list" } << "--frob";
   QTest::newRow( "list with arguments" ) << QStringList { "list", "x" } << "'x'";

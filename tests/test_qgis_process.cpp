@@ -34,6 +34,9 @@ ProcessRun TestQgisProcess::qgisProcess( const QStringList &arguments )
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.insert( QStringLiteral( "QGIS_CUSTOM_CONFIG_PATH" ), mProfile.path() );
   env.insert( QStringLiteral( "QT_QPA_PLATFORM" ), QStringLiteral( "offscreen" ) );
+  // A sanitized plugin in an uninstrumented host: the sanitizer runtimes must be loaded first.
+  if ( !QStringLiteral( VEERKRACHT_SANITIZER_PRELOAD ).isEmpty() )
+    env.insert( QStringLiteral( "LD_PRELOAD" ), QStringLiteral( VEERKRACHT_SANITIZER_PRELOAD ) );
   return runProcess( mQgisProcess, arguments, env, 300000 );
 }
 

@@ -110,6 +110,11 @@ void TestStrategie::malformedTables_data()
   QTest::newRow( "json key" ) << QStringLiteral( "[{\"regel\": \"R1\", \"leefomgeving\": 0, \"sociale_aanpak\": 1, \"woninggebruik\": 0, \"woningprogramma\": 0, \"toelichting\": \"x\"},\n"
                                                  " {\"regel\": \"R2\", \"signal\": \"veerkrachtig\"}]" )
                               << QStringLiteral( "RULES rule 2: unknown column 'signal'" );
+  // Found by fuzz_strategieregels (fuzz/corpus/fuzz_strategieregels/bevinding_procent_in_klasse.csv):
+  // the cell is quoted as written, not expanded as a placeholder.
+  QTest::newRow( "percent in a class" ) << kop + QStringLiteral( "R1;*;veerkra%2t onder druk;*;*;*;0;1;0;0;Fout.\n" )
+                                        << QStringLiteral( "RULES line 2, signaal: 'veerkra%2t onder druk' is not a class of this map; expected a number 0–4 or one of: "
+                                                           "onvoldoende gegevens, veerkracht onder druk, veerkrachtig, overlast neemt toe, stabiel of verbeterend (several" );
   QTest::newRow( "empty" ) << QString() << QStringLiteral( "RULES: empty" );
 }
 

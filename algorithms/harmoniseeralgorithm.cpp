@@ -16,6 +16,7 @@
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
 #include <qgsvectorlayer.h>
+#include <qgswkbtypes.h>
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -45,6 +46,12 @@ std::optional<double> waarde( const QVariant &v, const BronVeld &veld, const vee
     throw QgsProcessingException( HarmoniseerAlgorithm::tr( "%1: field '%2' is not numeric: source feature %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
                                   .arg( parameter, veld.naam ).arg( feature ).arg( v.toString() ) );
   return number;
+}
+
+//! A CRS as a message names it: its code, or that there is none.
+QString crsNaam( const QgsCoordinateReferenceSystem &crs )
+{
+  return crs.isValid() ? ( crs.authid().isEmpty() ? crs.userFriendlyIdentifier() : crs.authid() ) : HarmoniseerAlgorithm::tr( "an unknown CRS" );
 }
 
 } // namespace
@@ -93,8 +100,9 @@ QString HarmoniseerAlgorithm::shortHelpString() const
              "Sources outside every target are reported with their summed counts, never silently lost. Invalid polygons in "
              "either layer are repaired (make valid) and counted. Sources are transformed to the target's CRS; Polygon and "
              "MultiPolygon both work.\n\n"
-             "Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): GEOS with a spatial index and prepared "
-             "targets, a source wholly inside one target needs no intersection, and the work is spread over all cores. "
+             "Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): a grid index over the targets, overlap "
+             "areas computed from the rings directly (GEOS only where boundaries touch), no intersection at all for a source "
+             "wholly inside one target, and the work spread over all cores. "
              "Method: docs/method.md (METHOD.md §5)." );
 }
 
@@ -131,6 +139,13 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   std::unique_ptr<QgsProcessingFeatureSource> doel( parameterAsSource( parameters, QStringLiteral( "TARGET" ), context ) );
   if ( !doel )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "TARGET" ) ) );
+  for ( const auto &[parameter, zones] : { std::pair { QStringLiteral( "INPUT" ), bron.get() }, std::pair { QStringLiteral( "TARGET" ), doel.get() } } )
+  {
+    const auto type = QgsWkbTypes::geometryType( zones->wkbType() );
+    if ( type == vkcompat::GeometryPoint || type == vkcompat::GeometryLine )
+      throw QgsProcessingException( tr( "%1: the layer has %2 geometries; expected polygons (zones with an area to share)." )
+                                    .arg( parameter, QgsWkbTypes::geometryDisplayString( type ) ) );
+  }
   if ( !doel->sourceCrs().isValid() )
     throw QgsProcessingException( tr( "TARGET has no CRS; expected the target zones with a CRS (assign it in the layer's properties), so that the sources can be transformed to it." ) );
   // A source without CRS, or with a wrong one (the CBS grid labelled EPSG:3857 in RD metres), as in 'Prepare input data'.
@@ -340,7 +355,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   if ( gelezen > 0 && u.bronnenBuiten == static_cast<std::size_t>( gelezen ) )
     throw QgsProcessingException( tr( "INPUT_CRS: none of the %1 source zones overlaps a target zone. Expected the two layers to cover the same ground; "
                                       "is a CRS wrong? INPUT is taken to be in %2, TARGET is in %3 — set INPUT_CRS if INPUT is mislabelled." )
-                                  .arg( gelezen ).arg( bronCrs.authid(), doel->sourceCrs().authid() ) );
+                                  .arg( gelezen ).arg( crsNaam( bronCrs ), crsNaam( doel->sourceCrs() ) ) );
   if ( u.bronnenBuiten )
     feedback->pushWarning( tr( "%1 source zone(s) lie outside every target zone; their counts are not in the output (see the totals above)." ).arg( u.bronnenBuiten ) );
 

@@ -286,7 +286,7 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     {
       for ( int year : yearsPresent )
       {
-        mColumns.append( { QStringLiteral( "%1_%2%3" ).arg( base ).arg( year ).arg( options.suffix ), true } );
+        mColumns.append( { QStringLiteral( "%1_%2%3" ).arg( base, QString::number( year ), options.suffix ), true } );
         placements.push_back( { c, year } );
       }
     }

@@ -33,7 +33,11 @@ QString extentText( const QgsRectangle &r )
 QgsCoordinateReferenceSystem PrepareerAlgorithm::areaCrs( const QgsFeatureSource &areas, const QgsCoordinateReferenceSystem &assigned,
     QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  const QgsCoordinateReferenceSystem declared = areas.sourceCrs();
+  QgsCoordinateReferenceSystem declared = areas.sourceCrs();
+  // A GeoPackage written without a CRS carries GDAL's placeholder ("Undefined geographic SRS",
+  // srs_id 0, or "Undefined Cartesian SRS", -1): that says nothing about the coordinates.
+  if ( declared.isValid() && declared.authid().isEmpty() && declared.description().startsWith( QLatin1String( "Undefined " ), Qt::CaseInsensitive ) )
+    declared = QgsCoordinateReferenceSystem();
   const QgsRectangle extent = areas.sourceExtent();
   const veerkracht::Extent numbers { extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum() };
   const QgsCoordinateReferenceSystem rd( QStringLiteral( "EPSG:28992" ) );

@@ -6,6 +6,7 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsvectorlayer.h>
+#include <qgswkbtypes.h>
 
 
 QString StijlAlgorithm::name() const
@@ -72,6 +73,9 @@ QVariantMap StijlAlgorithm::processWithFeedback( const QVariantMap &parameters, 
   QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context );
   if ( !layer )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
+  if ( layer->geometryType() != vkcompat::GeometryPolygon )
+    throw QgsProcessingException( tr( "INPUT: '%1' has %2 geometries; expected polygons (buurten), which the map styles fill." )
+                                  .arg( layer->name(), QgsWkbTypes::geometryDisplayString( layer->geometryType() ) ) );
   const int index = parameterAsEnum( parameters, QStringLiteral( "MAP" ), context );
   const KaartStijl &style = kaartStijlen().at( static_cast<std::size_t>( index ) );
   QString classField = parameterAsString( parameters, QStringLiteral( "CLASS_FIELD" ), context );

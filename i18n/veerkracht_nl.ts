@@ -560,14 +560,14 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
 
 The output is TARGET with every moved field (a target field of the same name is replaced), &lt;i&gt;dekking&lt;/i&gt; — the share of the target&apos;s area covered by sources (0–1) — and &lt;i&gt;n_bronnen&lt;/i&gt;, the number of sources that overlap it. Sources outside every target are reported with their summed counts, never silently lost. Invalid polygons in either layer are repaired (make valid) and counted. Sources are transformed to the target&apos;s CRS; Polygon and MultiPolygon both work.
 
-Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): GEOS with a spatial index and prepared targets, a source wholly inside one target needs no intersection, and the work is spread over all cores. Method: docs/method.md (METHOD.md §5).</source>
+Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): a grid index over the targets, overlap areas computed from the rings directly (GEOS only where boundaries touch), no intersection at all for a source wholly inside one target, and the work spread over all cores. Method: docs/method.md (METHOD.md §5).</source>
         <translation>Buurtgrenzen veranderen van jaar tot jaar, en CBS en de Leefbaarometer publiceren ook op vierkanten van 100 m: om twee momenten te vergelijken zet u de waarden van de brongebieden (INPUT) over op één indeling, de doelgebieden (TARGET).
 
 &lt;b&gt;Extensieve&lt;/b&gt; velden (aantallen: inwoners, woningen) worden naar oppervlak verdeeld: v(t) = Σ v(s) · |s∩t| / |s|. &lt;b&gt;Intensieve&lt;/b&gt; velden (verhoudingen, aandelen, scores) worden gemiddeld: v(t) = Σ v(s) · w / Σ w, met w het overlappend oppervlak, of — met WEIGHT_FIELD, bijv. de inwoners van een vierkant — het gewicht van de bron naar oppervlak verdeeld. Een ontbrekende bronwaarde (NULL, &apos;.&apos;, CBS-waarden zoals -99997, MISSING_VALUES) draagt geen waarde en geen gewicht bij, nooit 0; een doelgebied zonder enige bijdragende waarde krijgt NULL.
 
 De uitvoer is TARGET met elk overgezet veld (een doelveld met dezelfde naam wordt vervangen), &lt;i&gt;dekking&lt;/i&gt; — het deel van het oppervlak van het doelgebied dat door bronnen wordt gedekt (0–1) — en &lt;i&gt;n_bronnen&lt;/i&gt;, het aantal bronnen dat het overlapt. Bronnen buiten elk doelgebied worden gemeld met hun opgetelde aantallen, nooit stilzwijgend weggelaten. Ongeldige polygonen in beide lagen worden gerepareerd (make valid) en geteld. Bronnen worden omgezet naar het CRS van het doel; Polygon en MultiPolygon werken allebei.
 
-Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): GEOS met een ruimtelijke index en voorbereide doelgebieden, een bron die geheel binnen één doelgebied ligt hoeft niet te worden gesneden, en het werk wordt over alle kernen verdeeld. Methode: docs/method.md (METHOD.md §5).</translation>
+Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een rasterindex over de doelgebieden, overlapoppervlakken rechtstreeks uit de ringen berekend (GEOS alleen waar grenzen elkaar raken), geen enkele doorsnijding voor een bron die geheel binnen één doelgebied ligt, en het werk verdeeld over alle kernen. Methode: docs/method.md (METHOD.md §5).</translation>
     </message>
     <message>
         <source>Source zones (e.g. last year&apos;s buurten or 100 m cells)</source>
@@ -704,6 +704,14 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): GEOS 
     <message>
         <source>%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s; %7 touching pair(s) intersected by GEOS).</source>
         <translation>%1 brongebied(en) op %2 doelgebied(en) in %3 s met %4 thread(s) (doelen gelezen in %5 s, geïndexeerd in %6 s; %7 rakende paren door GEOS gesneden).</translation>
+    </message>
+    <message>
+        <source>an unknown CRS</source>
+        <translation>een onbekend CRS</translation>
+    </message>
+    <message>
+        <source>%1: the layer has %2 geometries; expected polygons (zones with an area to share).</source>
+        <translation>%1: de laag heeft geometrieën van het type %2; verwacht werden polygonen (gebieden met een oppervlak om te verdelen).</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1717,10 @@ SAVE_AS_DEFAULT slaat de stijl ook op in de GeoPackage van de laag (of als .qml)
     <message>
         <source>OUTPUT_STYLE: cannot write &apos;%1&apos;: %2</source>
         <translation>OUTPUT_STYLE: kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>INPUT: &apos;%1&apos; has %2 geometries; expected polygons (buurten), which the map styles fill.</source>
+        <translation>INPUT: &apos;%1&apos; heeft geometrieën van het type %2; verwacht werden polygonen (buurten), die de kaartstijlen vullen.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ constexpr auto FlagNoThreading = QgsProcessingAlgorithm::FlagNoThreading;
 #if _QGIS_VERSION_INT >= 33000
 constexpr auto WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
 constexpr auto GeometryPolygon = Qgis::GeometryType::Polygon;
+constexpr auto GeometryPoint = Qgis::GeometryType::Point;
+constexpr auto GeometryLine = Qgis::GeometryType::Line;
 constexpr auto RenderMillimeters = Qgis::RenderUnit::Millimeters;
 constexpr auto DistanceMeters = Qgis::DistanceUnit::Meters;
 constexpr auto DistanceKilometers = Qgis::DistanceUnit::Kilometers;
@@ -63,6 +65,8 @@ constexpr auto RenderPoints = Qgis::RenderUnit::Points;
 #else
 constexpr auto WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 constexpr auto GeometryPolygon = QgsWkbTypes::PolygonGeometry;
+constexpr auto GeometryPoint = QgsWkbTypes::PointGeometry;
+constexpr auto GeometryLine = QgsWkbTypes::LineGeometry;
 constexpr auto RenderMillimeters = QgsUnitTypes::RenderMillimeters;
 constexpr auto DistanceMeters = QgsUnitTypes::DistanceMeters;
 constexpr auto DistanceKilometers = QgsUnitTypes::DistanceKilometers;

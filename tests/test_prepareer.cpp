@@ -12,6 +12,7 @@
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproject.h>
+#include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
 
 #include <QCryptographicHash>
@@ -604,6 +605,25 @@ void TestPrepareer::layerWithoutCrs()
   out = output( run( { { "INPUT", odd->id() }, { "TABLES", QVariantList { t->id() } }, { "INPUT_CRS", "EPSG:28992" } } ) );
   QVERIFY( out );
   QCOMPARE( byCode( out ).value( "BU00010001" ).geometry().boundingBox().xMinimum(), 5e6 );
+
+  // A GeoPackage written without a CRS declares GDAL's "Undefined geographic SRS": that is no CRS
+  // either, and RD numbers are read as RD (not as degrees of an unknown datum).
+  QTemporaryDir dir;
+  QgsVectorLayer *rd = areas( { { "BU00010001", square( 136000, 456000 ) } }, QString() );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  const QString file = dir.filePath( QStringLiteral( "zonder crs.gpkg" ) );
+  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( rd, file, QgsCoordinateTransformContext(), options ), QgsVectorFileWriter::NoError );
+  {
+    const QgsVectorLayer placeholder( file, QStringLiteral( "p" ), QStringLiteral( "ogr" ) );
+    QVERIFY2( placeholder.crs().authid().isEmpty(), qPrintable( placeholder.crs().authid() ) );
+  }
+  QgsProcessingFeedback rdFeedback;
+  out = output( run( { { "INPUT", file }, { "TABLES", QVariantList { t->id() } } }, nullptr, &rdFeedback ) );
+  QVERIFY( out );
+  QCOMPARE( out->crs().authid(), QStringLiteral( "EPSG:28992" ) );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).geometry().boundingBox().xMinimum(), 136000.0 );
+  QVERIFY2( rdFeedback.textLog().contains( "INPUT has no CRS" ), qPrintable( rdFeedback.textLog() ) );
 }
 
 void TestPrepareer::mislabelledCrs()

@@ -245,6 +245,24 @@ QgsGeometry rond( QgsVectorLayer *l, int i, const QString &wkt )
   return g;
 }
 
+//! Transforms a memory layer's geometries to \a authid and labels it so.
+void naarCrs( QgsVectorLayer *l, const QString &authid )
+{
+  const QgsCoordinateReferenceSystem crs( authid );
+  const QgsCoordinateTransform ct( l->crs(), crs, QgsProject::instance() );
+  QgsGeometryMap changes;
+  QgsFeature f;
+  QgsFeatureIterator it = l->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    QgsGeometry geometry = f.geometry();
+    geometry.transform( ct );
+    changes.insert( f.id(), geometry );
+  }
+  l->dataProvider()->changeGeometryValues( changes );
+  l->setCrs( crs );
+}
+
 QList<Geval> gevallen()
 {
   using V = Verwacht;
@@ -320,34 +338,10 @@ QList<Geval> gevallen()
   g << Geval { "5", "crs-verkeerd", "mislabelled CRS (RD coordinates labelled EPSG:3857)", []( Werk &w ) {
     QgsVectorLayer *l = w.laag();
     if ( l->crs().authid() != QLatin1String( "EPSG:28992" ) )
-    { // the raw buurten are in WGS 84: first to RD, then the wrong label
-      const QgsCoordinateTransform ct( l->crs(), QgsCoordinateReferenceSystem( "EPSG:28992" ), QgsProject::instance() );
-      QgsGeometryMap changes;
-      QgsFeature f;
-      QgsFeatureIterator it = l->getFeatures();
-      while ( it.nextFeature( f ) )
-      {
-        QgsGeometry geometry = f.geometry();
-        geometry.transform( ct );
-        changes.insert( f.id(), geometry );
-      }
-      l->dataProvider()->changeGeometryValues( changes );
-    }
+      naarCrs( l, QStringLiteral( "EPSG:28992" ) ); // the raw buurten are in WGS 84: first to RD, then the wrong label
     l->setCrs( QgsCoordinateReferenceSystem( "EPSG:3857" ) ); } };
   g << Geval { "5", "wgs84", "layer in EPSG:4326 (next to one in EPSG:28992)", []( Werk &w ) {
-    QgsVectorLayer *l = w.laag();
-    const QgsCoordinateTransform ct( l->crs(), QgsCoordinateReferenceSystem( "EPSG:4326" ), QgsProject::instance() );
-    QgsGeometryMap changes;
-    QgsFeature f;
-    QgsFeatureIterator it = l->getFeatures();
-    while ( it.nextFeature( f ) )
-    {
-      QgsGeometry geometry = f.geometry();
-      geometry.transform( ct );
-      changes.insert( f.id(), geometry );
-    }
-    l->dataProvider()->changeGeometryValues( changes );
-    l->setCrs( QgsCoordinateReferenceSystem( "EPSG:4326" ) ); } };
+    naarCrs( w.laag(), QStringLiteral( "EPSG:4326" ) ); } };
 
   // 6. numbers
   g << Geval { "6", "nan-inf", "NaN and ±infinity in a double field", [veld]( Werk &w ) {

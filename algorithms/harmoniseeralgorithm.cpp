@@ -155,7 +155,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   // The fields to move.
   const auto veldenVan = [&]( const QString &parameter ) {
     std::vector<BronVeld> velden;
-    for ( const QString &naam : parameterAsFields( parameters, parameter, context ) )
+    for ( const QString &naam : vkcompat::parameterAsStrings( *this, parameters, parameter, context ) )
     {
       const int index = bron->fields().lookupField( naam );
       if ( index < 0 )

@@ -82,8 +82,8 @@ QString IndexAlgorithm::parameterHelp() const
 
 QVariantMap IndexAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  const QStringList fieldsT0 = parameterAsFields( parameters, QStringLiteral( "INDICATORS_T0" ), context );
-  const QStringList fieldsT1 = parameterAsFields( parameters, QStringLiteral( "INDICATORS_T1" ), context );
+  const QStringList fieldsT0 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "INDICATORS_T0" ), context );
+  const QStringList fieldsT1 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "INDICATORS_T1" ), context );
   if ( fieldsT0.isEmpty() )
     throw QgsProcessingException( tr( "INDICATORS_T0: no indicator field given; expected at least one numeric field of INPUT." ) );
   if ( !fieldsT1.isEmpty() && fieldsT1.size() != fieldsT0.size() )

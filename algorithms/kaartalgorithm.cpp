@@ -177,7 +177,7 @@ std::vector<bool> KaartAlgorithm::sufficientData( const AreaData &areas, const Q
     const std::vector<const Column *> &used, QgsProcessingFeedback *feedback ) const
 {
   std::vector<Column> required;
-  for ( const QString &field : parameterAsFields( parameters, QStringLiteral( "REQUIRED_FIELDS" ), context ) )
+  for ( const QString &field : vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "REQUIRED_FIELDS" ), context ) )
   {
     // A required field may be all NULL for a good reason (a later moment not yet known): read it without the "no value" check.
     const int index = areas.fields.lookupField( field );
@@ -214,7 +214,7 @@ QVariant keptValue( const QVariant &value, const QgsField &field, const veerkrac
     return value;
   bool ok = false;
   const double number = value.toDouble( &ok );
-  return ok && missing.isMissingNumber( number ) ? QVariant( field.type() ) : value;
+  return ok && missing.isMissingNumber( number ) ? vkcompat::nullOfType( field ) : value;
 }
 
 } // namespace

@@ -323,7 +323,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
       QgsLayerTree *root = legend->model()->rootGroup();
       root->clear();
       QgsLayerTreeLayer *node = root->addLayer( layer );
-      QgsLegendRenderer::setNodeLegendStyle( node, QgsLegendStyle::Hidden );
+      QgsLegendRenderer::setNodeLegendStyle( node, vkcompat::LegendHidden );
       legend->setSymbolWidth( 6 );
       legend->setSymbolHeight( 4 );
       if ( page.landscape )

@@ -29,9 +29,9 @@ QList<QColor> colours( std::initializer_list<const char *> names )
 // Thin white buurt borders on every class.
 QgsFillSymbol *classSymbol( const QColor &colour )
 {
-  return QgsFillSymbol::createSimple( { { QStringLiteral( "color" ), colour.name() }, { QStringLiteral( "style" ), QStringLiteral( "solid" ) },
+  return vkcompat::simpleFillSymbol( { { QStringLiteral( "color" ), colour.name() }, { QStringLiteral( "style" ), QStringLiteral( "solid" ) },
     { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) }, { QStringLiteral( "outline_width" ), QStringLiteral( "0.2" ) },
-    { QStringLiteral( "outline_width_unit" ), QStringLiteral( "MM" ) } } );
+    { QStringLiteral( "outline_width_unit" ), QStringLiteral( "MM" ) } } ).release(); // the renderer category takes ownership
 }
 
 // "Onvoldoende gegevens": a light neutral grey with a darker grey hatch, readable in print and in grey scale.
@@ -178,7 +178,7 @@ QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QS
       return error;
   }
   message.clear();
-  layer->saveStyleToDatabase( name, description, asDefault, QString(), message );
+  vkcompat::saveStyleToDatabase( layer, name, description, asDefault, message );
   return message;
 }
 

@@ -1,5 +1,6 @@
 #include "parametercontrole.h"
 #include "reporting.h"
+#include "veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingalgorithm.h>
@@ -19,7 +20,7 @@ void checkFieldParameters( const QgsProcessingAlgorithm &algorithm, const QVaria
     const auto *field = dynamic_cast<const QgsProcessingParameterField *>( definition );
     if ( !field || field->parentLayerParameterName().isEmpty() )
       continue;
-    const QStringList names = QgsProcessingParameters::parameterAsFields( field, parameters, context );
+    const QStringList names = vkcompat::parameterAsStrings( field, parameters, context );
     if ( names.isEmpty() )
       continue;
     const QgsProcessingParameterDefinition *parent = algorithm.parameterDefinition( field->parentLayerParameterName() );

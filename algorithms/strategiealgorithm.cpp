@@ -1,5 +1,6 @@
 #include "strategiealgorithm.h"
 #include "kaartstijlen.h"
+#include "veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
@@ -54,7 +55,7 @@ StrategieAlgorithm *StrategieAlgorithm::createInstance() const
 void StrategieAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addAreaInput();
-  addParameter( new QgsProcessingParameterFile( QStringLiteral( "RULES" ), tr( "Rule table (CSV or JSON; empty: the default table)" ), QgsProcessingParameterFile::File, QString(), QVariant(), true,
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "RULES" ), tr( "Rule table (CSV or JSON; empty: the default table)" ), vkcompat::FileBehaviorFile, QString(), QVariant(), true,
                                                 tr( "Rule tables (*.csv *.json)" ) ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "SIGNAL" ), tr( "Signal map the rules read" ), QStringList { tr( "Absolute (map 7)" ), tr( "Relative to the gemeente (map 8)" ) }, false, 0 ) );
   addAreaOutput( tr( "Areas with their strategy suggestion" ) );

@@ -122,8 +122,8 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
 
 QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  const bool twoMoments = !parameterAsFields( parameters, QStringLiteral( "K_T1" ), context ).isEmpty();
-  if ( twoMoments != !parameterAsFields( parameters, QStringLiteral( "O_T1" ), context ).isEmpty() )
+  const bool twoMoments = !vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "K_T1" ), context ).isEmpty();
+  if ( twoMoments != !vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "O_T1" ), context ).isEmpty() )
     throw QgsProcessingException( tr( "K_T1 and O_T1: give both (two moments) or neither (momentopname); expected the same moments for K and O." ) );
   const bool corporation = !parameterAsString( parameters, QStringLiteral( "CORP_SHARE_FIELD" ), context ).isEmpty()
                            || !parameterAsString( parameters, QStringLiteral( "CORP_UNITS" ), context ).isEmpty();
@@ -182,8 +182,8 @@ QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &
   const QMap<QString, QString> levelNames { { QStringLiteral( "K_T1" ), tr( "K level (%1)" ).arg( levelK ) }, { QStringLiteral( "O_T1" ), tr( "O level (%1)" ).arg( levelO ) } };
   addStep( new FocuskaartAlgorithm(), { { QStringLiteral( "K_T1" ), levelK }, { QStringLiteral( "O_T1" ), levelO }, { QStringLiteral( "PERCENTILE" ), value( "PERCENTILE" ) },
     { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } }, levelNames );
-  const QStringList surveyT0 = parameterAsFields( parameters, QStringLiteral( "E_T0" ), context );
-  const QStringList surveyT1 = parameterAsFields( parameters, QStringLiteral( "E_T1" ), context );
+  const QStringList surveyT0 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "E_T0" ), context );
+  const QStringList surveyT1 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "E_T1" ), context );
   if ( !surveyT0.isEmpty() || !surveyT1.isEmpty() )
   {
     // Map 6: the survey's index the way O is made, then its level and development.

@@ -1,12 +1,15 @@
 #pragma once
 // Every QGIS-version-dependent name the project uses, in one place, keyed on _QGIS_VERSION_INT.
-// 3.22 (Debian 12, Qt 5) is the oldest supported; 3.30 moved WKB and geometry types into Qgis::,
-// 3.36 moved the Processing enums into Qgis::, 3.38 typed fields by QMetaType.
+// Supported: 3.22 (Debian 12), 3.40 LTR (Debian 13, bookworm-backports), 3.44 (Debian sid), Qt 5;
+// every branch names the QGIS version that changed the API. Built and tested on all three by
+// scripts/matrix.sh (docs/building.md).
 
 #include <qgsconfig.h>
 #include <qgis.h>
 #include <qgsfeaturerequest.h>
 #include <qgsfield.h>
+#include <qgsfillsymbol.h>
+#include <qgslegendstyle.h>
 #include <qgsprocessing.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
@@ -15,6 +18,8 @@
 
 #include <QMetaType>
 #include <QVariant>
+
+#include <memory>
 
 #if _QGIS_VERSION_INT >= 32800
 #include <qgsvariantutils.h>
@@ -36,6 +41,7 @@ constexpr auto FlagHidden = Qgis::ProcessingParameterFlag::Hidden;
 constexpr auto FlagAdvanced = Qgis::ProcessingParameterFlag::Advanced;
 using AlgorithmFlags = Qgis::ProcessingAlgorithmFlags;
 constexpr auto FlagNoThreading = Qgis::ProcessingAlgorithmFlag::NoThreading;
+constexpr auto FileBehaviorFile = Qgis::ProcessingFileParameterBehavior::File;
 #else
 constexpr auto SourcePolygon = QgsProcessing::TypeVectorPolygon;
 constexpr auto SourcePoint = QgsProcessing::TypeVectorPoint;
@@ -50,6 +56,7 @@ constexpr auto FlagHidden = QgsProcessingParameterDefinition::FlagHidden;
 constexpr auto FlagAdvanced = QgsProcessingParameterDefinition::FlagAdvanced;
 using AlgorithmFlags = QgsProcessingAlgorithm::Flags;
 constexpr auto FlagNoThreading = QgsProcessingAlgorithm::FlagNoThreading;
+constexpr auto FileBehaviorFile = QgsProcessingParameterFile::File;
 #endif
 
 #if _QGIS_VERSION_INT >= 33000
@@ -80,6 +87,13 @@ constexpr auto GeometryNoCheck = Qgis::InvalidGeometryCheck::NoCheck;
 #else
 constexpr auto RequestNoGeometry = QgsFeatureRequest::NoGeometry;
 constexpr auto GeometryNoCheck = QgsFeatureRequest::GeometryNoCheck;
+#endif
+
+// 3.36 moved the Processing enums into Qgis:: (above); 3.42 moved the legend components there.
+#if _QGIS_VERSION_INT >= 34200
+constexpr auto LegendHidden = Qgis::LegendComponent::Hidden;
+#else
+constexpr auto LegendHidden = QgsLegendStyle::Hidden;
 #endif
 
 //! QgsField::type() is a QVariant::Type before 3.38 and a QMetaType::Type after; both share the numbers.
@@ -114,6 +128,50 @@ inline QgsField makeField( const QString &name, QMetaType::Type type )
   return QgsField( name, type );
 #else
   return QgsField( name, static_cast<QVariant::Type>( type ) );
+#endif
+}
+
+//! A NULL of the field's type: 3.38 typed fields by QMetaType, which a QVariant is not built from.
+inline QVariant nullOfType( const QgsField &field )
+{
+#if _QGIS_VERSION_INT >= 33800
+  return QgsVariantUtils::createNullVariant( field.type() );
+#else
+  return QVariant( field.type() );
+#endif
+}
+
+//! A field parameter's names: 3.40 deprecated parameterAsFields for parameterAsStrings.
+inline QStringList parameterAsStrings( const QgsProcessingParameterDefinition *definition, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+#if _QGIS_VERSION_INT >= 34000
+  return QgsProcessingParameters::parameterAsStrings( definition, parameters, context );
+#else
+  return QgsProcessingParameters::parameterAsFields( definition, parameters, context );
+#endif
+}
+
+inline QStringList parameterAsStrings( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &name, QgsProcessingContext &context )
+{
+  return parameterAsStrings( algorithm.parameterDefinition( name ), parameters, context );
+}
+
+//! QgsFillSymbol::createSimple returns a raw pointer to own until 3.44, a std::unique_ptr from 3.44 on
+//! (QGIS PR 67391); a unique_ptr built from either takes ownership.
+inline std::unique_ptr<QgsFillSymbol> simpleFillSymbol( const QVariantMap &properties )
+{
+  return std::unique_ptr<QgsFillSymbol>( QgsFillSymbol::createSimple( properties ) );
+}
+
+//! Stores a style in the layer's database (a QgsVectorLayer: 3.22 has it there, later QgsMapLayer);
+//! 3.44 deprecated saveStyleToDatabase for saveStyleToDatabaseV2.
+template <typename Layer>
+void saveStyleToDatabase( Layer *layer, const QString &name, const QString &description, bool asDefault, QString &message )
+{
+#if _QGIS_VERSION_INT >= 34400
+  layer->saveStyleToDatabaseV2( name, description, asDefault, QString(), message );
+#else
+  layer->saveStyleToDatabase( name, description, asDefault, QString(), message );
 #endif
 }
 

@@ -100,7 +100,7 @@ class Werk
     QString laagPad() const
     {
       const QVariant v = parameters.value( doel );
-      return v.type() == QVariant::List || v.type() == QVariant::StringList ? v.toStringList().value( 0 ) : v.toString();
+      return v.userType() == QMetaType::QVariantList || v.userType() == QMetaType::QStringList ? v.toStringList().value( 0 ) : v.toString();
     }
 
     //! A memory copy of the case's layer, to change.
@@ -140,7 +140,7 @@ class Werk
       QVERIFY2( index >= 0, qPrintable( veld ) );
       QgsFields nieuw;
       for ( int i = 0; i < fields.count(); ++i )
-        nieuw.append( i == index ? QgsField( veld, QVariant::String ) : fields.at( i ) );
+        nieuw.append( i == index ? vkcompat::makeField( veld, QMetaType::QString ) : fields.at( i ) );
       kopieer( nieuw, [&]( QgsFeature &f, int i ) { f.setAttribute( index, value( i ) ); } );
     }
 
@@ -360,7 +360,7 @@ QList<Geval> gevallen()
     int index = l->fields().lookupField( QStringLiteral( "naam" ) );
     if ( index < 0 )
     {
-      l->dataProvider()->addAttributes( { QgsField( QStringLiteral( "naam" ), QVariant::String ) } );
+      l->dataProvider()->addAttributes( { vkcompat::makeField( QStringLiteral( "naam" ), QMetaType::QString ) } );
       l->updateFields();
       index = l->fields().lookupField( QStringLiteral( "naam" ) );
     }
@@ -373,7 +373,7 @@ QList<Geval> gevallen()
   g << Geval { "7", "latin1", "a file in Latin-1 (not UTF-8) with é in names", []( Werk &w ) {
     w.formaat = Formaat::GeoJsonLatin1;
     QgsVectorLayer *l = w.laag();
-    l->dataProvider()->addAttributes( { QgsField( QStringLiteral( "omschrijving" ), QVariant::String ) } );
+    l->dataProvider()->addAttributes( { vkcompat::makeField( QStringLiteral( "omschrijving" ), QMetaType::QString ) } );
     l->updateFields();
     w.zetVeld( QStringLiteral( "omschrijving" ), []( int i ) { return QVariant( QStringLiteral( "Café nummer %1 – één" ).arg( i ) ); } ); } };
   g << Geval { "7", "pad-tekens", "output path with spaces, quotes and é", []( Werk &w ) {
@@ -699,7 +699,7 @@ void TestRobuustheid::vijandigeInvoer()
   };
   for ( auto it = w.parameters.begin(); it != w.parameters.end(); ++it )
   {
-    if ( it.value().type() == QVariant::StringList )
+    if ( it.value().userType() == QMetaType::QStringList )
     {
       QStringList list = it.value().toStringList();
       for ( QString &s : list )
@@ -751,7 +751,7 @@ void TestRobuustheid::vijandigeInvoer()
       }
     }
     const QVariant v = w.parameters.value( w.doel );
-    if ( v.type() == QVariant::StringList )
+    if ( v.userType() == QMetaType::QStringList )
     {
       QStringList list = v.toStringList();
       list[0] = nieuw;
@@ -769,7 +769,7 @@ void TestRobuustheid::vijandigeInvoer()
   int invoerGebieden = -1; // the areas of the algorithm's main layer, as the run reads them
   {
     const QVariant v = w.parameters.value( o.laagParameter );
-    const QString bron = v.type() == QVariant::StringList ? v.toStringList().value( 0 ) : v.toString();
+    const QString bron = v.userType() == QMetaType::QStringList ? v.toStringList().value( 0 ) : v.toString();
     if ( QgsVectorLayer *l = qobject_cast<QgsVectorLayer *>( context.getMapLayer( bron ) ) )
       invoerGebieden = static_cast<int>( l->featureCount() );
     else
@@ -984,7 +984,7 @@ void TestRobuustheid::opdrachtregel()
   {
     if ( it.key() == QLatin1String( "INPUT" ) )
       continue;
-    const QStringList values = it.value().type() == QVariant::StringList || it.value().type() == QVariant::List ? it.value().toStringList() : QStringList { it.value().toString() };
+    const QStringList values = it.value().userType() == QMetaType::QStringList || it.value().userType() == QMetaType::QVariantList ? it.value().toStringList() : QStringList { it.value().toString() };
     for ( const QString &value : values )
       arguments << QStringLiteral( "%1=%2" ).arg( it.key(), value );
   }

@@ -24,6 +24,34 @@
 
 namespace {
 
+// What a model file says of ours: its children, their wiring and outputs, its inputs. The
+// bookkeeping QGIS adds and how it names the model's own output parameters changed between
+// versions (3.40 added internal_version, outputGroup and outputOrder, and names the output of
+// child veerkrachtscore "veerkrachtkaarten" where 3.22 wrote "veerkrachtscore:Veerkrachtkaarten"),
+// so the file, written with 3.22, is compared on the rest.
+QVariantMap modelContent( const QgsProcessingModelAlgorithm &model )
+{
+  QVariantMap content = model.toVariant().toMap();
+  for ( const char *key : { "internal_version", "outputGroup", "outputOrder", "parameterDefinitions" } )
+    content.remove( QString::fromLatin1( key ) );
+  return content;
+}
+
+QVariantMap modelInputs( const QgsProcessingModelAlgorithm &model )
+{
+  QVariantMap inputs;
+  int destinations = 0;
+  for ( const QgsProcessingParameterDefinition *definition : model.parameterDefinitions() )
+  {
+    if ( definition->isDestination() )
+      ++destinations;
+    else
+      inputs.insert( definition->name(), definition->toVariantMap() );
+  }
+  inputs.insert( QStringLiteral( "(destinations)" ), destinations );
+  return inputs;
+}
+
 QString square( double x, double y, double size = 100 )
 {
   return QStringLiteral( "POLYGON((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" ).arg( x ).arg( y ).arg( x + size ).arg( y + size );
@@ -545,7 +573,9 @@ void TestVeerkrachtkaarten::modelFileComposesTheBuildingBlocks()
   QgsProcessingModelAlgorithm model;
   QVERIFY( model.fromFile( path ) );
   // The committed file is what buildVeerkrachtModel() makes (tools/maakmodel.cpp regenerates it).
-  QCOMPARE( model.toVariant(), buildVeerkrachtModel()->toVariant() );
+  const std::unique_ptr<QgsProcessingModelAlgorithm> built = buildVeerkrachtModel();
+  QCOMPARE( modelContent( model ), modelContent( *built ) );
+  QCOMPARE( modelInputs( model ), modelInputs( *built ) );
   QCOMPARE( model.childAlgorithms().size(), 7 );
   for ( const QgsProcessingModelChildAlgorithm &child : model.childAlgorithms() )
     QVERIFY2( child.algorithm(), qPrintable( child.algorithmId() ) );

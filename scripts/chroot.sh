@@ -36,7 +36,7 @@ mirror=${VEERKRACHT_DEBIAN_MIRROR:-}
 if [ -z "$mirror" ]; then
   # The first plain Debian archive in the host's sources (deb822 'URIs:' or one-line 'deb').
   mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
-    sed -n -E 's#^(URIs:[[:space:]]*|deb[[:space:]]+(\[[^]]*\][[:space:]]+)?)([a-z]+://[^[:space:]]*/debian)/?([[:space:]].*)?$#\3#p' | head -n 1)
+    sed -n -E 's#^(URIs:[[:space:]]*|deb[[:space:]]+(\[[^]]*\][[:space:]]+)?)([a-z]+://[^[:space:]]*/debian)/?([[:space:]].*)?$#\3#p' | head -n 1) || true
   mirror=${mirror:-http://deb.debian.org/debian}
 fi
 

@@ -2,6 +2,7 @@
 #include "modelerror.h"
 #include "statistics.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -95,7 +96,7 @@ double spreadOf( const std::vector<double> &reference, const std::string &subjec
   if ( reference.size() < 2 )
     throw ModelError( subject, "fewer than two areas have enough data; no standard deviation of the change" );
   const double sd = sampleSd( reference );
-  if ( !( sd > 0 ) )
+  if ( !varies( reference ) )
     throw ModelError( subject, "the change is the same in every area (zero variance); no dead band can be set" );
   return sd;
 }
@@ -266,7 +267,10 @@ ScoreKaart veerkrachtscoreKaart( const Column &x, const Column &y, const Column 
   for ( std::size_t k = 0; k < xs.size(); ++k )
     residuals.push_back( ys[k] - ( kaart.fit.a + kaart.fit.b * xs[k] ) );
   kaart.residualSd = sampleSd( residuals );
-  if ( !( kaart.residualSd > 0 ) )
+  double scale = 0;
+  for ( double y : ys )
+    scale = std::max( scale, std::fabs( y ) );
+  if ( !spreadExceedsRounding( kaart.residualSd, scale ) )
     throw ModelError( "fit", "every area lies exactly on the fitted line (zero residual variance); no score can be given" );
   kaart.score.assign( valid.size(), std::nullopt );
   kaart.classes.assign( valid.size(), ONVOLDOENDE_GEGEVENS );

@@ -1,5 +1,6 @@
 #include "moran.h"
 #include "modelerror.h"
+#include "statistics.h"
 
 #include <algorithm>
 #include <atomic>
@@ -156,7 +157,7 @@ MoranUitkomst moran( const std::vector<double> &x, const Gewichten &w, const Mor
     zz += l.afwijking[i] * l.afwijking[i];
     z4 += std::pow( l.afwijking[i], 4 );
   }
-  if ( zz <= 0 )
+  if ( !varies( x ) )
     throw ModelError( "x", "the values do not vary: Moran's I is undefined" );
   const std::vector<double> &z = l.afwijking;
   const double m2 = zz / nd;

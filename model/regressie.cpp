@@ -1,5 +1,6 @@
 #include "regressie.h"
 #include "modelerror.h"
+#include "statistics.h"
 
 #include <string>
 
@@ -26,9 +27,9 @@ OlsFit ols( const std::vector<double> &x, const std::vector<double> &y, const st
     sxy += w( i ) * ( x[i] - mx ) * ( y[i] - my );
     syy += w( i ) * ( y[i] - my ) * ( y[i] - my );
   }
-  if ( !( sxx > 0 ) )
+  if ( !varies( x ) )
     throw ModelError( "x", "the explanatory values do not vary (zero variance); no slope can be fitted" );
-  if ( !( syy > 0 ) )
+  if ( !varies( y ) )
     throw ModelError( "y", "the values to explain do not vary (zero variance)" );
   OlsFit fit;
   fit.n = static_cast<int>( n );

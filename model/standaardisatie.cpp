@@ -37,10 +37,10 @@ Standaardiseerder Standaardiseerder::fit( Standaardisatie method, const std::vec
   s.mSd = sampleSd( referenceT0 );
   s.mMin = s.mSorted.front();
   s.mMax = s.mSorted.back();
-  if ( method == Standaardisatie::ZScore && !( s.mSd > 0 ) )
+  if ( method == Standaardisatie::ZScore && !varies( referenceT0 ) )
     throw ModelError( subject, referenceT0.size() < 2 ? "fewer than two reference values at t0: no standard deviation"
                                                        : "every reference value at t0 is the same (zero variance)" );
-  if ( method == Standaardisatie::MinMax && !( s.mMax > s.mMin ) )
+  if ( method == Standaardisatie::MinMax && !spreadExceedsRounding( s.mMax - s.mMin, std::max( std::fabs( s.mMin ), std::fabs( s.mMax ) ) ) )
     throw ModelError( subject, "every reference value at t0 is the same (minimum equals maximum)" );
   return s;
 }

@@ -26,6 +26,19 @@ double sampleSd( const std::vector<double> &values )
   return std::sqrt( ss / static_cast<double>( values.size() - 1 ) );
 }
 
+bool spreadExceedsRounding( double sd, double scale )
+{
+  return sd > 1e-9 * std::fabs( scale ) && sd > 1e-12;
+}
+
+bool varies( const std::vector<double> &values )
+{
+  double scale = 0;
+  for ( double v : values )
+    scale = std::max( scale, std::fabs( v ) );
+  return values.size() >= 2 && spreadExceedsRounding( sampleSd( values ), scale );
+}
+
 double quantile( std::vector<double> values, double p )
 {
   if ( !( p >= 0 && p <= 1 ) )

@@ -10,6 +10,16 @@ double mean( const std::vector<double> &values );
 //! Sample standard deviation (n − 1); NaN for fewer than two values.
 double sampleSd( const std::vector<double> &values );
 
+/**
+ * Whether the values vary more than floating-point rounding explains: their standard deviation
+ * exceeds 1e-9 × the largest magnitude and 1e-12 (a constant 0.1 computes to an sd of about
+ * 2e-16, not 0). Every zero-variance check of the model uses it (METHOD.md §7).
+ */
+bool varies( const std::vector<double> &values );
+
+//! The same test for a spread \a sd of values whose largest magnitude is \a scale.
+bool spreadExceedsRounding( double sd, double scale );
+
 //! Linear interpolation between order statistics (R type 7, numpy's default); p in [0, 1].
 double quantile( std::vector<double> values, double p );
 

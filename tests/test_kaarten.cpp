@@ -58,6 +58,7 @@ class TestKaarten : public QObject
     void developmentClassesAtTheEdges();
     void developmentMap();
     void developmentZeroVariance();
+    void nearConstantIsConstant();
     void fourSignals();
     void signalMap();
     void relativeSignalUsesGroupMedians();
@@ -250,6 +251,31 @@ void TestKaarten::developmentMap()
   near( kaart.epsilon, 0.25 * std::sqrt( 2.5 ) );
   QCOMPARE( kaart.classes, ( std::vector<int> { 1, 2, 3, 4, 5, 0 } ) );
   QCOMPARE( kaart.n, 5 );
+}
+
+// A constant 0.1 computes to a standard deviation of about 2e-16, not 0 (issue #16): every check
+// for zero variance must treat it as constant, not standardise by it.
+void TestKaarten::nearConstantIsConstant()
+{
+  const std::vector<double> tiende( 111, 0.1 );
+  QVERIFY( sampleSd( tiende ) > 0 ); // what rounding gives: the reason for the test
+  QVERIFY( !varies( tiende ) );
+  QVERIFY( varies( { 0.1, 0.1, 0.1000001 } ) );
+  QVERIFY( !varies( { 0.0, 0.0 } ) );
+  QVERIFY( varies( { 1e6, 1e6 + 1 } ) );
+  QVERIFY_EXCEPTION_THROWN( Standaardiseerder::fit( Standaardisatie::ZScore, tiende, "o" ), ModelError );
+  QVERIFY_EXCEPTION_THROWN( Standaardiseerder::fit( Standaardisatie::MinMax, { 0.1 + 0.2, 0.3 }, "o" ), ModelError );
+  std::vector<double> delta( 111 );
+  for ( std::size_t i = 0; i < delta.size(); ++i )
+    delta[i] = ( 0.1 * static_cast<double>( i ) + 0.1 ) - 0.1 * static_cast<double>( i ) - 0.1; // rounding only, about 1e-17
+  QVERIFY( sampleSd( delta ) > 0 );
+  const Column deltaCol( delta.begin(), delta.end() );
+  QVERIFY_EXCEPTION_THROWN( ontwikkelingsKaart( deltaCol, all( 111 ), 0.25, "dO" ), ModelError );
+  std::vector<double> x( 111 );
+  for ( std::size_t i = 0; i < x.size(); ++i )
+    x[i] = static_cast<double>( i );
+  QVERIFY_EXCEPTION_THROWN( ols( x, tiende ), ModelError );
+  QVERIFY_EXCEPTION_THROWN( ols( tiende, x ), ModelError );
 }
 
 void TestKaarten::developmentZeroVariance()

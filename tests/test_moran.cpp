@@ -58,6 +58,7 @@ class TestMoran : public QObject
     void groupsKeepNeighboursInside();
     void galFile();
     void rowOfFiveByHand();
+    void nearConstantHasNoMoran();
     void latticeAgainstSpdep_data();
     void latticeAgainstSpdep();
     void permutationsRepeatWhateverTheThreads();
@@ -159,6 +160,16 @@ void TestMoran::rowOfFiveByHand()
   QVERIFY( dichtbij( m.globaal.variantie, 153.5 / 600 - 0.0625 ) );
   QVERIFY( dichtbij( m.globaal.z, 0.85 / std::sqrt( 153.5 / 600 - 0.0625 ) ) );
   QCOMPARE( m.globaal.n, std::size_t( 5 ) );
+}
+
+// A constant 0.1 (sd about 2e-16 after rounding) has no Moran's I, not I = 1 (issue #16).
+void TestMoran::nearConstantHasNoMoran()
+{
+  std::vector<std::vector<Punt>> rij;
+  for ( int i = 0; i < 5; ++i )
+    rij.push_back( vierkant( i, 0 ) );
+  const Gewichten w = rijGestandaardiseerd( contiguiteit( rij, Contiguiteit::Rook, 0 ) );
+  QVERIFY_EXCEPTION_THROWN( moran( { 0.1, 0.1, 0.1, 0.1, 0.1 }, w, MoranOpties { 99, 1, 1 } ), ModelError );
 }
 
 void TestMoran::latticeAgainstSpdep_data()

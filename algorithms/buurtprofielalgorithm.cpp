@@ -144,7 +144,7 @@ QString BuurtprofielAlgorithm::shortDescription() const
 
 QString BuurtprofielAlgorithm::shortHelpString() const
 {
-  return tr( "Writes, for each chosen area of a veerkrachtkaarten layer (the output of 'Resilience maps', optionally with "
+  return veerkracht::helpHtml( tr( "Writes, for each chosen area of a veerkrachtkaarten layer (the output of 'Resilience maps', optionally with "
              "'Strategy suggestions'), the sheet people put on the table: a locator map in its gemeente; the signal map, the "
              "focus map and the resilience score around the area; its numbers (K and O now, their development, corporation "
              "share, score, and inhabitants when INHABITANTS_FIELD is given) beside the median of its gemeente and of all "
@@ -154,7 +154,7 @@ QString BuurtprofielAlgorithm::shortHelpString() const
              "AREAS chooses the areas: buurt codes, or wijk (WK…) or gemeente (GM…) codes for all their buurten, "
              "comma-separated; empty: every area of INPUT (tick 'Selected features only' for a selection). OUTPUT_FOLDER "
              "gets buurtprofielen.pdf (one A4 page per area) and an HTML file per area (BU…_buurtprofiel.html, maps "
-             "embedded) for sharing without a PDF viewer." );
+             "embedded) for sharing without a PDF viewer." ) );
 }
 
 BuurtprofielAlgorithm *BuurtprofielAlgorithm::createInstance() const
@@ -520,10 +520,8 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
       p.kaarten << image;
     }
     const QString htmlPath = QDir( folder ).filePath( QStringLiteral( "%1_buurtprofiel.html" ).arg( p.code ) );
-    QFile html( htmlPath );
+    QByteArray html; // written whole when complete: a write error fails the run
     geschreven.add( htmlPath );
-    if ( !html.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
-      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( htmlPath ) );
     const auto png = []( const QImage &image ) {
       QByteArray bytes;
       QBuffer buffer( &bytes );
@@ -603,7 +601,9 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     x.writeEndElement();
     x.writeEndElement(); // body
     x.writeEndElement(); // html
-    html.close();
+    QString error;
+    if ( x.hasError() || !veerkracht::writeWholeFile( htmlPath, html, error ) )
+      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( htmlPath, error ) );
     feedback->setProgress( 100.0 * pagina / gekozen.size() );
   }
   if ( feedback->isCanceled() )

@@ -3,6 +3,7 @@
 #include "jointable.h"
 #include "modelerror.h"
 #include "moran.h"
+#include "outputs.h"
 #include "reporting.h"
 #include "veerkracht_compat.h"
 
@@ -84,7 +85,7 @@ QString ClustersAlgorithm::shortDescription() const
 
 QString ClustersAlgorithm::shortHelpString() const
 {
-  return tr( "Local Moran's I (LISA) of FIELD (default the veerkrachtscore 'score'): whether an area and its neighbours "
+  return veerkracht::helpHtml( tr( "Local Moran's I (LISA) of FIELD (default the veerkrachtscore 'score'): whether an area and its neighbours "
              "are alike — a cluster of high or low values — or unlike. Written per area:\n"
              "cluster_ii (I_i = z_i / m2 · Σ_j w_ij z_j, z = x − mean, m2 = Σz²/n), cluster_e and cluster_var (its expectation "
              "and variance under the randomisation assumption, Anselin 1995), cluster_z, cluster_p (pseudo p from PERMUTATIONS "
@@ -100,7 +101,7 @@ QString ClustersAlgorithm::shortHelpString() const
              "row standardised. GAL_OUTPUT writes the neighbour lists as a GAL file for GeoDa or R.\n\n"
              "The global Moran's I with its analytical z (randomisation) and permutation p are outputs of the algorithm and in the "
              "log. SEED fixes the permutations, so a run repeats exactly, whatever the number of threads. The same statistics as "
-             "R spdep's poly2nb, localmoran(conditional = FALSE) and moran.test. Method: docs/method.md (METHOD.md §4, map 11)." );
+             "R spdep's poly2nb, localmoran(conditional = FALSE) and moran.test. Method: docs/method.md (METHOD.md §4, map 11)." ) );
 }
 
 ClustersAlgorithm *ClustersAlgorithm::createInstance() const
@@ -327,9 +328,9 @@ QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameter
   styleOutput( destination, { QStringLiteral( "11_clusters" ) }, context, feedback );
   if ( !galPath.isEmpty() )
   {
-    QFile gal( galPath );
-    if ( !gal.open( QIODevice::WriteOnly | QIODevice::Truncate ) || gal.write( galText ) != galText.size() )
-      throw QgsProcessingException( tr( "GAL_OUTPUT: cannot write '%1': %2" ).arg( galPath, gal.errorString() ) );
+    QString error;
+    if ( !veerkracht::writeWholeFile( galPath, galText, error ) )
+      throw QgsProcessingException( tr( "GAL_OUTPUT: cannot write '%1': %2" ).arg( galPath, error ) );
   }
 
   const auto count = [&klasse]( int c ) { return static_cast<int>( std::count( klasse.begin(), klasse.end(), c ) ); };

@@ -35,7 +35,7 @@ QString CorporatiebezitAlgorithm::shortDescription() const
 
 QString CorporatiebezitAlgorithm::shortHelpString() const
 {
-  return tr( "Classifies the share of dwellings owned by housing corporations (%), written as corp_aandeel, "
+  return veerkracht::helpHtml( tr( "Classifies the share of dwellings owned by housing corporations (%), written as corp_aandeel, "
              "corp_klasse and corp_label:\n"
              "1 minder dan 10% · 2 10% tot een derde · 3 een derde tot de helft · 4 de helft tot twee derde · "
              "5 meer dan twee derde (corporatiebuurt) · 0 onvoldoende gegevens.\n\n"
@@ -44,7 +44,7 @@ QString CorporatiebezitAlgorithm::shortHelpString() const
              "and divided by the dwellings of the area (DWELLINGS_FIELD, e.g. a_woning). Points are assigned to the area "
              "that contains them, in the areas' CRS; points outside every area are counted in the log.\n\n"
              "Small areas (INHABITANTS_FIELD < MIN_INWONERS) and areas missing a REQUIRED_FIELDS value get 'onvoldoende "
-             "gegevens'. Method: docs/method.md (METHOD.md §4, map 1)." );
+             "gegevens'. Method: docs/method.md (METHOD.md §4, map 1)." ) );
 }
 
 CorporatiebezitAlgorithm *CorporatiebezitAlgorithm::createInstance() const

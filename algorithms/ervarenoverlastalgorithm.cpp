@@ -28,14 +28,14 @@ QString ErvarenOverlastAlgorithm::shortDescription() const
 
 QString ErvarenOverlastAlgorithm::shortHelpString() const
 {
-  return tr( "Map 6 'Ervaren overlast' is maps 4 and 5 for a survey score of experienced nuisance, when you have one. "
+  return veerkracht::helpHtml( tr( "Map 6 'Ervaren overlast' is maps 4 and 5 for a survey score of experienced nuisance, when you have one. "
              "First compute the score with 'Nuisance and unsafety (O)' and FIELD_PREFIX 'e' (e_t0, e_t1; use direction 1 "
              "when a higher survey score means more nuisance), then this algorithm writes:\n"
              "e_klasse, e_label: E(t1) in quintiles of the reference set — 1 zeer laag … 5 zeer hoog;\n"
              "delta_e, de_klasse, de_label (when E_T0 is given): ΔE in five development classes with the dead band "
              "ε = DEAD_BAND × sd(ΔE) — 1 sterke afname … 5 sterke toename;\n"
              "0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, E missing, or a REQUIRED_FIELDS field missing.\n\n"
-             "Method: docs/method.md (METHOD.md §4, map 6)." );
+             "Method: docs/method.md (METHOD.md §4, map 6)." ) );
 }
 
 ErvarenOverlastAlgorithm *ErvarenOverlastAlgorithm::createInstance() const

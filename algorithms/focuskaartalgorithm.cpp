@@ -29,7 +29,7 @@ QString FocuskaartAlgorithm::shortDescription() const
 
 QString FocuskaartAlgorithm::shortHelpString() const
 {
-  return tr( "Classifies the current levels K(t1) and O(t1) (fields k_t1 and o_t1; for one moment k_t0 and o_t0):\n"
+  return veerkracht::helpHtml( tr( "Classifies the current levels K(t1) and O(t1) (fields k_t1 and o_t1; for one moment k_t0 and o_t0):\n"
              "<b>Map 2 'Kwetsbare bewoners'</b> (k_klasse, k_label) and <b>map 4 'Overlast en onveiligheid'</b> (o_klasse, "
              "o_label): quintiles of the reference set — 1 zeer laag, 2 laag, 3 gemiddeld, 4 hoog, 5 zeer hoog. Edges are "
              "P20, P40, P60, P80 (linear interpolation, R type 7); a value on an edge goes to the higher class.\n"
@@ -38,7 +38,7 @@ QString FocuskaartAlgorithm::shortHelpString() const
              "onveiligheid (only O) · 4 geen signaal.\n"
              "0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, K or O missing, or a REQUIRED_FIELDS field "
              "missing (in a two-moment analysis, add delta_k and delta_o so that every map shows the same areas).\n\n"
-             "Method: docs/method.md (METHOD.md §4, maps 2, 4 and 9)." );
+             "Method: docs/method.md (METHOD.md §4, maps 2, 4 and 9)." ) );
 }
 
 FocuskaartAlgorithm *FocuskaartAlgorithm::createInstance() const

@@ -88,7 +88,7 @@ QString HarmoniseerAlgorithm::shortDescription() const
 
 QString HarmoniseerAlgorithm::shortHelpString() const
 {
-  return tr( "Buurt boundaries change between years, and CBS and the Leefbaarometer also publish on a 100 m grid: to compare "
+  return veerkracht::helpHtml( tr( "Buurt boundaries change between years, and CBS and the Leefbaarometer also publish on a 100 m grid: to compare "
              "two moments, move the values of the source zones (INPUT) onto one geometry, the target zones (TARGET).\n\n"
              "<b>Extensive</b> fields (counts: inhabitants, dwellings) are split by area: v(t) = Σ v(s) · |s∩t| / |s|. "
              "<b>Intensive</b> fields (rates, shares, scores) are averaged: v(t) = Σ v(s) · w / Σ w, with w the overlap area, "
@@ -103,7 +103,7 @@ QString HarmoniseerAlgorithm::shortHelpString() const
              "Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): a grid index over the targets, overlap "
              "areas computed from the rings directly (GEOS only where boundaries touch), no intersection at all for a source "
              "wholly inside one target, and the work spread over all cores. "
-             "Method: docs/method.md (METHOD.md §5)." );
+             "Method: docs/method.md (METHOD.md §5)." ) );
 }
 
 HarmoniseerAlgorithm *HarmoniseerAlgorithm::createInstance() const
@@ -343,6 +343,9 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
     feedback->pushWarning( tr( "%1 source zone(s) have no geometry; their values cannot be placed and count as outside every target." ).arg( zonderGeometrie ) );
   if ( mislukt )
     feedback->pushWarning( tr( "GEOS could not read or intersect %1 source polygon(s) even after repair; their values count as outside every target." ).arg( mislukt ) );
+  if ( u.meervoudigBedekt )
+    feedback->pushWarning( tr( "%1 target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). "
+                               "Counts are shared by overlap and never moved twice." ).arg( u.meervoudigBedekt ) );
   for ( std::size_t v = 0; v < extensief.size(); ++v )
   {
     double toegekend = 0;
@@ -351,6 +354,13 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
     feedback->pushInfo( tr( "%1 (count): sources %2, moved to targets %3, outside every target %4 (of which %5 in sources wholly outside)." )
                         .arg( extensief[v].naam ).arg( bronTotaal[v], 0, 'f', 2 ).arg( toegekend, 0, 'f', 2 )
                         .arg( u.extensiefNietToegekend[v], 0, 'f', 2 ).arg( u.extensiefBuiten[v], 0, 'f', 2 ) );
+    // The invariant of every run: what was read is what was moved plus what lies outside.
+    const double verschil = std::fabs( bronTotaal[v] - toegekend - u.extensiefNietToegekend[v] );
+    if ( verschil > 1e-6 * std::max( 1.0, std::fabs( bronTotaal[v] ) ) )
+      throw QgsProcessingException( tr( "EXTENSIVE_FIELDS: %1 does not add up: the sources hold %2, the targets got %3 and %4 lies outside (a difference of %5). "
+                                        "This is a fault in Veerkracht; please report it with the two layers." )
+                                    .arg( extensief[v].naam ).arg( bronTotaal[v], 0, 'f', 6 ).arg( toegekend, 0, 'f', 6 )
+                                    .arg( u.extensiefNietToegekend[v], 0, 'f', 6 ).arg( verschil, 0, 'g', 6 ) );
   }
   if ( gelezen > 0 && u.bronnenBuiten == static_cast<std::size_t>( gelezen ) )
     throw QgsProcessingException( tr( "INPUT_CRS: none of the %1 source zones overlaps a target zone. Expected the two layers to cover the same ground; "
@@ -379,10 +389,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   for ( const QString &naam : geschreven )
     velden.append( vkcompat::makeField( naam, naam == QLatin1String( "n_bronnen" ) ? QMetaType::Int : QMetaType::Double ) );
 
-  QString destinationId;
-  const bool existed = veerkracht::outputFileExists( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
-  veerkracht::GuardedSink sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, velden,
-                                vkcompat::WkbMultiPolygon, doel->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ), destinationId, existed );
+  veerkracht::GuardedSink sink( *this, parameters, QStringLiteral( "OUTPUT" ), context, velden, vkcompat::WkbMultiPolygon, doel->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
   int zonderBron = 0;
@@ -409,7 +416,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
     feedback->setProgress( 90 + 10.0 * static_cast<double>( t + 1 ) / static_cast<double>( doelen.size() ) );
   }
-  sink.finish();
+  const QString destinationId = sink.finish();
   if ( zonderBron )
     feedback->pushWarning( tr( "%1 target zone(s) have no source at all: dekking 0 and NULL values." ).arg( zonderBron ) );
 

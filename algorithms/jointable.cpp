@@ -239,6 +239,13 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
         offendingRow = static_cast<int>( r ) + 1;
         break;
       }
+      if ( options.missing.isMissingNumber( *number ) )
+      {
+        // A sentinel written with the file's decimals ("-99999999,0" in a Dutch table) is missing too.
+        ++markers;
+        column.values.emplace_back();
+        continue;
+      }
       column.values.push_back( number );
     }
     if ( !offending.isEmpty() )

@@ -241,10 +241,8 @@ QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessing
     inputs << layer->source();
   veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputs );
 
-  QString destinationId;
-  const bool existed = veerkracht::outputFileExists( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
-  veerkracht::GuardedSink sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
-                                source ? source->wkbType() : vkcompat::WkbMultiPolygon, areas.crs, QgsFeatureSink::RegeneratePrimaryKey ), destinationId, existed );
+  veerkracht::GuardedSink sink( *this, parameters, QStringLiteral( "OUTPUT" ), context, outFields,
+                                source ? source->wkbType() : vkcompat::WkbMultiPolygon, areas.crs, QgsFeatureSink::RegeneratePrimaryKey );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
   for ( std::size_t i = 0; i < areas.size(); ++i )
@@ -265,8 +263,7 @@ QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessing
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
     feedback->setProgress( 50.0 + 50.0 * static_cast<double>( i + 1 ) / static_cast<double>( areas.size() ) );
   }
-  sink.finish();
-  return destinationId;
+  return sink.finish();
 }
 
 namespace {

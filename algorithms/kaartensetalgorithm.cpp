@@ -112,7 +112,7 @@ QString KaartensetAlgorithm::shortDescription() const
 
 QString KaartensetAlgorithm::shortHelpString() const
 {
-  return tr( "Renders the veerkrachtkaarten of INPUT (the output of 'Resilience maps') for the table: per gemeente, every map "
+  return veerkracht::helpHtml( tr( "Renders the veerkrachtkaarten of INPUT (the output of 'Resilience maps') for the table: per gemeente, every map "
              "as a PNG and all of them as one multi-page PDF, each page with the map's title, the gemeente and PERIOD, a "
              "legend with the number of buurten per class, a scale bar, a north arrow, the sources and the date.\n\n"
              "MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some "
@@ -121,7 +121,7 @@ QString KaartensetAlgorithm::shortHelpString() const
              "processes with different GEMEENTE lists (bench/atlas.sh does). LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath "
              "(nothing is fetched from the internet).\n\n"
              "Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, "
-             "GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch." );
+             "GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch." ) );
 }
 
 KaartensetAlgorithm *KaartensetAlgorithm::createInstance() const

@@ -22,11 +22,11 @@ QString KwetsbaarheidAlgorithm::shortDescription() const
 
 QString KwetsbaarheidAlgorithm::shortHelpString() const
 {
-  return tr( "Computes K, the concentration of vulnerable residents, per area for one or two moments (t0, t1), and writes "
+  return veerkracht::helpHtml( tr( "Computes K, the concentration of vulnerable residents, per area for one or two moments (t0, t1), and writes "
              "it as k_t0 and k_t1 (FIELD_PREFIX). Higher K means more vulnerable residents.\n\n"
              "Typical indicators from the CBS Kerncijfers: persons with bijstand per 1000 inhabitants (a_soz_wb with "
              "denominator a_inw), the share of one-person households, of households with a low income (p_hh_li) or "
-             "around the social minimum (p_hh_osm).\n\n" ) + parameterHelp();
+             "around the social minimum (p_hh_osm).\n\n" ) + parameterHelp( ) );
 }
 
 KwetsbaarheidAlgorithm *KwetsbaarheidAlgorithm::createInstance() const

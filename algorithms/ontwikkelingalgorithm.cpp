@@ -28,7 +28,7 @@ QString OntwikkelingAlgorithm::shortDescription() const
 
 QString OntwikkelingAlgorithm::shortHelpString() const
 {
-  return tr( "Computes the change of vulnerable residents ΔK = K(t1) − K(t0) and of nuisance and unsafety "
+  return veerkracht::helpHtml( tr( "Computes the change of vulnerable residents ΔK = K(t1) − K(t0) and of nuisance and unsafety "
              "ΔO = O(t1) − O(t0) (fields delta_k, delta_o) and classes each in five (map 3 'Ontwikkeling kwetsbare "
              "bewoners', map 5 'Ontwikkeling overlast en onveiligheid'), with a Dutch label beside each class field:\n"
              "1 sterke afname (Δ < −sd) · 2 afname (−sd ≤ Δ < −ε) · 3 stabiel (−ε ≤ Δ ≤ ε) · 4 toename (ε < Δ ≤ sd) · "
@@ -38,7 +38,7 @@ QString OntwikkelingAlgorithm::shortHelpString() const
              "An area with fewer inhabitants than MIN_INWONERS (default 100; INHABITANTS_FIELD, the t1 value) or without "
              "K or O at either moment gets 'onvoldoende gegevens' (field onvoldoende = 1) and is left out of the sd.\n\n"
              "Inputs are usually the output of 'Vulnerable residents (K)' and 'Nuisance and unsafety (O)' (k_t0, k_t1, "
-             "o_t0, o_t1). Method: docs/method.md (METHOD.md §4, maps 3 and 5)." );
+             "o_t0, o_t1). Method: docs/method.md (METHOD.md §4, maps 3 and 5)." ) );
 }
 
 OntwikkelingAlgorithm *OntwikkelingAlgorithm::createInstance() const

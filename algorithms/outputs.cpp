@@ -3,9 +3,14 @@
 #include <qgsexception.h>
 #include <qgsfeaturesink.h>
 #include <qgsdatasourceuri.h>
+#include <qgsmaplayer.h>
+#include <qgsmaplayerstore.h>
 #include <qgsprocessingalgorithm.h>
+#include <qgsprocessingcontext.h>
 #include <qgsprocessingparameters.h>
+#include <qgsproject.h>
 #include <qgsproviderregistry.h>
+#include <qgsvectorfilewriter.h>
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -13,6 +18,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <filesystem>
+#include <system_error>
 
 namespace veerkracht {
 
@@ -29,6 +41,231 @@ QString fileOfSource( const QString &source )
     return QString();
   const QFileInfo info( path );
   return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+namespace {
+
+// A path as the process will open it: relative to the working folder, "." and ".." resolved, and
+// the folder's links resolved where it exists.
+QString absoluteFile( const QString &path )
+{
+  const QFileInfo info( QDir::current().absoluteFilePath( path ) );
+  if ( info.exists() )
+    return info.canonicalFilePath();
+  const QFileInfo folder( info.absolutePath() );
+  const QString base = folder.exists() ? folder.canonicalFilePath() : QDir::cleanPath( folder.absoluteFilePath() );
+  return base + QLatin1Char( '/' ) + info.fileName();
+}
+
+// A provider-prefixed destination or source ("postgres:…", "memory:…"); "C:/…" is a path.
+bool hasProviderPrefix( const QString &text )
+{
+  static const QRegularExpression prefix( QStringLiteral( "^[A-Za-z_]{3,}:" ) );
+  return prefix.match( text ).hasMatch() && !text.startsWith( QLatin1String( "ogr:" ) );
+}
+
+// The file behind one input value (a path, a layer source, a layer id of the project or the run).
+QString inputFile( const QVariant &value, QgsProcessingContext &context )
+{
+  QString text;
+  if ( QgsMapLayer *layer = qobject_cast<QgsMapLayer *>( value.value<QObject *>() ) )
+    text = layer->source();
+  else if ( value.canConvert<QgsProcessingFeatureSourceDefinition>() )
+    text = value.value<QgsProcessingFeatureSourceDefinition>().source.staticValue().toString();
+  else if ( value.canConvert<QgsProperty>() )
+    text = value.value<QgsProperty>().staticValue().toString();
+  else
+    text = value.toString();
+  if ( text.isEmpty() )
+    return QString();
+  if ( QgsMapLayer *layer = context.temporaryLayerStore()->mapLayer( text ) )
+    text = layer->source();
+  else if ( context.project() && context.project()->mapLayer( text ) )
+    text = context.project()->mapLayer( text )->source();
+  if ( hasProviderPrefix( text ) )
+    return QString();
+  if ( text.startsWith( QLatin1String( "ogr:" ) ) )
+    text = text.mid( 4 );
+  if ( text.contains( QLatin1String( "dbname=" ) ) )
+    text = QgsDataSourceUri( text ).database();
+  text = QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), text ).value( QStringLiteral( "path" ), text ).toString();
+  if ( text.isEmpty() || !QFileInfo::exists( QDir::current().absoluteFilePath( text ) ) )
+    return QString();
+  return absoluteFile( text );
+}
+
+// Parameters whose values name files that are read.
+bool readsFiles( const QgsProcessingParameterDefinition *definition )
+{
+  static const QStringList types { QStringLiteral( "source" ), QStringLiteral( "vector" ), QStringLiteral( "layer" ), QStringLiteral( "raster" ),
+                                   QStringLiteral( "multilayer" ), QStringLiteral( "file" ), QStringLiteral( "mesh" ), QStringLiteral( "pointcloud" ) };
+  return !definition->isDestination() && types.contains( definition->type() );
+}
+
+bool isVectorDestination( const QgsProcessingParameterDefinition *definition )
+{
+  return definition->type() == QgsProcessingParameterFeatureSink::typeName() || definition->type() == QgsProcessingParameterVectorDestination::typeName();
+}
+
+// Formats written as one file, which can be written under another name and renamed.
+bool singleFileFormat( const QString &file )
+{
+  const QString driver = QgsVectorFileWriter::driverForExtension( QFileInfo( file ).suffix() );
+  return driver == QLatin1String( "GPKG" ) || driver == QLatin1String( "GeoJSON" ) || driver == QLatin1String( "FlatGeobuf" ) || driver == QLatin1String( "SQLite" );
+}
+
+// UTF-8 whatever the locale (a wide string would go through the C locale and fail on "é").
+std::filesystem::path fsPath( const QString &path )
+{
+  return std::filesystem::u8path( path.toUtf8().toStdString() );
+}
+
+// The output files locked by runs in this thread: an algorithm that runs another one on its own
+// output (veerkrachtkaarten, the model) is one run, not a second writer.
+thread_local QStringList tLockedHere;
+
+void removeDatabaseFile( const QString &path )
+{
+  QFile::remove( path );
+  for ( const char *companion : { "-wal", "-shm", "-journal" } )
+    QFile::remove( path + QLatin1String( companion ) );
+}
+
+} // namespace
+
+QString destinationFile( const QgsProcessingParameterDefinition *definition, const QVariant &value )
+{
+  QVariant v = value;
+  if ( v.canConvert<QgsProcessingOutputLayerDefinition>() )
+    v = v.value<QgsProcessingOutputLayerDefinition>().sink.staticValue();
+  else if ( v.canConvert<QgsProperty>() )
+    v = v.value<QgsProperty>().staticValue();
+  QString text = v.toString().trimmed();
+  if ( text.isEmpty() || text == QgsProcessing::TEMPORARY_OUTPUT || hasProviderPrefix( text ) )
+    return QString();
+  if ( text.startsWith( QLatin1String( "ogr:" ) ) )
+  {
+    text = text.mid( 4 );
+    if ( text.contains( QLatin1String( "dbname=" ) ) )
+      text = QgsDataSourceUri( text ).database();
+    return text.isEmpty() ? QString() : absoluteFile( text );
+  }
+  if ( isVectorDestination( definition ) )
+  {
+    // As QgsProcessingUtils::parseDestinationString: an extension no driver knows gets ".gpkg".
+    const int dot = text.lastIndexOf( QLatin1Char( '.' ) );
+    if ( dot < 0 || QgsVectorFileWriter::driverForExtension( text.mid( dot + 1 ) ).isEmpty() )
+      text += QLatin1String( ".gpkg" );
+  }
+  return absoluteFile( text );
+}
+
+bool sameFile( const QString &a, const QString &b )
+{
+  if ( a.isEmpty() || b.isEmpty() )
+    return false;
+  std::error_code error;
+  const std::filesystem::path pa = fsPath( a ), pb = fsPath( b );
+  if ( std::filesystem::exists( pa, error ) && std::filesystem::exists( pb, error ) )
+    return std::filesystem::equivalent( pa, pb, error );
+  return absoluteFile( a ) == absoluteFile( b );
+}
+
+void refuseAliasedDestinations( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  QList<QPair<QString, QString>> inputs; // parameter, file
+  for ( const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions() )
+  {
+    if ( !readsFiles( definition ) || !parameters.contains( definition->name() ) )
+      continue;
+    const QVariant value = parameters.value( definition->name() );
+    const QVariantList values = value.userType() == QMetaType::QVariantList || value.userType() == QMetaType::QStringList ? value.toList() : QVariantList { value };
+    for ( const QVariant &one : values )
+    {
+      const QString file = inputFile( one, context );
+      if ( !file.isEmpty() )
+        inputs.append( { definition->name(), file } );
+    }
+  }
+
+  QList<QPair<QString, QString>> destinations;
+  for ( const QgsProcessingParameterDefinition *definition : algorithm.destinationParameterDefinitions() )
+  {
+    if ( definition->type() == QgsProcessingParameterFolderDestination::typeName() )
+      continue;
+    const QVariant value = parameters.value( definition->name() );
+    const QString file = destinationFile( definition, value );
+    if ( file.isEmpty() )
+      continue;
+    // QGIS would write "folder.gpkg" beside a folder given as a vector output: refuse it instead.
+    const QString given = value.canConvert<QgsProcessingOutputLayerDefinition>() ? value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString() : value.toString();
+    if ( QFileInfo( file ).isDir() || QFileInfo( QDir::current().absoluteFilePath( given.trimmed() ) ).isDir() )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is a folder; expected the name of a file to write." ).arg( definition->name(), given.trimmed() ) );
+    for ( const auto &input : std::as_const( inputs ) )
+    {
+      if ( sameFile( file, input.second ) )
+        throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is the file of input %3; expected a new file — inputs are never overwritten." )
+                                      .arg( definition->name(), file, input.first ) );
+    }
+    for ( const auto &other : std::as_const( destinations ) )
+    {
+      if ( sameFile( file, other.second ) )
+        throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is also the file of %3; expected a file of its own for each output." )
+                                      .arg( definition->name(), file, other.first ) );
+    }
+    destinations.append( { definition->name(), file } );
+  }
+}
+
+bool writeWholeFile( const QString &path, const QByteArray &bytes, QString &error )
+{
+  QSaveFile file( path );
+  const bool written = file.open( QIODevice::WriteOnly ) && file.write( bytes ) == bytes.size() && file.commit();
+  error = file.errorString();
+  if ( written && QFileInfo( path ).size() == bytes.size() )
+    return true;
+  if ( written )
+  {
+    QFile::remove( path );
+    error = QCoreApplication::translate( "veerkracht", "the file holds fewer bytes than were written (is the disk full?)" );
+  }
+  return false;
+}
+
+DestinationLocks::DestinationLocks( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters )
+{
+  for ( const QgsProcessingParameterDefinition *definition : algorithm.destinationParameterDefinitions() )
+  {
+    const bool isFolder = definition->type() == QgsProcessingParameterFolderDestination::typeName();
+    const QString value = parameters.value( definition->name() ).canConvert<QgsProcessingOutputLayerDefinition>()
+                          ? parameters.value( definition->name() ).value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString()
+                          : parameters.value( definition->name() ).toString();
+    const QString file = isFolder ? ( value.isEmpty() || value == QgsProcessing::TEMPORARY_OUTPUT ? QString() : absoluteFile( value ) )
+                                  : destinationFile( definition, parameters.value( definition->name() ) );
+    if ( file.isEmpty() || !QFileInfo( QFileInfo( file ).absolutePath() ).isDir() )
+      continue;
+    if ( tLockedHere.contains( file ) )
+      continue;
+    auto lock = std::make_unique<QLockFile>( file + QStringLiteral( ".veerkracht-lock" ) );
+    lock->setStaleLockTime( 0 ); // stale only when its process is gone, however long a run takes
+    if ( !lock->tryLock( 0 ) )
+    {
+      qint64 pid = 0;
+      QString host, application;
+      lock->getLockInfo( &pid, &host, &application );
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is being written by another run (process %3); expected one run at a time per output — wait for it or choose another file." )
+                                    .arg( definition->name(), file ).arg( pid ) );
+    }
+    mLocks.push_back( std::move( lock ) );
+    mFiles << file;
+    tLockedHere << file;
+  }
+}
+
+DestinationLocks::~DestinationLocks()
+{
+  for ( const QString &file : std::as_const( mFiles ) )
+    tLockedHere.removeOne( file );
 }
 
 void refuseToOverwriteInputs( const QString &parameter, const QString &destination, const QStringList &inputSources )
@@ -68,24 +305,71 @@ void prepareDestinations( const QgsProcessingAlgorithm &algorithm, const QVarian
   }
 }
 
-GuardedSink::GuardedSink( QgsFeatureSink *sink, const QString &destinationId, bool fileExisted )
-  : mSink( sink )
-  , mDestinationId( destinationId )
-  , mFileExisted( fileExisted )
+bool detail::CountingSink::addFeature( QgsFeature &feature, QgsFeatureSink::Flags flags )
 {
+  const bool ok = mSink->addFeature( feature, flags );
+  if ( ok )
+    ++mCount;
+  return ok;
 }
 
-bool outputFileExists( const QString &destination )
+bool detail::CountingSink::addFeatures( QgsFeatureList &features, QgsFeatureSink::Flags flags )
 {
-  const QString path = fileOfSource( destination );
-  return !path.isEmpty() && QFileInfo( path ).exists();
+  const bool ok = mSink->addFeatures( features, flags );
+  if ( ok )
+    mCount += features.size();
+  return ok;
+}
+
+GuardedSink::GuardedSink( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &name, QgsProcessingContext &context,
+                          const QgsFields &fields, vkcompat::WkbType geometryType, const QgsCoordinateReferenceSystem &crs, QgsFeatureSink::SinkFlags flags )
+  : mName( name )
+  , mContext( context )
+{
+  const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition( name );
+  QVariant value = parameters.value( name );
+  if ( !value.isValid() && definition )
+    value = definition->defaultValueForGui();
+  mFinalFile = definition ? destinationFile( definition, value ) : QString();
+  const QString text = value.canConvert<QgsProcessingOutputLayerDefinition>() ? value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString() : value.toString();
+  mFileExisted = !mFinalFile.isEmpty() && QFileInfo::exists( mFinalFile );
+
+  QVariantMap createOptions;
+  if ( !mFinalFile.isEmpty() && !text.trimmed().startsWith( QLatin1String( "ogr:" ) ) && singleFileFormat( mFinalFile ) )
+  {
+    // The temporary file keeps the extension (it chooses the driver) and starts with the final
+    // file's base name up to its first dot, which QGIS 3.22 names the layer after.
+    const QFileInfo final( mFinalFile );
+    mTemporaryFile = final.absolutePath() + QStringLiteral( "/%1.%2.veerkracht-tmp.%3" )
+                     .arg( final.completeBaseName(), QUuid::createUuid().toString( QUuid::Id128 ).left( 12 ), final.suffix() );
+    mLayerName = final.baseName();
+    QgsProcessingOutputLayerDefinition redirected = value.canConvert<QgsProcessingOutputLayerDefinition>()
+        ? value.value<QgsProcessingOutputLayerDefinition>() : QgsProcessingOutputLayerDefinition( text );
+    redirected.sink = QgsProperty::fromValue( mTemporaryFile );
+    value = QVariant::fromValue( redirected );
+    createOptions.insert( QStringLiteral( "layerName" ), mLayerName );
+  }
+  if ( definition )
+    mSink.reset( QgsProcessingParameters::parameterAsSink( definition, value, fields, geometryType, crs, context, mDestinationId, flags, createOptions ) );
+  if ( mSink )
+    mCounter = std::make_unique<detail::CountingSink>( mSink.get() );
 }
 
 GuardedSink::~GuardedSink()
 {
-  if ( mFinished )
-    return;
+  if ( !mFinished )
+    discard();
+}
+
+void GuardedSink::discard()
+{
+  mCounter.reset();
   mSink.reset();
+  if ( !mTemporaryFile.isEmpty() )
+  {
+    removeDatabaseFile( mTemporaryFile ); // the earlier output, if any, was never touched
+    return;
+  }
   const QString path = fileOfSource( mDestinationId );
   if ( path.isEmpty() || !QFileInfo( path ).isFile() )
     return;
@@ -107,19 +391,67 @@ GuardedSink::~GuardedSink()
     }
     return;
   }
-  QFile::remove( path );
-  for ( const char *companion : { "-wal", "-shm", "-journal" } )
-    QFile::remove( path + QLatin1String( companion ) );
+  removeDatabaseFile( path );
   const QFileInfo info( path );
   if ( info.suffix().compare( QLatin1String( "shp" ), Qt::CaseInsensitive ) == 0 )
     for ( const char *ext : { "shx", "dbf", "prj", "cpg", "qix", "qmd" } )
       QFile::remove( info.dir().filePath( info.completeBaseName() + QLatin1Char( '.' ) + QLatin1String( ext ) ) );
 }
 
-void GuardedSink::finish()
+QString GuardedSink::finish()
 {
-  mSink.reset();
+  const long long written = mCounter ? mCounter->count() : 0;
+  const bool flushed = !mSink || mSink->flushBuffer();
+  const QString flushError = mSink ? mSink->lastError() : QString();
+  mCounter.reset();
+  mSink.reset(); // closes the file: GDAL commits here
+  if ( !flushed )
+    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: %3" ).arg( mName, mFinalFile.isEmpty() ? mDestinationId : mFinalFile, flushError ) );
+
+  const QString writtenFile = fileOfSource( mDestinationId );
+  if ( !writtenFile.isEmpty() && QFileInfo( writtenFile ).isFile() )
+  {
+    // What is in the file is what was written: a full disk or a failed commit leaves fewer.
+    long long stored = -1;
+    const QString layerName = QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), mDestinationId ).value( QStringLiteral( "layerName" ) ).toString();
+    if ( GDALDatasetH ds = GDALOpenEx( writtenFile.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) )
+    {
+      OGRLayerH layer = layerName.isEmpty() ? ( GDALDatasetGetLayerCount( ds ) == 1 ? GDALDatasetGetLayer( ds, 0 ) : nullptr )
+                        : GDALDatasetGetLayerByName( ds, layerName.toUtf8().constData() );
+      if ( !layer && !mLayerName.isEmpty() )
+        layer = GDALDatasetGetLayerByName( ds, mLayerName.toUtf8().constData() );
+      if ( layer )
+        stored = OGR_L_GetFeatureCount( layer, TRUE );
+      GDALClose( ds );
+    }
+    if ( stored != written )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: the file holds %3 of the %4 features written (is the disk full?); the output was removed." )
+                                    .arg( mName, mFinalFile.isEmpty() ? writtenFile : mFinalFile ).arg( std::max( stored, 0LL ) ).arg( written ) );
+  }
+
+  QString destination = mDestinationId;
+  if ( !mTemporaryFile.isEmpty() )
+  {
+    // Never pair the new file with an old one's write-ahead log.
+    for ( const char *companion : { "-wal", "-shm", "-journal" } )
+      QFile::remove( mFinalFile + QLatin1String( companion ) );
+    std::error_code error;
+    std::filesystem::rename( fsPath( mTemporaryFile ), fsPath( mFinalFile ), error );
+    if ( error )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot put the finished file in place as '%2': %3" ).arg( mName, mFinalFile, QString::fromStdString( error.message() ) ) );
+    destination.replace( mTemporaryFile, mFinalFile );
+    // The desktop loads the final file; no post-processor is set yet (the algorithms set theirs
+    // on the identifier this returns), and setLayersToLoadOnCompletion would delete one.
+    if ( mContext.willLoadLayerOnCompletion( mDestinationId ) && !mContext.layerToLoadOnCompletionDetails( mDestinationId ).postProcessor() )
+    {
+      QMap<QString, QgsProcessingContext::LayerDetails> layers = mContext.layersToLoadOnCompletion();
+      const QgsProcessingContext::LayerDetails details = layers.take( mDestinationId );
+      layers.insert( destination, details );
+      mContext.setLayersToLoadOnCompletion( layers );
+    }
+  }
   mFinished = true;
+  return destination;
 }
 
 WrittenFiles::~WrittenFiles()

@@ -251,18 +251,11 @@ std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray>
           return std::nullopt;
         if ( GEOSPreparedIntersects_r( w.ctx, doel, s ) != 1 )
           return 0.0;
-        // Clipping the (often detailed) target to the source's envelope is linear; for a grid
-        // cell it is the intersection itself, otherwise it leaves the overlay few vertices.
-        GEOSGeometry *geknipt = GEOSClipByRect_r( w.ctx, w.doelen[d], xmin, ymin, xmax, ymax );
-        GEOSGeometry *doorsnede = nullptr;
-        if ( geknipt && rechthoek )
-          doorsnede = geknipt;
-        else
-        {
-          doorsnede = geknipt ? GEOSIntersection_r( w.ctx, geknipt, s ) : nullptr;
-          if ( geknipt )
-            GEOSGeom_destroy_r( w.ctx, geknipt );
-        }
+        // For a grid cell, clipping the (often detailed) target to the cell is the intersection
+        // itself, in linear time. Any other source is intersected with the whole target: a
+        // clipped target can be invalid, and GEOS's overlay of it with a neighbour that only
+        // touches gave area (two Utrecht buurten: 9,915 inhabitants became 16,520, issue #16).
+        GEOSGeometry *doorsnede = rechthoek ? GEOSClipByRect_r( w.ctx, w.doelen[d], xmin, ymin, xmax, ymax ) : nullptr;
         if ( !doorsnede )
           doorsnede = GEOSIntersection_r( w.ctx, w.doelen[d], s );
         if ( !doorsnede )

@@ -115,7 +115,7 @@ QString PrepareerAlgorithm::shortDescription() const
 
 QString PrepareerAlgorithm::shortHelpString() const
 {
-  return tr( "Joins one or more attribute tables (CSV, XLSX, GeoPackage or any layer's attribute table) onto an "
+  return veerkracht::helpHtml( tr( "Joins one or more attribute tables (CSV, XLSX, GeoPackage or any layer's attribute table) onto an "
              "area layer by area code, and writes one clean layer in RD New (EPSG:28992) for the veerkracht model.\n\n"
              "<b>Codes</b> are compared trimmed and in upper case; a number without prefix (3440111, as a spreadsheet "
              "leaves it) becomes a buurt code (BU03440111) with a warning. Duplicate codes in a table are an error.\n\n"
@@ -133,7 +133,7 @@ QString PrepareerAlgorithm::shortHelpString() const
              "otherwise) is reported; INPUT_CRS overrides what the layer says.\n\n"
              "Invalid polygons are repaired and counted. The output keeps the area layer's fields, with a 'naam' "
              "field taken from the tables when the area layer has no name. The log lists matches per table, codes "
-             "without an area, areas without a match and the values that became NULL. Inputs are never modified." );
+             "without an area, areas without a match and the values that became NULL. Inputs are never modified." ) );
 }
 
 PrepareerAlgorithm *PrepareerAlgorithm::createInstance() const
@@ -366,10 +366,7 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
   const QgsCoordinateReferenceSystem sourceCrs = areaCrs( *areas, parameterAsCrs( parameters, QStringLiteral( "INPUT_CRS" ), context ), context, feedback );
   const QgsCoordinateTransform transform( sourceCrs, targetCrs, context.transformContext() );
 
-  QString destinationId;
-  const bool existed = veerkracht::outputFileExists( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
-  veerkracht::GuardedSink sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, destinationId, outFields,
-                                vkcompat::WkbMultiPolygon, targetCrs, QgsFeatureSink::RegeneratePrimaryKey ), destinationId, existed );
+  veerkracht::GuardedSink sink( *this, parameters, QStringLiteral( "OUTPUT" ), context, outFields, vkcompat::WkbMultiPolygon, targetCrs, QgsFeatureSink::RegeneratePrimaryKey );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
 
@@ -465,7 +462,7 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
     feedback->pushWarning( tr( "%1 invalid polygon(s) were repaired (make valid)." ).arg( repaired ) );
   if ( withoutGeometry )
     feedback->pushWarning( tr( "%1 area(s) have no geometry; they are kept without one." ).arg( withoutGeometry ) );
-  sink.finish();
+  const QString destinationId = sink.finish();
   feedback->pushInfo( tr( "Wrote %1 areas with %2 joined field(s) in %3." ).arg( areaFeatures.size() ).arg( joinedFields ).arg( targetCrs.authid() ) );
 
   QVariantMap outputs;

@@ -45,7 +45,7 @@ QString SignaleringskaartAlgorithm::shortDescription() const
 
 QString SignaleringskaartAlgorithm::shortHelpString() const
 {
-  return tr( "Gives each area one of four signals from the change of vulnerable residents ΔK and of nuisance and unsafety ΔO "
+  return veerkracht::helpHtml( tr( "Gives each area one of four signals from the change of vulnerable residents ΔK and of nuisance and unsafety ΔO "
              "(fields delta_k and delta_o of 'Development of K and O'):\n"
              "1 veerkracht onder druk: ΔK > ε and ΔO > ε (more vulnerable residents and more nuisance)\n"
              "2 veerkrachtig: ΔK > ε and ΔO ≤ ε (more vulnerable residents, nuisance did not rise)\n"
@@ -58,7 +58,7 @@ QString SignaleringskaartAlgorithm::shortHelpString() const
              "median(ΔO in the gemeente) (written as delta_k_rel and delta_o_rel), with ε from the sd of those relative "
              "values: where the conclusions hold most and least <i>within</i> one gemeente. The gemeente is GROUP_FIELD, or, "
              "when empty, derived from the buurt code (GM + characters 3–6 of CODE_FIELD, detected when empty).\n\n"
-             "Method: docs/method.md (METHOD.md §4, maps 7 and 8)." );
+             "Method: docs/method.md (METHOD.md §4, maps 7 and 8)." ) );
 }
 
 SignaleringskaartAlgorithm *SignaleringskaartAlgorithm::createInstance() const

@@ -1,12 +1,16 @@
 #include "stijlalgorithm.h"
 #include "kaartstijlen.h"
+#include "outputs.h"
 #include "veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsvectorlayer.h>
+#include <qgsreadwritecontext.h>
 #include <qgswkbtypes.h>
+
+#include <QDomDocument>
 
 
 QString StijlAlgorithm::name() const
@@ -41,12 +45,12 @@ QString StijlAlgorithm::shortDescription() const
 
 QString StijlAlgorithm::shortHelpString() const
 {
-  return tr( "Applies the standard style of a map (Dutch legend, colour-blind-safe colours, grey hatch for 'onvoldoende "
+  return veerkracht::helpHtml( tr( "Applies the standard style of a map (Dutch legend, colour-blind-safe colours, grey hatch for 'onvoldoende "
              "gegevens', thin white borders) to INPUT. The style colours an integer class field: by default the field the "
              "map algorithms write (e.g. sign_abs_klasse for the signaleringskaart); give CLASS_FIELD when you computed the "
              "classes your own way — class 0 is 'onvoldoende gegevens', 1 … n the classes in the order of the method.\n\n"
              "SAVE_AS_DEFAULT also stores the style in the layer's GeoPackage (or as its .qml), so that the file opens with "
-             "this map; the data are not touched. OUTPUT_STYLE writes the style as a .qml file." );
+             "this map; the data are not touched. OUTPUT_STYLE writes the style as a .qml file." ) );
 }
 
 StijlAlgorithm *StijlAlgorithm::createInstance() const
@@ -104,10 +108,14 @@ QVariantMap StijlAlgorithm::processWithFeedback( const QVariantMap &parameters, 
   const QString qml = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_STYLE" ), context );
   if ( !qml.isEmpty() )
   {
-    bool ok = false;
-    const QString message = layer->saveNamedStyle( qml, ok, QgsMapLayer::Symbology );
-    if ( !ok )
-      throw QgsProcessingException( tr( "OUTPUT_STYLE: cannot write '%1': %2" ).arg( qml, message ) );
+    // Written by us rather than saveNamedStyle, which does not report a full disk: the file is in
+    // place only when complete.
+    QDomDocument document;
+    QString message;
+    layer->exportNamedStyle( document, message, QgsReadWriteContext(), QgsMapLayer::Symbology );
+    QString error = message;
+    if ( !message.isEmpty() || !veerkracht::writeWholeFile( qml, document.toByteArray(), error ) )
+      throw QgsProcessingException( tr( "OUTPUT_STYLE: cannot write '%1': %2" ).arg( qml, error ) );
     results.insert( QStringLiteral( "OUTPUT_STYLE" ), qml );
   }
   return results;

@@ -31,7 +31,7 @@ QString StrategieAlgorithm::shortDescription() const
 
 QString StrategieAlgorithm::shortHelpString() const
 {
-  return tr( "Suggests, per area of a veerkrachtkaarten layer (the output of 'Resilience maps'), how much weight each of "
+  return veerkracht::helpHtml( tr( "Suggests, per area of a veerkrachtkaarten layer (the output of 'Resilience maps'), how much weight each of "
              "the four strategies discussed in the sector deserves: <i>leefomgeving</i> (public space, facilities; clean, "
              "whole, safe), <i>sociale aanpak</i> (care, support, social management, debt), <i>woninggebruik</i> (allocation, "
              "spreading, suitable housing) and <i>woningprogramma</i> (differentiating the stock). They are meant to be used "
@@ -44,7 +44,7 @@ QString StrategieAlgorithm::shortHelpString() const
              "Written per area: strat_leefomgeving, strat_sociale_aanpak, strat_woninggebruik, strat_woningprogramma (0–2), "
              "strat_hoofd (the main strategy in Dutch), strat_regel and strat_toelichting (which rule fired, and why).\n\n"
              "<b>A prompt for the conversation, never a verdict</b>: put it beside what residents and professionals see in "
-             "practice." );
+             "practice." ) );
 }
 
 StrategieAlgorithm *StrategieAlgorithm::createInstance() const

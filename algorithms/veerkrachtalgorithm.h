@@ -7,6 +7,18 @@
 #include <qgsprocessingfeedback.h>
 
 #include <QIcon>
+#include <QRegularExpression>
+
+namespace veerkracht {
+
+//! Help text for QGIS's HTML help: a '<' that starts no tag ("p < ALPHA") written as &lt;, so that neither the dialog nor the CLI's plain text drops what follows it.
+inline QString helpHtml( QString text )
+{
+  static const QRegularExpression literal( QStringLiteral( "<(?![A-Za-z/!])" ) );
+  return text.replace( literal, QStringLiteral( "&lt;" ) );
+}
+
+} // namespace veerkracht
 
 //! What every Veerkracht algorithm shares: the provider's icon, checked field parameters and destinations, and a feedback that is never null.
 class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
@@ -20,7 +32,9 @@ class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final
     {
       veerkracht::checkFieldParameters( *this, parameters, context );
+      veerkracht::refuseAliasedDestinations( *this, parameters, context );
       veerkracht::prepareDestinations( *this, parameters, context );
+      const veerkracht::DestinationLocks locks( *this, parameters );
       QgsProcessingFeedback silent;
       return processWithFeedback( parameters, context, feedback ? feedback : &silent );
     }

@@ -42,7 +42,7 @@ QString VeerkrachtkaartenAlgorithm::shortDescription() const
 
 QString VeerkrachtkaartenAlgorithm::shortHelpString() const
 {
-  return tr( "Computes the whole set of veerkrachtkaarten from a prepared area layer (see 'Prepare input data') and writes "
+  return veerkracht::helpHtml( tr( "Computes the whole set of veerkrachtkaarten from a prepared area layer (see 'Prepare input data') and writes "
              "<b>one</b> layer with, per area: k_t0, k_t1, o_t0, o_t1, delta_k, delta_o, the class field and Dutch label of "
              "every map, the score and the flag onvoldoende (1 = small area or missing data, class 0 on every map).\n\n"
              "Maps: 1 corporatiebezit (corp_klasse; when CORP_SHARE_FIELD or CORP_UNITS is given), 2 kwetsbare bewoners "
@@ -59,7 +59,7 @@ QString VeerkrachtkaartenAlgorithm::shortHelpString() const
              "percentile and sd. DEAD_BAND (0.25 × sd) sets what counts as a change; PERCENTILE (80) the focus threshold; "
              "the relative signal compares with the median of the gemeente (GROUP_FIELD, or derived from the buurt code).\n\n"
              "The same chain of building blocks is shipped as models/veerkrachtkaarten.model3 for the Graphical Modeler. "
-             "Method: docs/method.md." );
+             "Method: docs/method.md." ) );
 }
 
 VeerkrachtkaartenAlgorithm *VeerkrachtkaartenAlgorithm::createInstance() const

@@ -29,7 +29,7 @@ QString VeerkrachtscoreAlgorithm::shortDescription() const
 
 QString VeerkrachtscoreAlgorithm::shortHelpString() const
 {
-  return tr( "Fits ΔO = a + b·ΔK by ordinary least squares over the reference set (WEIGHTED: weighted by the inhabitants "
+  return veerkracht::helpHtml( tr( "Fits ΔO = a + b·ΔK by ordinary least squares over the reference set (WEIGHTED: weighted by the inhabitants "
              "of INHABITANTS_FIELD), takes each area's residual r = ΔO − (a + b·ΔK) and gives the score = −r / sd(r) "
              "(sample sd of the residuals). A positive score means less rise in nuisance than expected for the rise in "
              "vulnerable residents: resilient. Fields score, score_klasse and score_label:\n"
@@ -38,7 +38,7 @@ QString VeerkrachtscoreAlgorithm::shortHelpString() const
              "With one moment only, give the levels (K_FIELD = k_t0, O_FIELD = o_t0): the same fit of O on K gives a "
              "<i>momentopname</i>. The fit's a, b, R² and n are outputs of the algorithm and are in the log; it needs at "
              "least 3 areas.\n\n"
-             "Method: docs/method.md (METHOD.md §4, map 10)." );
+             "Method: docs/method.md (METHOD.md §4, map 10)." ) );
 }
 
 VeerkrachtscoreAlgorithm *VeerkrachtscoreAlgorithm::createInstance() const

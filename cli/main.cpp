@@ -50,10 +50,12 @@ enum ExitCode { Success = 0, AlgorithmFailed = 1, UsageError = 2 };
 
 std::atomic<bool> gInterrupted { false };
 
-extern "C" void onInterrupt( int )
+// Ctrl-C and SIGTERM (timeout, systemd, containers) cancel the run, so that its outputs are
+// cleaned up; a second one stops at once.
+extern "C" void onInterrupt( int signal )
 {
   if ( gInterrupted.exchange( true ) )
-    _exit( 130 ); // a second Ctrl-C: stop at once
+    _exit( 128 + signal );
 }
 
 void out( const QString &text )
@@ -444,6 +446,7 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
 
   CliFeedback feedback( isatty( STDOUT_FILENO ) && !json );
   std::signal( SIGINT, onInterrupt );
+  std::signal( SIGTERM, onInterrupt );
   // Polls for Ctrl-C (a signal handler may not cancel), and stops as soon as the run ends.
   std::mutex mutex;
   std::condition_variable done;
@@ -478,6 +481,7 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
   done.notify_one();
   watcher.join();
   std::signal( SIGINT, SIG_DFL );
+  std::signal( SIGTERM, SIG_DFL );
   if ( failure.isEmpty() && feedback.isCanceled() )
     failure = QStringLiteral( "canceled" );
 

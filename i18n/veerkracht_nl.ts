@@ -126,6 +126,10 @@ AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) v
         <source>%1 profile(s) in %2, and one HTML file per area beside it.</source>
         <translation>%1 profiel(en) in %2, met per gebied een HTML-bestand ernaast.</translation>
     </message>
+    <message>
+        <source>OUTPUT_FOLDER: cannot write &apos;%1&apos;: %2</source>
+        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClustersAlgorithm</name>
@@ -712,6 +716,14 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een r
     <message>
         <source>%1: the layer has %2 geometries; expected polygons (zones with an area to share).</source>
         <translation>%1: de laag heeft geometrieën van het type %2; verwacht werden polygonen (gebieden met een oppervlak om te verdelen).</translation>
+    </message>
+    <message>
+        <source>%1 target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). Counts are shared by overlap and never moved twice.</source>
+        <translation>%1 doelgebied(en) worden meer dan eens bedekt: brongebieden overlappen elkaar daar (dekking wordt als 1 gegeven). Aantallen worden naar overlap verdeeld en nooit twee keer verplaatst.</translation>
+    </message>
+    <message>
+        <source>EXTENSIVE_FIELDS: %1 does not add up: the sources hold %2, the targets got %3 and %4 lies outside (a difference of %5). This is a fault in Veerkracht; please report it with the two layers.</source>
+        <translation>EXTENSIVE_FIELDS: %1 klopt niet: de bronnen bevatten %2, de doelgebieden kregen %3 en %4 ligt erbuiten (een verschil van %5). Dit is een fout in Veerkracht; meld die met de twee lagen.</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2358,38 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
     <message>
         <source>%1: %2 has no field &apos;%3&apos;; expected one of its fields: %4.</source>
         <translation>%1: %2 heeft geen veld &apos;%3&apos;; verwacht werd een van zijn velden: %4.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is a folder; expected the name of a file to write.</source>
+        <translation>%1: &apos;%2&apos; is een map; verwacht werd de naam van een bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is the file of input %3; expected a new file — inputs are never overwritten.</source>
+        <translation>%1: &apos;%2&apos; is het bestand van invoer %3; verwacht werd een nieuw bestand — invoer wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is also the file of %3; expected a file of its own for each output.</source>
+        <translation>%1: &apos;%2&apos; is ook het bestand van %3; verwacht werd een eigen bestand voor elke uitvoer.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is being written by another run (process %3); expected one run at a time per output — wait for it or choose another file.</source>
+        <translation>%1: &apos;%2&apos; wordt door een andere run geschreven (proces %3); verwacht werd één run tegelijk per uitvoer — wacht erop of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>%1: writing &apos;%2&apos; failed: %3</source>
+        <translation>%1: schrijven van &apos;%2&apos; mislukt: %3</translation>
+    </message>
+    <message>
+        <source>%1: writing &apos;%2&apos; failed: the file holds %3 of the %4 features written (is the disk full?); the output was removed.</source>
+        <translation>%1: schrijven van &apos;%2&apos; mislukt: het bestand bevat %3 van de %4 geschreven objecten (is de schijf vol?); de uitvoer is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the finished file in place as &apos;%2&apos;: %3</source>
+        <translation>%1: kan het voltooide bestand niet als &apos;%2&apos; neerzetten: %3</translation>
+    </message>
+    <message>
+        <source>the file holds fewer bytes than were written (is the disk full?)</source>
+        <translation>het bestand bevat minder bytes dan er geschreven zijn (is de schijf vol?)</translation>
     </message>
 </context>
 </TS>

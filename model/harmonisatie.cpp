@@ -21,13 +21,17 @@ void Harmonisatie::voegToe( const Bron &bron, const std::vector<Overlap> &overla
 {
   double binnen = 0;
   for ( const Overlap &o : overlappen )
+    binnen += std::max( 0.0, o.oppervlak );
+  // Where targets overlap each other, a source's overlaps add up to more than its area: its
+  // count is shared by overlap, never moved more than once (moved + outside = source).
+  const double noemer = std::max( bron.oppervlak, binnen );
+  for ( const Overlap &o : overlappen )
   {
     if ( o.oppervlak <= 0 )
       continue;
-    binnen += o.oppervlak;
     mBedekt[o.doel] += o.oppervlak;
     mBronnen[o.doel] += 1;
-    const double aandeel = bron.oppervlak > 0 ? o.oppervlak / bron.oppervlak : 0.0;
+    const double aandeel = noemer > 0 ? o.oppervlak / noemer : 0.0;
     for ( std::size_t f = 0; f < mExtSom.size(); ++f )
     {
       if ( bron.extensief[f] )
@@ -105,8 +109,12 @@ HarmonisatieUitkomst Harmonisatie::uitkomst() const
       if ( mIntNoemer[f][t] > 0 )
         u.intensief[f][t] = mIntTeller[f][t] / mIntNoemer[f][t];
     }
-    // Overlapping sources (a repaired or sloppy source layer) can cover more than the target.
-    u.bedekt[t] = mDoelOppervlak[t] > 0 ? mBedekt[t] / mDoelOppervlak[t] : 0.0;
+    // Overlapping sources (a repaired or sloppy source layer) can cover more than the target:
+    // the share covered is still at most all of it; the algorithm reports how often.
+    const double bedekt = mDoelOppervlak[t] > 0 ? mBedekt[t] / mDoelOppervlak[t] : 0.0;
+    if ( bedekt > 1 + 1e-6 )
+      ++u.meervoudigBedekt;
+    u.bedekt[t] = std::min( 1.0, bedekt );
   }
   u.bronnen = mBronnen;
   u.bronnenBuiten = mBronnenBuiten;

@@ -31,7 +31,8 @@ struct HarmonisatieUitkomst
 {
   std::vector<std::vector<std::optional<double>>> extensief; //!< [field][target]; none without a contributing value
   std::vector<std::vector<std::optional<double>>> intensief; //!< [field][target]
-  std::vector<double> bedekt;      //!< covered share of each target: Σ |s ∩ t| / |t|
+  std::vector<double> bedekt;      //!< covered share of each target: Σ |s ∩ t| / |t|, at most 1
+  std::size_t meervoudigBedekt = 0; //!< targets whose sources overlap each other over them (Σ > 1 + 1e-6)
   std::vector<int> bronnen;        //!< sources overlapping each target
   std::size_t bronnenBuiten = 0;   //!< sources that overlap no target at all
   std::vector<double> extensiefBuiten;     //!< [field] Σ v(s) of those sources

@@ -60,6 +60,7 @@ constexpr auto FileBehaviorFile = QgsProcessingParameterFile::File;
 #endif
 
 #if _QGIS_VERSION_INT >= 33000
+using WkbType = Qgis::WkbType;
 constexpr auto WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
 constexpr auto GeometryPolygon = Qgis::GeometryType::Polygon;
 constexpr auto GeometryPoint = Qgis::GeometryType::Point;
@@ -70,6 +71,7 @@ constexpr auto DistanceKilometers = Qgis::DistanceUnit::Kilometers;
 constexpr auto LayoutMillimeters = Qgis::LayoutUnit::Millimeters;
 constexpr auto RenderPoints = Qgis::RenderUnit::Points;
 #else
+using WkbType = QgsWkbTypes::Type;
 constexpr auto WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 constexpr auto GeometryPolygon = QgsWkbTypes::PolygonGeometry;
 constexpr auto GeometryPoint = QgsWkbTypes::PointGeometry;

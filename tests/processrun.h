@@ -12,10 +12,13 @@ struct ProcessRun
   QString err;
 };
 
-inline ProcessRun runProcess( const QString &program, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs )
+inline ProcessRun runProcess( const QString &program, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs,
+                              const QString &workingFolder = QString() )
 {
   QProcess process;
   process.setProcessEnvironment( env );
+  if ( !workingFolder.isEmpty() )
+    process.setWorkingDirectory( workingFolder );
   process.start( program, arguments );
   ProcessRun run;
   if ( !process.waitForFinished( timeoutMs ) )

@@ -23,6 +23,7 @@ class TestCli : public QObject
     void listShowsTheAlgorithms();
     void listAsJson();
     void helpDescribesParameters();
+    void helpKeepsTextAfterLessThan();
     void unknownAlgorithm();
     void unknownParameter();
     void missingParameter();
@@ -69,6 +70,17 @@ void TestCli::listAsJson()
   QCOMPARE( provider.value( "name" ).toString(), QStringLiteral( "Veerkracht" ) );
   QVERIFY( !provider.value( "version" ).toString().isEmpty() );
   QCOMPARE( provider.value( "algorithms" ).toObject().value( "veerkracht:prepareer" ).toObject().value( "name" ).toString(), QStringLiteral( "Prepare input data" ) );
+}
+
+// "p < ALPHA" in a help text is a comparison, not a tag: nothing after it may be lost (issue #16).
+void TestCli::helpKeepsTextAfterLessThan()
+{
+  ProcessRun r = veerkracht( { "help", "veerkracht:clusters" } );
+  QCOMPARE( r.exitCode, 0 );
+  QVERIFY2( r.out.contains( QStringLiteral( "(p < ALPHA; with FDR" ) ), qPrintable( r.out ) );
+  QVERIFY2( r.out.contains( QStringLiteral( "5 niet significant · 6 geen buren" ) ), qPrintable( r.out ) );
+  r = veerkracht( { "help", "veerkracht:corporatiebezit" } );
+  QVERIFY2( r.out.contains( QStringLiteral( "(INHABITANTS_FIELD < MIN_INWONERS)" ) ), qPrintable( r.out ) );
 }
 
 void TestCli::helpDescribesParameters()

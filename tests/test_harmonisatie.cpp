@@ -74,7 +74,10 @@ void TestHarmonisatie::missingWeightAndValue()
   QCOMPARE( u.bronnenBuiten, std::size_t( 1 ) );
   QCOMPARE( u.extensiefBuiten[0], 7.0 );
   QCOMPARE( u.extensiefNietToegekend[0], 7.0 + 5.0 * 0.5 ); // the outside source and half of the second
-  QCOMPARE( u.bedekt[0], 2.5 );                             // overlapping sources: more than covered
+  // Overlapping sources cover 2.5 times the target: the covered share is all of it, and the
+  // target is counted as covered more than once (issue #16: dekking never exceeds 1).
+  QCOMPARE( u.bedekt[0], 1.0 );
+  QCOMPARE( u.meervoudigBedekt, std::size_t( 1 ) );
 }
 
 void TestHarmonisatie::mergedAccumulatorsEqualOne()

@@ -298,6 +298,16 @@ void TestPrepareer::decimalComma()
   QString error;
   run( { { "INPUT", a->id() }, { "TABLES", QVariantList { comma->id() } }, { "DECIMAL_SEPARATOR", 1 }, { "FIELDS", "g_hhgro" } }, &error );
   QVERIFY2( error.contains( "g_hhgro" ) && error.contains( "1,9" ), qPrintable( error ) );
+
+  // CBS sentinels written with decimal commas are missing, never numbers (issue #16).
+  QgsVectorLayer *b = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010002", square( 100, 0 ) }, { "BU00010003", square( 200, 0 ) } } );
+  QgsVectorLayer *sentinels = table( "field=bu_code:string&field=g_hhgro:string",
+                                     { { "BU00010001", "-99999999,0" }, { "BU00010002", "-99997,0" }, { "BU00010003", "2,5" } } );
+  out = output( run( { { "INPUT", b->id() }, { "TABLES", QVariantList { sentinels->id() } } } ) );
+  QVERIFY( out );
+  QVERIFY( byCode( out ).value( "BU00010001" ).attribute( "g_hhgro" ).isNull() );
+  QVERIFY( byCode( out ).value( "BU00010002" ).attribute( "g_hhgro" ).isNull() );
+  QCOMPARE( byCode( out ).value( "BU00010003" ).attribute( "g_hhgro" ).toDouble(), 2.5 );
 }
 
 void TestPrepareer::zeroPaddedColumnsAreNotNumbers()

@@ -1081,6 +1081,16 @@ void TestRobuustheid::betrouwbaarheidstabel()
   for ( const Opstelling &o : alle )
     md += QStringLiteral( "| %1 | %2 | %3 | %4 |\n" ).arg( o.algoritme, mAnnuleren.value( o.algoritme + QStringLiteral( " 10" ), QStringLiteral( "–" ) ),
           mAnnuleren.value( o.algoritme + QStringLiteral( " 50" ), QStringLiteral( "–" ) ), mAnnuleren.value( o.algoritme + QStringLiteral( " 90" ), QStringLiteral( "–" ) ) );
+  md += QStringLiteral( "\n## 10. Outputs under hostile conditions\n\n"
+                        "`tests/test_uitvoer.cpp` (CTest `uitvoer`) runs the command line as a user would, for real:\n"
+                        "an output that is an input spelled otherwise (`./`, an absolute path, `../`, no extension, a\n"
+                        "symbolic or hard link), an output that is a folder, two outputs or a rule table or target and\n"
+                        "an output on one file — each refused before any work, naming both parameters, the input\n"
+                        "unchanged; a full disk (a 100 kB tmpfs, as root) for a GeoPackage and a style file — the run\n"
+                        "fails naming the output, and the earlier file is all that remains; a second run on an output\n"
+                        "that a long run is writing — refused at once; SIGTERM to that long run — it cancels, exits 1,\n"
+                        "and leaves the earlier output byte for byte. Layers are written under a temporary name beside\n"
+                        "the output and renamed when complete and checked (features in the file = features written).\n" );
   md += QStringLiteral( "\n## Messages\n\n" );
   for ( int i = 0; i < meldingen.size(); ++i )
     md += QStringLiteral( "%1. M%1 — %2\n" ).arg( i + 1 ).arg( QString( meldingen[i] ).replace( '\n', ' ' ) );

@@ -1,6 +1,7 @@
 #include "areacode.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 
 namespace veerkracht {
@@ -40,6 +41,11 @@ NormalisedCode normaliseAreaCode( const std::string &raw )
     result.empty = true;
     return result;
   }
+  // "BU 0344 0111", as some spreadsheets group the digits: a CBS code once the spaces are gone.
+  std::string compact;
+  std::copy_if( code.begin(), code.end(), std::back_inserter( compact ), []( unsigned char c ) { return std::isspace( c ) == 0; } );
+  if ( compact.size() != code.size() && ( allDigits( compact ) || areaLevel( compact ) != AreaLevel::Unknown ) )
+    code = compact;
   if ( allDigits( code ) && code.size() <= 8 )
   {
     code = "BU" + std::string( 8 - code.size(), '0' ) + code;

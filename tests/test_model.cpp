@@ -46,6 +46,9 @@ void TestModel::normaliseCode_data()
   QTest::newRow( "wijk" ) << "wk034401" << "WK034401" << false;
   QTest::newRow( "gemeente" ) << "GM0344" << "GM0344" << false;
   QTest::newRow( "nine digits are not a buurt" ) << "123456789" << "123456789" << false;
+  QTest::newRow( "digits grouped by spaces" ) << "BU 0344 0111" << "BU03440111" << false;
+  QTest::newRow( "number grouped by spaces" ) << "344 0111" << "BU03440111" << true;
+  QTest::newRow( "words keep their spaces" ) << "Oud West" << "OUD WEST" << false;
 }
 
 void TestModel::normaliseCode()

@@ -387,7 +387,11 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
     known << p->name();
   for ( auto it = parameters.constBegin(); it != parameters.constEnd(); ++it )
   {
-    if ( !alg->parameterDefinition( it.key() ) )
+    // QGIS finds a parameter whatever its case; a key must be written as the parameter is.
+    if ( !known.contains( it.key() ) && known.contains( it.key(), Qt::CaseInsensitive ) )
+      return usageError( QStringLiteral( "unknown parameter '%1' for %2; did you mean %3? (parameter names are upper case)" )
+                         .arg( it.key(), alg->id(), it.key().toUpper() ), json );
+    if ( !known.contains( it.key() ) )
       return usageError( QStringLiteral( "unknown parameter '%1' for %2; expected one of: %3" ).arg( it.key(), alg->id(), known.join( QStringLiteral( ", " ) ) ), json );
   }
 

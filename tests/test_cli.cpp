@@ -109,6 +109,11 @@ void TestCli::unknownParameter()
   QCOMPARE( r.exitCode, 2 );
   QVERIFY2( r.err.contains( "BOGUS" ) && r.err.contains( "expected one of" ), qPrintable( r.err ) );
   QCOMPARE( r.err.trimmed().count( '\n' ), 0 ); // one line
+
+  // Lower case is an unknown key with a hint, not a missing INPUT (issue #16).
+  const ProcessRun lower = veerkracht( { "run", "veerkracht:prepareer", "--", "input=" + sData + "buurten_2019.geojson", "TABLES=" + sData + "kwb_2023.csv" } );
+  QCOMPARE( lower.exitCode, 2 );
+  QVERIFY2( lower.err.contains( "unknown parameter 'input'" ) && lower.err.contains( "did you mean INPUT?" ), qPrintable( lower.err ) );
 }
 
 void TestCli::missingParameter()

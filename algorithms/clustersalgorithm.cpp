@@ -254,8 +254,6 @@ QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameter
   QByteArray galText;
   if ( !galPath.isEmpty() )
   {
-    if ( QgsVectorLayer *input = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context ) )
-      veerkracht::refuseToOverwriteInputs( QStringLiteral( "GAL_OUTPUT" ), galPath, { input->source() } );
     std::vector<std::string> ids;
     for ( std::size_t i : index )
       ids.push_back( code( i ).replace( QLatin1Char( ' ' ), QLatin1Char( '_' ) ).toStdString() );

@@ -191,13 +191,6 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   for ( const QString &marker : commaList( parameterAsString( parameters, QStringLiteral( "MISSING_VALUES" ), context ) ) )
     missing.addMarker( marker.toStdString() );
 
-  QStringList inputSources;
-  for ( const char *name : { "INPUT", "TARGET" } )
-  {
-    if ( QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QString::fromLatin1( name ), context ) )
-      inputSources << layer->source();
-  }
-  veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputSources );
 
   // The sources, in batches: the overlaps in parallel, the sums in source order.
   QgsFeatureRequest request;

@@ -236,10 +236,6 @@ QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessing
     outFields.append( field );
 
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
-  QStringList inputs;
-  if ( QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context ) )
-    inputs << layer->source();
-  veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputs );
 
   veerkracht::GuardedSink sink( *this, parameters, QStringLiteral( "OUTPUT" ), context, outFields,
                                 source ? source->wkbType() : vkcompat::WkbMultiPolygon, areas.crs, QgsFeatureSink::RegeneratePrimaryKey );

@@ -94,6 +94,16 @@ QString inputFile( const QVariant &value, QgsProcessingContext &context )
   return absoluteFile( text );
 }
 
+// What a destination parameter's value says, as text (an output definition's sink, a property).
+QString destinationText( const QVariant &value )
+{
+  if ( value.canConvert<QgsProcessingOutputLayerDefinition>() )
+    return value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString().trimmed();
+  if ( value.canConvert<QgsProperty>() )
+    return value.value<QgsProperty>().staticValue().toString().trimmed();
+  return value.toString().trimmed();
+}
+
 // Parameters whose values name files that are read.
 bool readsFiles( const QgsProcessingParameterDefinition *definition )
 {
@@ -135,12 +145,7 @@ void removeDatabaseFile( const QString &path )
 
 QString destinationFile( const QgsProcessingParameterDefinition *definition, const QVariant &value )
 {
-  QVariant v = value;
-  if ( v.canConvert<QgsProcessingOutputLayerDefinition>() )
-    v = v.value<QgsProcessingOutputLayerDefinition>().sink.staticValue();
-  else if ( v.canConvert<QgsProperty>() )
-    v = v.value<QgsProperty>().staticValue();
-  QString text = v.toString().trimmed();
+  QString text = destinationText( value );
   if ( text.isEmpty() || text == QgsProcessing::TEMPORARY_OUTPUT || hasProviderPrefix( text ) )
     return QString();
   if ( text.startsWith( QLatin1String( "ogr:" ) ) )
@@ -198,9 +203,9 @@ void refuseAliasedDestinations( const QgsProcessingAlgorithm &algorithm, const Q
     if ( file.isEmpty() )
       continue;
     // QGIS would write "folder.gpkg" beside a folder given as a vector output: refuse it instead.
-    const QString given = value.canConvert<QgsProcessingOutputLayerDefinition>() ? value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString() : value.toString();
-    if ( QFileInfo( file ).isDir() || QFileInfo( QDir::current().absoluteFilePath( given.trimmed() ) ).isDir() )
-      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is a folder; expected the name of a file to write." ).arg( definition->name(), given.trimmed() ) );
+    const QString given = destinationText( value );
+    if ( QFileInfo( file ).isDir() || QFileInfo( QDir::current().absoluteFilePath( given ) ).isDir() )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is a folder; expected the name of a file to write." ).arg( definition->name(), given ) );
     for ( const auto &input : std::as_const( inputs ) )
     {
       if ( sameFile( file, input.second ) )
@@ -237,9 +242,7 @@ DestinationLocks::DestinationLocks( const QgsProcessingAlgorithm &algorithm, con
   for ( const QgsProcessingParameterDefinition *definition : algorithm.destinationParameterDefinitions() )
   {
     const bool isFolder = definition->type() == QgsProcessingParameterFolderDestination::typeName();
-    const QString value = parameters.value( definition->name() ).canConvert<QgsProcessingOutputLayerDefinition>()
-                          ? parameters.value( definition->name() ).value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString()
-                          : parameters.value( definition->name() ).toString();
+    const QString value = destinationText( parameters.value( definition->name() ) );
     const QString file = isFolder ? ( value.isEmpty() || value == QgsProcessing::TEMPORARY_OUTPUT ? QString() : absoluteFile( value ) )
                                   : destinationFile( definition, parameters.value( definition->name() ) );
     if ( file.isEmpty() || !QFileInfo( QFileInfo( file ).absolutePath() ).isDir() )
@@ -266,19 +269,6 @@ DestinationLocks::~DestinationLocks()
 {
   for ( const QString &file : std::as_const( mFiles ) )
     tLockedHere.removeOne( file );
-}
-
-void refuseToOverwriteInputs( const QString &parameter, const QString &destination, const QStringList &inputSources )
-{
-  const QString target = fileOfSource( destination );
-  if ( target.isEmpty() )
-    return;
-  for ( const QString &input : inputSources )
-  {
-    if ( fileOfSource( input ) == target )
-      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is one of the inputs; expected a new file — inputs are never overwritten." )
-                                    .arg( parameter, target ) );
-  }
 }
 
 void prepareDestinations( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext & )
@@ -331,11 +321,11 @@ GuardedSink::GuardedSink( const QgsProcessingAlgorithm &algorithm, const QVarian
   if ( !value.isValid() && definition )
     value = definition->defaultValueForGui();
   mFinalFile = definition ? destinationFile( definition, value ) : QString();
-  const QString text = value.canConvert<QgsProcessingOutputLayerDefinition>() ? value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString() : value.toString();
+  const QString text = destinationText( value );
   mFileExisted = !mFinalFile.isEmpty() && QFileInfo::exists( mFinalFile );
 
   QVariantMap createOptions;
-  if ( !mFinalFile.isEmpty() && !text.trimmed().startsWith( QLatin1String( "ogr:" ) ) && singleFileFormat( mFinalFile ) )
+  if ( !mFinalFile.isEmpty() && !text.startsWith( QLatin1String( "ogr:" ) ) && singleFileFormat( mFinalFile ) )
   {
     // The temporary file keeps the extension (it chooses the driver) and starts with the final
     // file's base name up to its first dot, which QGIS 3.22 names the layer after.

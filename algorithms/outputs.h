@@ -69,12 +69,6 @@ class DestinationLocks
 };
 
 /**
- * Throws a QgsProcessingException naming \a parameter when the destination file is the file of
- * one of \a inputSources: inputs are never overwritten.
- */
-void refuseToOverwriteInputs( const QString &parameter, const QString &destination, const QStringList &inputSources );
-
-/**
  * Creates the folders the file and folder destinations of \a algorithm will be written in, and
  * throws a QgsProcessingException naming the parameter when one cannot be created or written:
  * a clear message before any work, instead of a driver's error after it.

@@ -238,13 +238,6 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
   if ( !targetCrs.isValid() )
     throw QgsProcessingException( tr( "TARGET_CRS: not a valid coordinate reference system; expected e.g. EPSG:28992." ) );
 
-  // Never write over an input.
-  QStringList inputSources;
-  if ( QgsVectorLayer *areaLayer = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context ) )
-    inputSources << areaLayer->source();
-  for ( QgsMapLayer *layer : layers )
-    inputSources << layer->source();
-  veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputSources );
 
   // Read the tables.
   std::vector<std::unique_ptr<JoinTable>> tables;

@@ -128,12 +128,6 @@ QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &
   const bool corporation = !parameterAsString( parameters, QStringLiteral( "CORP_SHARE_FIELD" ), context ).isEmpty()
                            || !parameterAsString( parameters, QStringLiteral( "CORP_UNITS" ), context ).isEmpty();
   const auto value = [&parameters]( const char *name ) { return parameters.value( QString::fromLatin1( name ) ); };
-  // The steps in between write temporary layers, so the last one cannot see the user's input: check here.
-  QStringList inputs;
-  for ( const char *name : { "INPUT", "CORP_UNITS" } )
-    if ( QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QString::fromLatin1( name ), context ) )
-      inputs << layer->source();
-  veerkracht::refuseToOverwriteInputs( QStringLiteral( "OUTPUT" ), parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ), inputs );
 
   // The chain of building blocks, each step's OUTPUT the next step's INPUT.
   struct Step

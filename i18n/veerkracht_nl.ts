@@ -2344,10 +2344,6 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
 <context>
     <name>veerkracht</name>
     <message>
-        <source>%1: &apos;%2&apos; is one of the inputs; expected a new file — inputs are never overwritten.</source>
-        <translation>%1: &apos;%2&apos; is een van de invoerbestanden; verwacht werd een nieuw bestand — invoer wordt nooit overschreven.</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder &apos;%2&apos;; expected a path in a folder that can be created and written.</source>
         <translation>%1: de map &apos;%2&apos; kan niet worden aangemaakt; verwacht werd een pad in een map die kan worden aangemaakt en beschreven.</translation>
     </message>

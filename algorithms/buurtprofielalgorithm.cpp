@@ -1,4 +1,5 @@
 #include "buurtprofielalgorithm.h"
+#include "numbertext.h"
 #include "areacode.h"
 #include "jointable.h"
 #include "kaartstijlen.h"
@@ -71,6 +72,9 @@ std::optional<double> getal( const QgsFeature &f, const QString &veld )
     return std::nullopt;
   bool ok = false;
   const double v = f.attribute( i ).toDouble( &ok );
+  if ( ok && !veerkracht::isPlausibleValue( v ) && std::isfinite( v ) )
+    throw QgsProcessingException( BuurtprofielAlgorithm::tr( "INPUT: field '%1' of area %2 holds %3; expected a number of at most 10^15 in magnitude (an export or unit fault: correct or empty it)." )
+                                  .arg( veld ).arg( f.id() ).arg( v ) );
   return ok && std::isfinite( v ) ? std::optional<double>( v ) : std::nullopt;
 }
 
@@ -328,10 +332,9 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   }
 
   const QString bronnen = tr( "Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2" ).arg( QStringLiteral( VEERKRACHT_VERSION ), QDate::currentDate().toString( QStringLiteral( "d-M-yyyy" ) ) );
-  const QString pdfPath = QDir( folder ).filePath( QStringLiteral( "buurtprofielen.pdf" ) );
-  veerkracht::WrittenFiles geschreven; // before the writer: it removes the PDF after the painter closed it
-  geschreven.add( pdfPath );
-  QPdfWriter pdf( pdfPath );
+  veerkracht::FolderOutput set( folder, QStringLiteral( "OUTPUT_FOLDER" ) ); // before the writer: it removes the staged PDF after the painter closed it
+  const QString pdfPath = set.finalPath( QStringLiteral( "buurtprofielen.pdf" ) );
+  QPdfWriter pdf( set.stage( QStringLiteral( "buurtprofielen.pdf" ) ) );
   pdf.setPageSize( QPageSize( QPageSize::A4 ) );
   pdf.setPageMargins( QMarginsF( 0, 0, 0, 0 ) );
   pdf.setResolution( 300 );
@@ -497,10 +500,9 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
       pp.setRenderHint( QPainter::Antialiasing );
       tekenPagina( pp, 150 / 25.4 );
     }
-    const QString pngPath = QDir( folder ).filePath( QStringLiteral( "%1_buurtprofiel.png" ).arg( p.code ) );
-    geschreven.add( pngPath );
-    if ( !pagePng.save( pngPath ) )
-      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( pngPath ) );
+    const QString pngName = QStringLiteral( "%1_buurtprofiel.png" ).arg( p.code );
+    if ( !pagePng.save( set.stage( pngName ) ) )
+      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( set.finalPath( pngName ) ) );
 
     // The same as HTML, maps embedded as PNG.
     QImage locator( 480, 430, QImage::Format_ARGB32_Premultiplied );
@@ -519,9 +521,8 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
       ip.end();
       p.kaarten << image;
     }
-    const QString htmlPath = QDir( folder ).filePath( QStringLiteral( "%1_buurtprofiel.html" ).arg( p.code ) );
+    const QString htmlName = QStringLiteral( "%1_buurtprofiel.html" ).arg( p.code );
     QByteArray html; // written whole when complete: a write error fails the run
-    geschreven.add( htmlPath );
     const auto png = []( const QImage &image ) {
       QByteArray bytes;
       QBuffer buffer( &bytes );
@@ -602,14 +603,15 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     x.writeEndElement(); // body
     x.writeEndElement(); // html
     QString error;
-    if ( x.hasError() || !veerkracht::writeWholeFile( htmlPath, html, error ) )
-      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( htmlPath, error ) );
+    if ( x.hasError() || !veerkracht::writeWholeFile( set.stage( htmlName ), html, error ) )
+      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( set.finalPath( htmlName ), error ) );
     feedback->setProgress( 100.0 * pagina / gekozen.size() );
   }
   if ( feedback->isCanceled() )
     return QVariantMap();
-  painter.end();
-  geschreven.keep();
+  if ( !painter.end() )
+    throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( pdfPath ) );
+  set.commit( id() );
   feedback->pushInfo( tr( "%1 profile(s) in %2, and one HTML file per area beside it." ).arg( pagina ).arg( pdfPath ) );
   return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "PDF" ), pdfPath }, { QStringLiteral( "PAGES" ), pagina } };
 }

@@ -27,8 +27,11 @@ struct RawRow
   std::string code;
   int year = 0;
   QVector<QVariant> values;
+  QStringList texts;
   QString name;
   long long featureId = 0;
+  int rowNumber = 0; //!< the data row of the table, counted from 1
+
 };
 
 } // namespace
@@ -115,12 +118,24 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     mNameField.clear();
   const int nameIndex = mNameField.isEmpty() ? -1 : fields.lookupField( mNameField );
 
+  // Text fields to carry as they are.
+  QVector<int> textIndices;
+  for ( const QString &wanted : options.textFields )
+  {
+    const int index = fields.lookupField( wanted );
+    if ( index >= 0 && index != codeIndex && index != yearIndex )
+    {
+      textIndices << index;
+      mTextColumns << fields.at( index ).name() + options.suffix;
+    }
+  }
+
   // Fields to take: the ones asked for, or every field that is not a key, name or year.
   QVector<int> candidates;
   const QStringList keyNames = codeFieldCandidates() + nameFieldCandidates();
   for ( int i = 0; i < fields.count(); ++i )
   {
-    if ( i == codeIndex || i == yearIndex || i == nameIndex )
+    if ( i == codeIndex || i == yearIndex || i == nameIndex || textIndices.contains( i ) )
       continue;
     const QString fieldName = fields.at( i ).name();
     if ( !options.wantedFields.isEmpty() )
@@ -146,6 +161,7 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     ++mRowCount;
     RawRow row;
     row.featureId = feature.id();
+    row.rowNumber = mRowCount;
     const veerkracht::NormalisedCode code = veerkracht::normaliseAreaCode( feature.attribute( codeIndex ).toString().toStdString() );
     if ( code.empty || vkcompat::isNull( feature.attribute( codeIndex ) ) )
     {
@@ -169,6 +185,8 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     row.values.reserve( candidates.size() );
     for ( int index : candidates )
       row.values << feature.attribute( index );
+    for ( int index : textIndices )
+      row.texts << ( vkcompat::isNull( feature.attribute( index ) ) ? QString() : feature.attribute( index ).toString().trimmed() );
     if ( nameIndex >= 0 )
       row.name = feature.attribute( nameIndex ).toString().trimmed();
     rows.push_back( std::move( row ) );
@@ -192,7 +210,8 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     mSeparator = options.decimal == Decimal::Comma ? veerkracht::DecimalSeparator::Comma : veerkracht::DecimalSeparator::Point;
   }
 
-  // Convert each field; a field that is not numeric is an error when asked for, else left out.
+  // Convert each field; a field that is not numeric is an error when asked for, else left out
+  // and reported.
   struct Converted
   {
     int fieldIndex;
@@ -204,44 +223,88 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     const QgsField field = fields.at( candidates[c] );
     Converted column { candidates[c], {} };
     column.values.reserve( rows.size() );
+
+    // "1.810" in a column of whole numbers: 1810 in a Dutch ';' table, ambiguous elsewhere.
+    veerkracht::DecimalSeparator separator = mSeparator;
+    bool ambiguous = false;
+    if ( options.decimal == Decimal::Detect && mSeparator == veerkracht::DecimalSeparator::Point && !field.isNumeric() )
+    {
+      std::vector<std::string> texts;
+      texts.reserve( rows.size() );
+      for ( const RawRow &row : rows )
+        if ( !vkcompat::isNull( row.values[c] ) )
+          texts.push_back( row.values[c].toString().toStdString() );
+      if ( veerkracht::looksLikeThousandsColumn( texts ) )
+      {
+        if ( options.delimiter == QLatin1Char( ';' ) )
+          separator = veerkracht::DecimalSeparator::Comma;
+        else
+          ambiguous = true;
+      }
+    }
+
     int markers = 0;
+    int empty = 0;
+    int numbers = 0;
+    int present = 0;
     QString offending;
     int offendingRow = 0;
-    for ( std::size_t r = 0; r < rows.size() && offending.isEmpty(); ++r )
+    QString example;
+    for ( std::size_t r = 0; r < rows.size(); ++r )
     {
       const QVariant &v = rows[r].values[c];
-      if ( vkcompat::isNull( v ) )
+      if ( vkcompat::isNull( v ) || ( !field.isNumeric() && v.toString().trimmed().isEmpty() ) )
       {
+        ++empty;
         column.values.emplace_back();
         continue;
       }
+      ++present;
+      std::optional<double> number;
       if ( field.isNumeric() )
       {
         bool ok = false;
         const double d = v.toDouble( &ok );
-        const bool missing = !ok || options.missing.isMissingNumber( d );
-        markers += missing ? 1 : 0;
-        column.values.push_back( missing ? std::nullopt : std::optional<double>( d ) );
-        continue;
+        if ( ok )
+          number = d;
       }
-      const std::string text = v.toString().toStdString();
-      if ( options.missing.isMissingText( text ) )
+      else
       {
-        if ( !v.toString().trimmed().isEmpty() )
+        const std::string text = v.toString().toStdString();
+        if ( options.missing.isMissingText( text ) )
+        {
           ++markers;
+          column.values.emplace_back();
+          continue;
+        }
+        number = veerkracht::looksLikeZeroPaddedCode( text ) ? std::nullopt : veerkracht::parseNumber( text, separator );
+        if ( !number )
+        {
+          if ( offending.isEmpty() )
+          {
+            offending = v.toString();
+            offendingRow = rows[r].rowNumber;
+          }
+          column.values.emplace_back();
+          continue;
+        }
+        if ( example.isEmpty() && v.toString().contains( QLatin1Char( '.' ) ) )
+          example = v.toString().trimmed();
+      }
+      if ( !number )
+      {
+        ++markers;
         column.values.emplace_back();
         continue;
       }
-      const std::optional<double> number = veerkracht::looksLikeZeroPaddedCode( text ) ? std::nullopt : veerkracht::parseNumber( text, mSeparator );
-      if ( !number )
-      {
-        offending = v.toString();
-        offendingRow = static_cast<int>( r ) + 1;
-        break;
-      }
+      if ( !veerkracht::isPlausibleValue( *number ) )
+        throw QgsProcessingException( tr( "TABLES: field '%1' of table '%2', row %3 holds %4; expected a finite number of at most 10^15 in magnitude. "
+                                          "Such a value is an export or unit fault: correct or empty that cell." )
+                                      .arg( field.name(), tableName ).arg( rows[r].rowNumber ).arg( v.toString() ) );
+      ++numbers;
+      // A sentinel written with the file's decimals ("-99999999,0" in a Dutch table) is missing too.
       if ( options.missing.isMissingNumber( *number ) )
       {
-        // A sentinel written with the file's decimals ("-99999999,0" in a Dutch table) is missing too.
         ++markers;
         column.values.emplace_back();
         continue;
@@ -251,12 +314,27 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     if ( !offending.isEmpty() )
     {
       if ( options.wantedFields.isEmpty() )
-        continue; // not a numeric-looking field: not taken by default
+      {
+        mDropped.append( { field.name(), offendingRow, offending, numbers, present } );
+        continue; // not a numeric field: not taken by default, and said so
+      }
       throw QgsProcessingException( tr( "FIELDS: field '%1' of table '%2' is not numeric: row %3 holds '%4'; expected a number (decimal %5) or a missing-value marker." )
                                     .arg( field.name(), tableName ).arg( offendingRow ).arg( offending,
-                                        mSeparator == veerkracht::DecimalSeparator::Comma ? tr( "comma" ) : tr( "point" ) ) );
+                                        separator == veerkracht::DecimalSeparator::Comma ? tr( "comma" ) : tr( "point" ) ) );
     }
+    if ( ambiguous && numbers > 0 )
+    {
+      const double asThousands = veerkracht::parseNumber( example.toStdString(), veerkracht::DecimalSeparator::Comma ).value_or( 0 );
+      const double asDecimal = veerkracht::parseNumber( example.toStdString(), veerkracht::DecimalSeparator::Point ).value_or( 0 );
+      throw QgsProcessingException( tr( "DECIMAL_SEPARATOR: field '%1' of table '%2' is ambiguous: every value with a point has three digits after it, "
+                                        "so '%3' is %4 with a Dutch thousands point and %5 with a decimal point. Set DECIMAL_SEPARATOR to 'Comma (1,9)' "
+                                        "when the points separate thousands, or to 'Point (1.9)' when they are decimals." )
+                                    .arg( field.name(), tableName, example, QString::number( asThousands, 'f', 0 ), QString::number( asDecimal, 'g', 10 ) ) );
+    }
+    if ( separator != mSeparator )
+      mThousands << field.name();
     mNulledMarkers += markers;
+    mEmptyCells += empty;
     converted.push_back( std::move( column ) );
   }
 
@@ -322,6 +400,17 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     }
     if ( !rows[r].name.isEmpty() && !mNames.count( key.first ) )
       mNames[key.first] = rows[r].name;
+    // Text per code; in a long table the latest year's non-empty text.
+    if ( !textIndices.isEmpty() )
+    {
+      QStringList &texts = mTexts[key.first];
+      texts.reserve( textIndices.size() );
+      while ( texts.size() < textIndices.size() )
+        texts << QString();
+      for ( int t = 0; t < textIndices.size(); ++t )
+        if ( !rows[r].texts.at( t ).isEmpty() )
+          texts[t] = rows[r].texts.at( t );
+    }
   }
   // A field without any value says nothing about being whole: keep it a real number.
   for ( std::size_t s = 0; s < placements.size(); ++s )
@@ -333,6 +422,12 @@ const std::vector<std::optional<double>> *JoinTable::valuesFor( const std::strin
 {
   const auto it = mValues.find( code );
   return it == mValues.end() ? nullptr : &it->second;
+}
+
+const QStringList *JoinTable::textsFor( const std::string &code ) const
+{
+  const auto it = mTexts.find( code );
+  return it == mTexts.end() ? nullptr : &it->second;
 }
 
 QString JoinTable::nameFor( const std::string &code ) const

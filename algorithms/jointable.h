@@ -38,8 +38,10 @@ class JoinTable
       QString yearField;         //!< a table that has this field is pivoted per year
       std::set<int> years;       //!< keep only these years (empty: all)
       QStringList wantedFields;  //!< take these fields when present (empty: all numeric-looking)
+      QStringList textFields;    //!< carry these fields as text (wijkcode, gemeentenaam) when present
       QString suffix;            //!< appended to every joined field name of this table
       Decimal decimal = Decimal::Detect;
+      QChar delimiter;           //!< the file's field separator when it is a delimited text file (';' is Dutch)
       veerkracht::MissingValues missing;
     };
 
@@ -49,6 +51,16 @@ class JoinTable
       bool integer = false;  //!< every value present is a whole number
     };
 
+    //! A field that looked like a candidate but is not taken, and why.
+    struct DroppedField
+    {
+      QString name;
+      int row = 0;        //!< the first data row that is no number
+      QString value;      //!< what that row holds
+      int numbers = 0;    //!< how many values of the field were numbers
+      int values = 0;     //!< how many values the field has (not missing)
+    };
+
     //! Reads the whole table; throws QgsProcessingException naming the field and what was expected.
     JoinTable( QgsFeatureSource &source, const QString &tableName, const Options &options, QgsProcessingFeedback *feedback );
 
@@ -56,9 +68,18 @@ class JoinTable
     QString codeField() const { return mCodeField; }
     bool isPivoted() const { return mPivoted; }
     const QVector<Column> &columns() const { return mColumns; }
+    //! The fields carried as text (TEXT_FIELDS), in their own name.
+    const QStringList &textColumns() const { return mTextColumns; }
+    //! Fields not taken because a value is no number (only when FIELDS is not given).
+    const QVector<DroppedField> &droppedFields() const { return mDropped; }
+    //! Fields whose points were read as thousands separators ("1.810" = 1810, in a ';' table).
+    const QStringList &thousandsFields() const { return mThousands; }
 
     //! Values aligned with columns() for an area code, or nullptr when the table has no row for it.
     const std::vector<std::optional<double>> *valuesFor( const std::string &code ) const;
+
+    //! Text values aligned with textColumns() for an area code, or nullptr when the table has no row for it.
+    const QStringList *textsFor( const std::string &code ) const;
 
     //! The area name the table gives for a code (empty when it has no name field or row).
     QString nameFor( const std::string &code ) const;
@@ -72,6 +93,8 @@ class JoinTable
     int rowCount() const { return mRowCount; }
     int prefixedCodes() const { return mPrefixedCodes; }
     int nulledMarkers() const { return mNulledMarkers; }
+    //! Empty and NULL cells in the fields taken (they are NULL in the output, as the markers).
+    int emptyCells() const { return mEmptyCells; }
     veerkracht::DecimalSeparator decimalSeparator() const { return mSeparator; }
 
     /**
@@ -99,6 +122,11 @@ class JoinTable
     QVector<Column> mColumns;
     std::map<std::string, std::vector<std::optional<double>>> mValues;
     std::map<std::string, QString> mNames;
+    QStringList mTextColumns;
+    std::map<std::string, QStringList> mTexts;
+    QVector<DroppedField> mDropped;
+    QStringList mThousands;
+    int mEmptyCells = 0;
     int mRowCount = 0;
     int mPrefixedCodes = 0;
     int mNulledMarkers = 0;

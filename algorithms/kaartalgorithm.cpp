@@ -1,4 +1,5 @@
 #include "kaartalgorithm.h"
+#include "jointable.h"
 #include "kaartstijlen.h"
 #include "modelerror.h"
 #include "numbertext.h"
@@ -33,6 +34,9 @@ veerkracht::Column AreaData::numeric( const QString &field, const QString &param
     const QVariant v = features[i].attribute( index );
     bool geenGetal = false;
     values[i] = veldGetal( v, numeriek, missing, geenGetal );
+    if ( values[i] && !veerkracht::isPlausibleValue( *values[i] ) )
+      throw QgsProcessingException( tr( "%1: field '%2', area %3 holds %4; expected a finite number of at most 10^15 in magnitude (an export or unit fault: correct or empty it)." )
+                                    .arg( parameter, field ).arg( i + 1 ).arg( v.toString() ) );
     if ( geenGetal )
       throw QgsProcessingException( tr( "%1: field '%2' is not numeric: area %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
                                     .arg( parameter, field ).arg( i + 1 ).arg( v.toString() ) );
@@ -154,14 +158,23 @@ AreaData KaartAlgorithm::readAreas( const QVariantMap &parameters, QgsProcessing
   AreaData areas;
   areas.fields = source->fields();
   areas.crs = source->sourceCrs();
+  const int codeIndex = areas.fields.lookupField( JoinTable::detectCodeField( *source ) );
+  QStringList notPolygons;
   QgsFeature f;
   QgsFeatureIterator it = source->getFeatures();
   while ( it.nextFeature( f ) )
   {
     if ( feedback->isCanceled() )
       break;
+    // A point among the areas (a layer of mixed geometries) cannot be written as a polygon.
+    if ( f.hasGeometry() && !f.geometry().isEmpty() && f.geometry().type() != vkcompat::GeometryPolygon )
+      notPolygons << QStringLiteral( "%1 (%2)" ).arg( codeIndex >= 0 ? f.attribute( codeIndex ).toString() : tr( "feature %1" ).arg( f.id() ),
+                                                      QgsWkbTypes::displayString( f.geometry().wkbType() ) );
     areas.features.push_back( f );
   }
+  if ( !notPolygons.isEmpty() )
+    throw QgsProcessingException( tr( "INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or run 'Prepare input data' on polygons." )
+                                  .arg( notPolygons.size() ).arg( veerkracht::listFirst( notPolygons ) ) );
   if ( areas.features.empty() )
     throw QgsProcessingException( tr( "INPUT has no areas; expected a layer with at least one area." ) );
   return areas;

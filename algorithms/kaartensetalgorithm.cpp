@@ -121,7 +121,9 @@ QString KaartensetAlgorithm::shortHelpString() const
              "processes with different GEMEENTE lists (bench/atlas.sh does). LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath "
              "(nothing is fetched from the internet).\n\n"
              "Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, "
-             "GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch." ) );
+             "GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch. "
+             "They appear in OUTPUT_FOLDER only when every page is written; veerkracht-manifest.json, written last, lists them "
+             "(a set without it is incomplete)." ) );
 }
 
 KaartensetAlgorithm *KaartensetAlgorithm::createInstance() const
@@ -182,6 +184,23 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
     if ( has && ( chosen.isEmpty() || chosen.contains( i ) ) )
       maps.push_back( &style );
   }
+  // Maps left out for want of their field: said, and a Shapefile's cut names recognised.
+  QStringList notDrawn;
+  bool cutNames = false;
+  for ( const KaartStijl &style : kaartStijlen() )
+  {
+    if ( fields.lookupField( style.classField ) >= 0 || !chosen.isEmpty() )
+      continue;
+    notDrawn << QStringLiteral( "%1 (%2)" ).arg( style.title, style.classField );
+    for ( const QgsField &field : fields )
+      cutNames = cutNames || ( style.classField.size() > 10 && field.name().size() <= 10 && style.classField.startsWith( field.name().left( 8 ), Qt::CaseInsensitive ) );
+  }
+  if ( cutNames )
+    feedback->pushWarning( tr( "INPUT looks like a Shapefile whose field names were cut to 10 characters: %1 of %2 maps cannot be drawn (%3). "
+                               "Write 'Resilience maps' to a GeoPackage (.gpkg), which keeps the names." )
+                           .arg( notDrawn.size() ).arg( kaartStijlen().size() ).arg( notDrawn.join( QLatin1String( ", " ) ) ) );
+  else if ( !notDrawn.isEmpty() && !maps.empty() )
+    feedback->pushInfo( tr( "Not drawn, as INPUT has no class field for them: %1." ).arg( notDrawn.join( QLatin1String( ", " ) ) ) );
   if ( maps.empty() )
     throw QgsProcessingException( tr( "MAPS: INPUT has none of the map class fields (sign_abs_klasse, focus_klasse, …); expected the output of 'Resilience maps'." ) );
 
@@ -213,8 +232,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
       feedback->pushWarning( tr( "GEMEENTE: INPUT has no buurt of %1." ).arg( code ) );
 
   const QString folder = parameterAsString( parameters, QStringLiteral( "OUTPUT_FOLDER" ), context );
-  if ( !QDir().mkpath( folder ) )
-    throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot create '%1'." ).arg( folder ) );
+  veerkracht::FolderOutput set( folder, QStringLiteral( "OUTPUT_FOLDER" ) );
   const QString areaName = parameterAsString( parameters, QStringLiteral( "AREA_NAME" ), context );
   const QString period = parameterAsString( parameters, QStringLiteral( "PERIOD" ), context );
   const bool labels = parameterAsBoolean( parameters, QStringLiteral( "LABELS" ), context );
@@ -233,7 +251,6 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
 
   const int total = static_cast<int>( gemeenten.size() * maps.size() );
   int pages = 0;
-  veerkracht::WrittenFiles geschreven;
   for ( const auto &[gemeente, areas] : gemeenten )
   {
     QgsProject project;
@@ -358,8 +375,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
       if ( feedback->isCanceled() )
         return QVariantMap();
       const QImage image = exporter.renderPageToImage( static_cast<int>( m ), QSize(), dpi );
-      const QString png = QDir( folder ).filePath( QStringLiteral( "%1_%2.png" ).arg( gemeente, maps[m]->id ) );
-      geschreven.add( png );
+      const QString png = set.stage( QStringLiteral( "%1_%2.png" ).arg( gemeente, maps[m]->id ) );
       if ( image.isNull() || !image.save( png ) )
         throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( png ) );
       ++pages;
@@ -368,14 +384,14 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
     QgsLayoutExporter::PdfExportSettings pdfSettings;
     pdfSettings.dpi = dpi;
     pdfSettings.rasterizeWholeImage = false;
-    const QString pdf = QDir( folder ).filePath( QStringLiteral( "%1_veerkrachtkaarten.pdf" ).arg( gemeente ) );
-    geschreven.add( pdf );
+    const QString pdfName = QStringLiteral( "%1_veerkrachtkaarten.pdf" ).arg( gemeente );
+    const QString pdf = set.stage( pdfName );
     if ( exporter.exportToPdf( pdf, pdfSettings ) != QgsLayoutExporter::Success )
-      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( pdf, exporter.errorFile() ) );
-    feedback->pushInfo( tr( "%1: %2 maps → %3" ).arg( gemeente ).arg( maps.size() ).arg( pdf ) );
+      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( set.finalPath( pdfName ), exporter.errorFile() ) );
+    feedback->pushInfo( tr( "%1: %2 maps → %3" ).arg( gemeente ).arg( maps.size() ).arg( set.finalPath( pdfName ) ) );
   }
   if ( feedback->isCanceled() )
     return QVariantMap();
-  geschreven.keep();
+  set.commit( id() );
   return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "PAGES" ), pages }, { QStringLiteral( "GEMEENTEN" ), static_cast<int>( gemeenten.size() ) } };
 }

@@ -1,4 +1,5 @@
 #include "outputs.h"
+#include "veerkracht_version.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturesink.h>
@@ -11,10 +12,16 @@
 #include <qgsproject.h>
 #include <qgsproviderregistry.h>
 #include <qgsvectorfilewriter.h>
+#include <qgsvectorlayer.h>
 
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -134,6 +141,21 @@ std::filesystem::path fsPath( const QString &path )
 // output (veerkrachtkaarten, the model) is one run, not a second writer.
 thread_local QStringList tLockedHere;
 
+// The longest file name ext4, XFS, APFS and NTFS take (bytes or UTF-16 units; UTF-8 bytes is the stricter).
+constexpr int MAX_FILE_NAME = 255;
+
+// SQLite keeps "NAME-journal" and "NAME-wal" beside a GeoPackage: their names must fit too.
+int companionLength( const QString &path )
+{
+  const QString driver = QgsVectorFileWriter::driverForExtension( QFileInfo( path ).suffix() );
+  return driver == QLatin1String( "GPKG" ) || driver == QLatin1String( "SQLite" ) ? 8 : 0;
+}
+
+bool nameTooLong( const QString &path )
+{
+  return QFileInfo( path ).fileName().toUtf8().size() + companionLength( path ) > MAX_FILE_NAME;
+}
+
 void removeDatabaseFile( const QString &path )
 {
   QFile::remove( path );
@@ -176,9 +198,25 @@ bool sameFile( const QString &a, const QString &b )
   return absoluteFile( a ) == absoluteFile( b );
 }
 
-void refuseAliasedDestinations( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+QString specialFileKind( const QString &path )
 {
-  QList<QPair<QString, QString>> inputs; // parameter, file
+  std::error_code error;
+  const std::filesystem::file_type type = std::filesystem::status( fsPath( QDir::current().absoluteFilePath( path ) ), error ).type();
+  if ( type == std::filesystem::file_type::fifo )
+    return QCoreApplication::translate( "veerkracht", "a named pipe (FIFO)" );
+  if ( type == std::filesystem::file_type::socket )
+    return QCoreApplication::translate( "veerkracht", "a socket" );
+  if ( type == std::filesystem::file_type::character || type == std::filesystem::file_type::block )
+    return QCoreApplication::translate( "veerkracht", "a device" );
+  return QString();
+}
+
+namespace {
+
+//! The files an algorithm reads: parameter name and file, for every input, table, rule file and target.
+QList<QPair<QString, QString>> inputFiles( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  QList<QPair<QString, QString>> inputs;
   for ( const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions() )
   {
     if ( !readsFiles( definition ) || !parameters.contains( definition->name() ) )
@@ -192,6 +230,52 @@ void refuseAliasedDestinations( const QgsProcessingAlgorithm &algorithm, const Q
         inputs.append( { definition->name(), file } );
     }
   }
+  return inputs;
+}
+
+} // namespace
+
+void refuseUnreadableInputs( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  for ( const auto &[parameter, file] : inputFiles( algorithm, parameters, context ) )
+  {
+    const QString kind = specialFileKind( file );
+    if ( !kind.isEmpty() )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' is %3, which GDAL would wait on for ever; expected a file (save the data to a file first)." )
+                                    .arg( parameter, file, kind ) );
+  }
+}
+
+void openInputsReadOnly( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  if ( !vkcompat::CanForceReadOnly )
+    return;
+  static const QStringList vectorTypes { QStringLiteral( "source" ), QStringLiteral( "vector" ), QStringLiteral( "multilayer" ) };
+  for ( const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions() )
+  {
+    if ( definition->isDestination() || !vectorTypes.contains( definition->type() ) || !parameters.contains( definition->name() ) )
+      continue;
+    const QVariant value = parameters.value( definition->name() );
+    const QVariantList values = value.userType() == QMetaType::QVariantList || value.userType() == QMetaType::QStringList ? value.toList() : QVariantList { value };
+    for ( const QVariant &one : values )
+    {
+      if ( one.userType() != QMetaType::QString || inputFile( one, context ).isEmpty() )
+        continue; // a layer object, a layer id of the project, a database
+      const QString source = one.toString();
+      if ( context.temporaryLayerStore()->mapLayer( source ) || ( context.project() && context.project()->mapLayer( source ) ) )
+        continue;
+      // Processing finds a layer of the run's store by its source before it would load its own.
+      auto layer = std::make_unique<QgsVectorLayer>( source, QFileInfo( inputFile( one, context ) ).completeBaseName(), QStringLiteral( "ogr" ),
+                   vkcompat::readOnlyLayerOptions( context.transformContext() ) );
+      if ( layer->isValid() )
+        context.temporaryLayerStore()->addMapLayer( layer.release() );
+    }
+  }
+}
+
+void refuseAliasedDestinations( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  const QList<QPair<QString, QString>> inputs = inputFiles( algorithm, parameters, context );
 
   QList<QPair<QString, QString>> destinations;
   for ( const QgsProcessingParameterDefinition *definition : algorithm.destinationParameterDefinitions() )
@@ -249,9 +333,17 @@ DestinationLocks::DestinationLocks( const QgsProcessingAlgorithm &algorithm, con
       continue;
     if ( tLockedHere.contains( file ) )
       continue;
-    auto lock = std::make_unique<QLockFile>( file + QStringLiteral( ".veerkracht-lock" ) );
+    // Beside the output; a name near the file system's limit gets a short one of its hash.
+    QString lockFile = file + QStringLiteral( ".veerkracht-lock" );
+    if ( nameTooLong( lockFile ) )
+      lockFile = QFileInfo( file ).absolutePath() + QStringLiteral( "/.%1.veerkracht-lock" )
+                 .arg( QString::fromLatin1( QCryptographicHash::hash( QFileInfo( file ).fileName().toUtf8(), QCryptographicHash::Sha1 ).toHex().left( 16 ) ) );
+    auto lock = std::make_unique<QLockFile>( lockFile );
     lock->setStaleLockTime( 0 ); // stale only when its process is gone, however long a run takes
-    if ( !lock->tryLock( 0 ) )
+    if ( !lock->tryLock( 0 ) && lock->error() != QLockFile::LockFailedError )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot create the lock file '%2' beside the output; expected a folder where files can be created." )
+                                    .arg( definition->name(), lockFile ) );
+    if ( lock->error() == QLockFile::LockFailedError )
     {
       qint64 pid = 0;
       QString host, application;
@@ -282,10 +374,15 @@ void prepareDestinations( const QgsProcessingAlgorithm &algorithm, const QVarian
     if ( text.isEmpty() || text == QgsProcessing::TEMPORARY_OUTPUT || text.startsWith( QLatin1String( "memory:" ) ) )
       continue;
     const bool isFolder = definition->type() == QgsProcessingParameterFolderDestination::typeName();
-    const QString path = isFolder ? QFileInfo( text ).absoluteFilePath() : fileOfSource( text );
-    if ( path.isEmpty() )
+    const QString file = isFolder ? absoluteFile( text ) : destinationFile( definition, parameters.value( definition->name() ) );
+    if ( file.isEmpty() )
       continue; // a database or a service, not a file
-    const QString folder = isFolder ? path : QFileInfo( path ).absolutePath();
+    const QString folder = isFolder ? file : QFileInfo( file ).absolutePath();
+    if ( nameTooLong( file ) )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: the name '%2' is %3 bytes long; expected a file name of at most %4 bytes (the file system's limit%5)." )
+                                    .arg( definition->name(), QFileInfo( file ).fileName().left( 40 ) + QStringLiteral( "…" ) )
+                                    .arg( QFileInfo( file ).fileName().toUtf8().size() ).arg( MAX_FILE_NAME - companionLength( file ) )
+                                    .arg( companionLength( file ) ? QCoreApplication::translate( "veerkracht", ", less room for SQLite's journal beside it" ) : QString() ) );
     if ( !QDir().mkpath( folder ) )
       throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot create the folder '%2'; expected a path in a folder that can be created and written." )
                                     .arg( definition->name(), folder ) );
@@ -324,14 +421,30 @@ GuardedSink::GuardedSink( const QgsProcessingAlgorithm &algorithm, const QVarian
   const QString text = destinationText( value );
   mFileExisted = !mFinalFile.isEmpty() && QFileInfo::exists( mFinalFile );
 
+  // A Shapefile cuts field names to 10 characters ("strat_wonen" → "strat_woni", "strat_wo_1"):
+  // the styles and the map set would no longer find them.
+  if ( !mFinalFile.isEmpty() && QgsVectorFileWriter::driverForExtension( QFileInfo( mFinalFile ).suffix() ) == QLatin1String( "ESRI Shapefile" ) )
+  {
+    QStringList tooLong;
+    for ( const QgsField &field : fields )
+      if ( field.name().toUtf8().size() > 10 )
+        tooLong << field.name();
+    if ( !tooLong.isEmpty() )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: a Shapefile keeps only 10 characters of a field name, and %2 field(s) of this output are longer (%3); "
+                                    "they would be cut and renamed, and styles and maps would not find them. Expected a GeoPackage (.gpkg), which keeps the names." )
+                                    .arg( name ).arg( tooLong.size() ).arg( tooLong.mid( 0, 5 ).join( QLatin1String( ", " ) ) ) );
+  }
+
   QVariantMap createOptions;
-  if ( !mFinalFile.isEmpty() && !text.startsWith( QLatin1String( "ogr:" ) ) && singleFileFormat( mFinalFile ) )
+  const QFileInfo final( mFinalFile );
+  const QString temporary = final.absolutePath() + QStringLiteral( "/%1.%2.veerkracht-tmp.%3" )
+                            .arg( final.completeBaseName(), QUuid::createUuid().toString( QUuid::Id128 ).left( 12 ), final.suffix() );
+  // A name near the file system's limit is written in place: the temporary name would not fit.
+  if ( !mFinalFile.isEmpty() && !text.startsWith( QLatin1String( "ogr:" ) ) && singleFileFormat( mFinalFile ) && !nameTooLong( temporary ) )
   {
     // The temporary file keeps the extension (it chooses the driver) and starts with the final
     // file's base name up to its first dot, which QGIS 3.22 names the layer after.
-    const QFileInfo final( mFinalFile );
-    mTemporaryFile = final.absolutePath() + QStringLiteral( "/%1.%2.veerkracht-tmp.%3" )
-                     .arg( final.completeBaseName(), QUuid::createUuid().toString( QUuid::Id128 ).left( 12 ), final.suffix() );
+    mTemporaryFile = temporary;
     mLayerName = final.baseName();
     QgsProcessingOutputLayerDefinition redirected = value.canConvert<QgsProcessingOutputLayerDefinition>()
         ? value.value<QgsProcessingOutputLayerDefinition>() : QgsProcessingOutputLayerDefinition( text );
@@ -360,7 +473,8 @@ void GuardedSink::discard()
     removeDatabaseFile( mTemporaryFile ); // the earlier output, if any, was never touched
     return;
   }
-  const QString path = fileOfSource( mDestinationId );
+  // A sink that failed to open may have left the file it began.
+  const QString path = mDestinationId.isEmpty() ? mFinalFile : fileOfSource( mDestinationId );
   if ( path.isEmpty() || !QFileInfo( path ).isFile() )
     return;
   if ( mFileExisted )
@@ -444,12 +558,66 @@ QString GuardedSink::finish()
   return destination;
 }
 
-WrittenFiles::~WrittenFiles()
+FolderOutput::FolderOutput( const QString &folder, const QString &parameter )
+  : mFolder( absoluteFile( folder ) )
+  , mParameter( parameter )
 {
-  if ( mKeep )
-    return;
-  for ( const QString &path : std::as_const( mPaths ) )
-    QFile::remove( path );
+  if ( !QDir().mkpath( mFolder ) )
+    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot create the folder '%2'." ).arg( parameter, mFolder ) );
+  // This run holds the folder's lock (DestinationLocks): a staging folder found here is a killed run's.
+  const QStringList stale = QDir( mFolder ).entryList( { QStringLiteral( ".veerkracht-tmp-*" ) }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot );
+  for ( const QString &name : stale )
+    QDir( QDir( mFolder ).filePath( name ) ).removeRecursively();
+  mStaging = QDir( mFolder ).filePath( QStringLiteral( ".veerkracht-tmp-%1" ).arg( QUuid::createUuid().toString( QUuid::Id128 ).left( 12 ) ) );
+  if ( !QDir().mkpath( mStaging ) )
+    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot create a folder in '%2'; expected a folder that can be written." ).arg( parameter, mFolder ) );
+}
+
+FolderOutput::~FolderOutput()
+{
+  QDir( mStaging ).removeRecursively();
+}
+
+QString FolderOutput::stage( const QString &name )
+{
+  if ( !mNames.contains( name ) )
+    mNames << name;
+  return QDir( mStaging ).filePath( name );
+}
+
+QString FolderOutput::finalPath( const QString &name ) const
+{
+  return QDir( mFolder ).filePath( name );
+}
+
+void FolderOutput::commit( const QString &algorithmId )
+{
+  // The staged files must all be there and whole before any is moved.
+  QJsonArray files;
+  for ( const QString &name : std::as_const( mNames ) )
+  {
+    const QFileInfo staged( QDir( mStaging ).filePath( name ) );
+    if ( !staged.isFile() || staged.size() == 0 )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: '%2' was not written (is the disk full?); the set is not complete and was not put in place." )
+                                    .arg( mParameter, name ) );
+    files.append( QJsonObject { { QStringLiteral( "name" ), name }, { QStringLiteral( "bytes" ), staged.size() } } );
+  }
+  const QString manifest = QDir( mFolder ).filePath( manifestName() );
+  if ( QFileInfo::exists( manifest ) && !QFile::remove( manifest ) )
+    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot replace '%2'." ).arg( mParameter, manifest ) );
+  for ( const QString &name : std::as_const( mNames ) )
+  {
+    std::error_code error;
+    std::filesystem::rename( fsPath( QDir( mStaging ).filePath( name ) ), fsPath( finalPath( name ) ), error );
+    if ( error )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot put '%2' in place: %3" ).arg( mParameter, finalPath( name ), QString::fromStdString( error.message() ) ) );
+  }
+  const QJsonObject document { { QStringLiteral( "algorithm" ), algorithmId }, { QStringLiteral( "veerkracht" ), QStringLiteral( VEERKRACHT_VERSION ) },
+    { QStringLiteral( "written" ), QDateTime::currentDateTimeUtc().toString( Qt::ISODate ) }, { QStringLiteral( "complete" ), true }, { QStringLiteral( "files" ), files } };
+  QString error;
+  if ( !writeWholeFile( manifest, QJsonDocument( document ).toJson(), error ) )
+    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot write '%2': %3" ).arg( mParameter, manifest, error ) );
+  mCommitted = true;
 }
 
 } // namespace veerkracht

@@ -36,6 +36,22 @@ QString destinationFile( const QgsProcessingParameterDefinition *definition, con
 //! Whether two paths name the same file: the same device and inode where both exist, the same absolute path otherwise.
 bool sameFile( const QString &a, const QString &b );
 
+//! What a path is when it is no file to read but a named pipe, a socket or a device; empty otherwise.
+QString specialFileKind( const QString &path );
+
+/**
+ * Throws a QgsProcessingException naming the parameter when an input is a named pipe, a socket
+ * or a device: GDAL would block on it for ever instead of reading a file.
+ */
+void refuseUnreadableInputs( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context );
+
+/**
+ * Opens every vector input given as a file path without write access (QGIS 3.28 and later) and
+ * puts it in the run's layer store, where Processing finds it before it would open the file for
+ * writing: reading an input never changes its bytes (no WAL switch on a GeoPackage).
+ */
+void openInputsReadOnly( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context );
+
 /**
  * Throws a QgsProcessingException naming the parameter when a file destination of \a algorithm
  * is an existing folder, the file of any input (layer, table, rule file, target), or the file of
@@ -141,26 +157,38 @@ class GuardedSink
 };
 
 /**
- * The files an algorithm with a folder output wrote so far. Unless keep() is called — the
- * algorithm threw or was canceled — they are removed again, so a canceled run leaves no set of
- * pages that looks complete. Declare it before the writers of those files (it must outlive them).
+ * The pages of an algorithm with a folder output (the map set, the buurt profiles), written
+ * complete or not at all: every file goes to a hidden staging folder inside the output folder
+ * first; commit() moves them into place (renames, on the same disk) and then writes
+ * veerkracht-manifest.json, which lists every file of the set with its size. A run that was
+ * killed, canceled or failed leaves no new page in the output folder, and an earlier set with
+ * its manifest untouched until the moves begin (the manifest is removed first, so a set without
+ * one is incomplete). Staging folders left by a killed run are removed by the next run.
  */
-class WrittenFiles
+class FolderOutput
 {
   public:
-    WrittenFiles() = default;
-    ~WrittenFiles();
-    WrittenFiles( const WrittenFiles & ) = delete;
-    WrittenFiles &operator=( const WrittenFiles & ) = delete;
+    //! Throws a QgsProcessingException naming \a parameter when the folder cannot be prepared.
+    FolderOutput( const QString &folder, const QString &parameter );
+    ~FolderOutput();
+    FolderOutput( const FolderOutput & ) = delete;
+    FolderOutput &operator=( const FolderOutput & ) = delete;
 
-    //! Call before the file is opened for writing.
-    void add( const QString &path ) { mPaths << path; }
-    //! The run finished: the files stay.
-    void keep() { mKeep = true; }
+    //! Where to write the file \a name now (in the staging folder).
+    QString stage( const QString &name );
+    //! Where the file \a name will be once the set is complete.
+    QString finalPath( const QString &name ) const;
+    //! Moves every staged file into place and writes the manifest; throws when one cannot be.
+    void commit( const QString &algorithmId );
+
+    static QString manifestName() { return QStringLiteral( "veerkracht-manifest.json" ); }
 
   private:
-    QStringList mPaths;
-    bool mKeep = false;
+    QString mFolder;
+    QString mStaging;
+    QString mParameter;
+    QStringList mNames;
+    bool mCommitted = false;
 };
 
 } // namespace veerkracht

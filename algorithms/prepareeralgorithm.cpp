@@ -4,6 +4,7 @@
 #include "jointable.h"
 #include "outputs.h"
 #include "reporting.h"
+#include "tabelbronnen.h"
 #include "veerkracht_compat.h"
 
 #include <qgscoordinatetransform.h>
@@ -42,6 +43,14 @@ QgsCoordinateReferenceSystem PrepareerAlgorithm::areaCrs( const QgsFeatureSource
   const veerkracht::Extent numbers { extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum() };
   const QgsCoordinateReferenceSystem rd( QStringLiteral( "EPSG:28992" ) );
 
+  // Latitude as x and longitude as y: read as WGS 84 that is the sea off Somalia.
+  if ( veerkracht::guessCrs( numbers ) == veerkracht::LikelyCrs::LatLonSwapped
+       && ( !assigned.isValid() || assigned.isGeographic() ) && ( !declared.isValid() || declared.isGeographic() ) )
+    throw QgsProcessingException( tr( "INPUT: its coordinates (%1) are latitude/longitude with the axes swapped: x holds the latitudes of the Netherlands "
+                                      "and y its longitudes, which in %2 lie off Somalia. Expected x = longitude, y = latitude: swap the X and Y "
+                                      "coordinates of the layer first, or export it again with longitude first." )
+                                  .arg( extentText( extent ), assigned.isValid() ? assigned.authid() : declared.isValid() ? declared.authid() : QStringLiteral( "EPSG:4326" ) ) );
+
   if ( assigned.isValid() )
   {
     if ( declared.isValid() && declared != assigned )
@@ -58,6 +67,7 @@ QgsCoordinateReferenceSystem PrepareerAlgorithm::areaCrs( const QgsFeatureSource
       case veerkracht::LikelyCrs::RdNew:
         feedback->pushWarning( tr( "INPUT has no CRS; its coordinates (%1) are RD New, taken as EPSG:28992. Set INPUT_CRS if that is wrong." ).arg( extentText( extent ) ) );
         return rd;
+      case veerkracht::LikelyCrs::LatLonSwapped:
       case veerkracht::LikelyCrs::Unknown:
         break;
     }
@@ -131,6 +141,14 @@ QString PrepareerAlgorithm::shortHelpString() const
              "<b>Coordinates</b> are transformed to TARGET_CRS (default RD New). A layer without CRS is read as "
              "longitude/latitude or RD New by its coordinates; a layer whose CRS is wrong (RD coordinates labelled "
              "otherwise) is reported; INPUT_CRS overrides what the layer says.\n\n"
+             "<b>Tables as downloaded</b>: a CBS OData JSON file ({\"value\": […]}) is read as a table; title rows above a "
+             "spreadsheet's header are found and skipped. In a ';'-separated (Dutch) table, a column of whole numbers such "
+             "as 1.810 is read with thousands points (1810); in other tables such a column is refused as ambiguous until "
+             "DECIMAL_SEPARATOR says which it is. A value above 10^15 or NaN is refused with its field and row. A field with "
+             "a value that is no number is not taken unless named in FIELDS: the log and DROPPED_FIELDS say which and why. "
+             "TEXT_FIELDS carries text fields such as wijkcode (for GROUP_FIELD) as they are.\n\n"
+             "A table that matches no area at all is an error. Only polygons are taken: a point or line among the areas is an error "
+             "that names it. Swapped latitude/longitude is detected and refused.\n\n"
              "Invalid polygons are repaired and counted. The output keeps the area layer's fields, with a 'naam' "
              "field taken from the tables when the area layer has no name. The log lists matches per table, codes "
              "without an area, areas without a match and the values that became NULL. Inputs are never modified." ) );
@@ -157,6 +175,8 @@ void PrepareerAlgorithm::initAlgorithm( const QVariantMap & )
                 QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "FIELDS" ), tr( "Fields to take, comma-separated (empty: all numeric-looking fields)" ),
                 QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "TEXT_FIELDS" ), tr( "Text fields to carry as they are, comma-separated (e.g. wijkcode)" ),
+                QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "YEAR_FIELD" ), tr( "Year field of long tables (pivoted to one field per year)" ),
                 QStringLiteral( "jaar" ), false, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "YEARS" ), tr( "Years to keep from long tables, comma-separated (empty: all)" ),
@@ -173,8 +193,18 @@ void PrepareerAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "AREA_COUNT" ), tr( "Areas written" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "JOINED_FIELDS" ), tr( "Fields joined" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "UNMATCHED_AREAS" ), tr( "Areas without a row in any table" ) ) );
-  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "NULLED_VALUES" ), tr( "Missing-value markers turned into NULL" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "NULLED_VALUES" ), tr( "Values turned into NULL (missing-value markers and empty cells)" ) ) );
+  addOutput( new QgsProcessingOutputString( QStringLiteral( "DROPPED_FIELDS" ), tr( "Fields not taken because a value is no number (table:field, comma-separated)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "REPAIRED_GEOMETRIES" ), tr( "Invalid polygons repaired" ) ) );
+}
+
+bool PrepareerAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  std::vector<std::unique_ptr<QgsVectorLayer>> odata;
+  QVariantMap checked = parameters;
+  if ( checked.contains( QStringLiteral( "TABLES" ) ) )
+    checked.insert( QStringLiteral( "TABLES" ), veerkracht::withODataTables( checked.value( QStringLiteral( "TABLES" ) ), odata ) );
+  return VeerkrachtAlgorithm::checkParameterValues( checked, context, message );
 }
 
 QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -200,13 +230,36 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
     nameField.clear();
 
   // Tables: every entry must open; a path that does not would otherwise be silently left out.
-  const QList<QgsMapLayer *> layers = parameterAsLayerList( parameters, QStringLiteral( "TABLES" ), context );
+  // A CBS OData JSON file is read here (GDAL does not know it).
   const QVariant rawTables = parameters.value( QStringLiteral( "TABLES" ) );
-  const QVariantList tableEntries = rawTables.userType() == QMetaType::QVariantList ? rawTables.toList() : QVariantList { rawTables };
-  for ( const QVariant &entry : tableEntries )
+  const QVariantList tableEntries = rawTables.userType() == QMetaType::QVariantList || rawTables.userType() == QMetaType::QStringList
+                                    ? rawTables.toList() : QVariantList { rawTables };
+  std::vector<std::unique_ptr<QgsVectorLayer>> ownTables;
+  QList<QgsMapLayer *> layers;
+  const bool allPaths = std::all_of( tableEntries.begin(), tableEntries.end(), []( const QVariant &v ) { return v.userType() == QMetaType::QString; } );
+  if ( allPaths )
   {
-    if ( entry.userType() == QMetaType::QString && !QgsProcessingUtils::mapLayerFromString( entry.toString(), context ) )
-      throw QgsProcessingException( tr( "TABLES: cannot open '%1'; expected a table readable by GDAL/OGR (CSV, XLSX, GeoPackage, …) or a loaded layer." ).arg( entry.toString() ) );
+    for ( const QVariant &entry : tableEntries )
+    {
+      const QString text = entry.toString();
+      if ( text.isEmpty() )
+        continue;
+      if ( std::unique_ptr<QgsVectorLayer> odata = veerkracht::openODataTable( text, QStringLiteral( "TABLES" ) ) )
+      {
+        feedback->pushInfo( tr( "'%1' is a CBS OData table: %2 rows, %3 fields." ).arg( text ).arg( odata->featureCount() ).arg( odata->fields().count() ) );
+        layers << odata.get();
+        ownTables.push_back( std::move( odata ) );
+        continue;
+      }
+      QgsMapLayer *layer = QgsProcessingUtils::mapLayerFromString( text, context );
+      if ( !layer )
+        throw QgsProcessingException( tr( "TABLES: cannot open '%1'; expected a table readable by GDAL/OGR (CSV, XLSX, GeoPackage, …), a CBS OData JSON file or a loaded layer." ).arg( text ) );
+      layers << layer;
+    }
+  }
+  else
+  {
+    layers = parameterAsLayerList( parameters, QStringLiteral( "TABLES" ), context );
   }
   if ( layers.isEmpty() )
     throw QgsProcessingException( tr( "TABLES: no table given; expected at least one table to join." ) );
@@ -222,6 +275,8 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
   common.yearField = parameterAsString( parameters, QStringLiteral( "YEAR_FIELD" ), context ).trimmed();
   common.wantedFields = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "FIELDS" ), context ) );
   common.wantedFields.removeAll( QString() );
+  common.textFields = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "TEXT_FIELDS" ), context ) );
+  common.textFields.removeAll( QString() );
   for ( const QString &year : veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "YEARS" ), context ) ) )
   {
     bool ok = false;
@@ -241,6 +296,7 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
 
   // Read the tables.
   std::vector<std::unique_ptr<JoinTable>> tables;
+  std::vector<QgsFields> tableFields;
   for ( int t = 0; t < layers.size(); ++t )
   {
     QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>( layers.at( t ) );
@@ -249,19 +305,35 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
     JoinTable::Options options = common;
     options.codeField = t < codeFields.size() ? codeFields.at( t ) : QString();
     options.suffix = t < suffixes.size() ? suffixes.at( t ) : QString();
+    options.delimiter = veerkracht::tableDelimiter( *layer );
     feedback->pushInfo( tr( "Reading table '%1'…" ).arg( layer->name() ) );
+    // CBS spreadsheets have a title, the source and blank rows above the header.
+    if ( options.codeField.isEmpty() && JoinTable::detectCodeField( *layer ).isEmpty() )
+    {
+      if ( std::unique_ptr<QgsVectorLayer> headed = veerkracht::withHeaderRow( *layer, feedback ) )
+      {
+        layer = headed.get();
+        ownTables.push_back( std::move( headed ) );
+      }
+    }
+    tableFields.push_back( layer->fields() );
     tables.push_back( std::make_unique<JoinTable>( *layer, layer->name(), options, feedback ) );
     if ( feedback->isCanceled() )
       return QVariantMap();
     feedback->setProgress( 40.0 * ( t + 1 ) / layers.size() );
   }
-  for ( const QString &wanted : common.wantedFields )
+  for ( const auto &[parameter, names] : { std::pair { QStringLiteral( "FIELDS" ), common.wantedFields }, std::pair { QStringLiteral( "TEXT_FIELDS" ), common.textFields } } )
   {
-    bool found = false;
-    for ( QgsMapLayer *layer : layers )
-      found = found || qobject_cast<QgsVectorLayer *>( layer )->fields().lookupField( wanted ) >= 0;
-    if ( !found )
-      throw QgsProcessingException( tr( "FIELDS: no table has a field '%1'; expected a field name of one of the tables." ).arg( wanted ) );
+    for ( const QString &wanted : names )
+    {
+      bool found = false;
+      for ( const QgsFields &fields : tableFields )
+        found = found || fields.lookupField( wanted ) >= 0;
+      if ( parameter == QLatin1String( "TEXT_FIELDS" ) && areaFields.lookupField( wanted ) >= 0 )
+        found = true; // the area layer's fields are kept anyway
+      if ( !found )
+        throw QgsProcessingException( tr( "%1: no table has a field '%2'; expected a field name of one of the tables." ).arg( parameter, wanted ) );
+    }
   }
 
   // Output fields: the area layer's (its code as text), a name from the tables when it lacks one, the joined ones.
@@ -290,6 +362,16 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
                                       .arg( column.name, table->tableName(), fieldOrigin.value( key ) ) );
       fieldOrigin.insert( key, QStringLiteral( "'%1'" ).arg( table->tableName() ) );
       outFields.append( vkcompat::makeField( column.name, column.integer ? QMetaType::LongLong : QMetaType::Double ) );
+      ++joinedFields;
+    }
+    for ( const QString &name : table->textColumns() )
+    {
+      const QString key = name.toLower();
+      if ( fieldOrigin.contains( key ) )
+        throw QgsProcessingException( tr( "TEXT_FIELDS: the field '%1' of table '%2' already comes from %3; expected it once (the area layer's fields are kept), or a suffix per table in TABLE_SUFFIXES." )
+                                      .arg( name, table->tableName(), fieldOrigin.value( key ) ) );
+      fieldOrigin.insert( key, QStringLiteral( "'%1'" ).arg( table->tableName() ) );
+      outFields.append( vkcompat::makeField( name, QMetaType::QString ) );
       ++joinedFields;
     }
   }
@@ -329,6 +411,7 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
 
   // Per-table report.
   int nulled = 0;
+  QStringList dropped;
   for ( const auto &table : tables )
   {
     int matched = 0;
@@ -343,17 +426,43 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
                               table->decimalSeparator() == veerkracht::DecimalSeparator::Comma ? tr( "comma" ) : tr( "point" ),
                               table->isPivoted() ? tr( ", one field per year" ) : QString() )
                         .arg( matched ).arg( areaCodes.size() ).arg( table->columns().size() );
-    if ( matched == 0 )
-      feedback->pushWarning( summary + QLatin1Char( ' ' ) + tr( "Check TABLE_CODE_FIELDS and CODE_FIELD: no code of this table is an area code of INPUT." ) );
-    else
-      feedback->pushInfo( summary );
+    if ( matched == 0 && !areaCodes.empty() )
+    {
+      QStringList tableCodes;
+      for ( const std::string &code : table->codes() )
+        tableCodes << QString::fromStdString( code );
+      QStringList inputCodes;
+      for ( const std::string &code : areaCodes )
+        if ( !code.empty() && inputCodes.size() < 3 )
+          inputCodes << QString::fromStdString( code );
+      throw QgsProcessingException( tr( "TABLE_CODE_FIELDS: no code in '%1' of table '%2' is an area code of INPUT (the table has %3, INPUT has %4); "
+                                        "expected the table's area codes in TABLE_CODE_FIELDS and INPUT's in CODE_FIELD, of the same level and year." )
+                                    .arg( table->codeField(), table->tableName(), veerkracht::listFirst( tableCodes, 3 ), inputCodes.join( QLatin1String( ", " ) ) ) );
+    }
+    feedback->pushInfo( summary );
+    for ( const JoinTable::DroppedField &d : table->droppedFields() )
+    {
+      dropped << QStringLiteral( "%1:%2" ).arg( table->tableName(), d.name );
+      const QString why = tr( "  '%1': field '%2' is not taken: row %3 holds '%4', which is no number (%5 of its %6 values are numbers). "
+                              "Name it in FIELDS to be told each such value, or in TEXT_FIELDS to carry it as text." )
+                          .arg( table->tableName(), d.name ).arg( d.row ).arg( d.value.trimmed().left( 60 ) ).arg( d.numbers ).arg( d.values );
+      // A column of numbers with a stray text is a loss to report; a column of names is not.
+      if ( d.numbers > 0 )
+        feedback->pushWarning( why );
+      else
+        feedback->pushInfo( why );
+    }
+    if ( !table->thousandsFields().isEmpty() )
+      feedback->pushInfo( tr( "  '%1' is ';'-separated (Dutch): the points in %2 were read as thousands separators (1.810 = 1810); set DECIMAL_SEPARATOR to 'Point (1.9)' if they are decimals." )
+                          .arg( table->tableName(), veerkracht::listFirst( table->thousandsFields() ) ) );
     if ( !withoutArea.isEmpty() )
       feedback->pushInfo( tr( "  %1 code(s) in '%2' have no area: %3" ).arg( withoutArea.size() ).arg( table->tableName(), veerkracht::listFirst( withoutArea ) ) );
     if ( table->prefixedCodes() )
       feedback->pushWarning( tr( "  '%1': %2 code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111)." ).arg( table->tableName() ).arg( table->prefixedCodes() ) );
-    if ( table->nulledMarkers() )
-      feedback->pushInfo( tr( "  '%1': %2 value(s) were missing-value markers ('.', 'NA', CBS sentinels) and are NULL." ).arg( table->tableName() ).arg( table->nulledMarkers() ) );
-    nulled += table->nulledMarkers();
+    if ( table->nulledMarkers() || table->emptyCells() )
+      feedback->pushInfo( tr( "  '%1': %2 value(s) were missing-value markers ('.', 'NA', CBS sentinels) and %3 cell(s) were empty; all are NULL." )
+                          .arg( table->tableName() ).arg( table->nulledMarkers() ).arg( table->emptyCells() ) );
+    nulled += table->nulledMarkers() + table->emptyCells();
   }
 
   const QgsCoordinateReferenceSystem sourceCrs = areaCrs( *areas, parameterAsCrs( parameters, QStringLiteral( "INPUT_CRS" ), context ), context, feedback );
@@ -365,6 +474,7 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
 
   int repaired = 0;
   int withoutGeometry = 0;
+  QStringList notPolygons;
   int unmatched = 0;
   QStringList unmatchedCodes;
   const double step = areaFeatures.empty() ? 0 : 60.0 / areaFeatures.size();
@@ -381,6 +491,11 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
     {
       ++withoutGeometry;
       geometry = QgsGeometry();
+    }
+    else if ( geometry.type() != vkcompat::GeometryPolygon )
+    {
+      notPolygons << QStringLiteral( "%1 (%2)" ).arg( label, QgsWkbTypes::displayString( geometry.wkbType() ) );
+      continue;
     }
     else
     {
@@ -434,6 +549,9 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
         else
           attributes[column] = QVariant( *v );
       }
+      const QStringList *texts = code.empty() ? nullptr : table->textsFor( code );
+      for ( int c = 0; c < table->textColumns().size(); ++c, ++column )
+        attributes[column] = texts && !texts->at( c ).isEmpty() ? QVariant( texts->at( c ) ) : QVariant();
     }
     if ( !anyMatch )
     {
@@ -449,6 +567,9 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
     feedback->setProgress( 40.0 + step * ( i + 1 ) );
   }
 
+  if ( !notPolygons.isEmpty() )
+    throw QgsProcessingException( tr( "INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or buffer points first." )
+                                  .arg( notPolygons.size() ).arg( veerkracht::listFirst( notPolygons ) ) );
   if ( unmatched )
     feedback->pushWarning( tr( "%1 area(s) have no row in any table: %2" ).arg( unmatched ).arg( veerkracht::listFirst( unmatchedCodes ) ) );
   if ( repaired )
@@ -464,6 +585,7 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
   outputs.insert( QStringLiteral( "JOINED_FIELDS" ), joinedFields );
   outputs.insert( QStringLiteral( "UNMATCHED_AREAS" ), unmatched );
   outputs.insert( QStringLiteral( "NULLED_VALUES" ), nulled );
+  outputs.insert( QStringLiteral( "DROPPED_FIELDS" ), dropped.join( QLatin1Char( ',' ) ) );
   outputs.insert( QStringLiteral( "REPAIRED_GEOMETRIES" ), repaired );
   return outputs;
 }

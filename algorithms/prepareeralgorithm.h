@@ -27,6 +27,8 @@ class PrepareerAlgorithm : public VeerkrachtAlgorithm
     QString shortDescription() const override;
     PrepareerAlgorithm *createInstance() const override;
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    //! As QGIS's check, with a CBS OData JSON file in TABLES taken as the table it is.
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
     /**
      * The CRS the area layer's coordinates are in: \a assigned when given, else the layer's own,

@@ -31,6 +31,8 @@ class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
     // QgsProcessingAlgorithm::run() may be given no feedback (scripts do): the algorithms get a silent one.
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final
     {
+      veerkracht::refuseUnreadableInputs( *this, parameters, context );
+      veerkracht::openInputsReadOnly( *this, parameters, context );
       veerkracht::checkFieldParameters( *this, parameters, context );
       veerkracht::refuseAliasedDestinations( *this, parameters, context );
       veerkracht::prepareDestinations( *this, parameters, context );

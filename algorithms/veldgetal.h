@@ -11,8 +11,9 @@
 #include <optional>
 
 /**
- * The number in \a value: none for NULL, a missing-value marker ('.', 'NA', empty, CBS sentinels,
- * extra markers) and NaN or ±infinity — never 0. A text field may hold numbers as text (decimal
+ * The number in \a value: none for NULL and a missing-value marker ('.', 'NA', empty, CBS sentinels,
+ * extra markers) — never 0. NaN, ±infinity and absurd magnitudes are returned as they are, for the
+ * caller to refuse with isPlausibleValue() naming the field and the row. A text field may hold numbers as text (decimal
  * point); when it holds text that is no number, \a geenGetal is set so that the caller can name
  * the field in its message.
  */
@@ -41,6 +42,9 @@ inline std::optional<double> veldGetal( const QVariant &value, bool numeriekVeld
       return std::nullopt;
     }
   }
+  // NaN, infinity and 1e308 are kept for the caller to refuse with the field's name (isPlausibleValue).
+  if ( !veerkracht::isPlausibleValue( *number ) )
+    return number;
   if ( missing.isMissingNumber( *number ) )
     return std::nullopt;
   return number;

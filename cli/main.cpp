@@ -3,6 +3,8 @@
 // failed or was canceled, 2 usage error.
 
 #include "commandline.h"
+#include "outputs.h"
+#include "tabelbronnen.h"
 #include "veerkracht_compat.h"
 #include "veerkrachtprovider.h"
 #include "veerkrachtresources.h"
@@ -21,6 +23,8 @@
 #include <qgsproject.h>
 #include <qgsproviderregistry.h>
 #include <qgsmaplayer.h>
+#include <qgsexception.h>
+#include <qgsvectorlayer.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -438,10 +442,26 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
     {
       const QVariantList entries = value.userType() == QMetaType::QVariantList ? value.toList() : QVariantList { value };
       for ( const QVariant &entry : entries )
-        if ( !QgsProcessingUtils::mapLayerFromString( entry.toString(), context ) )
+      {
+        // A pipe would block GDAL for ever; a CBS OData JSON table is read by the algorithm itself.
+        const QString special = veerkracht::specialFileKind( entry.toString() );
+        if ( !special.isEmpty() )
+          return usageError( QStringLiteral( "parameter %1: '%2' is %3; expected a file" ).arg( key, entry.toString(), special ), json );
+        bool odata = false;
+        try
+        {
+          odata = static_cast<bool>( veerkracht::openODataTable( entry.toString(), key ) );
+        }
+        catch ( const QgsProcessingException &e )
+        {
+          return usageError( e.what(), json );
+        }
+        if ( !odata && !QgsProcessingUtils::mapLayerFromString( entry.toString(), context ) )
           return usageError( QStringLiteral( "parameter %1: cannot open '%2'; expected %3" ).arg( key, entry.toString(), expectation( p ) ), json );
+      }
     }
-    if ( !p->checkValueIsAcceptable( parameters.value( key ), &context ) )
+    std::vector<std::unique_ptr<QgsVectorLayer>> odata;
+    if ( !p->checkValueIsAcceptable( veerkracht::withODataTables( parameters.value( key ), odata ), &context ) )
       return usageError( QStringLiteral( "parameter %1: '%2' is not valid; expected %3" ).arg( key, value.toString(), expectation( p ) ), json );
   }
   QString message;
@@ -527,7 +547,15 @@ int main( int argc, char *argv[] )
 {
   QStringList arguments;
   for ( int i = 1; i < argc; ++i )
+  {
     arguments << QString::fromLocal8Bit( argv[i] );
+    // A file name in another encoding (Latin-1 bytes under UTF-8) would be written as U+FFFD.
+    if ( arguments.last().toLocal8Bit() != QByteArray( argv[i] ) )
+      return usageError( QStringLiteral( "argument %1 ('%2') is not valid text in the system's encoding (UTF-8); expected names in that encoding — "
+                                         "rename the file, or convert the name with convmv" )
+                         .arg( i ).arg( QString::fromLatin1( QByteArray( argv[i] ).toPercentEncoding( "/=:._-" ) ) ),
+                         std::any_of( argv + 1, argv + argc, []( const char *a ) { return qstrcmp( a, "--json" ) == 0; } ) );
+  }
   const CommandLine cl = CommandLine::parse( arguments );
   if ( cl.showVersion )
   {

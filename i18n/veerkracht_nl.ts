@@ -19,6 +19,10 @@
         <source>%1: INPUT has no field &apos;%2&apos; (its fields: %3).</source>
         <translation>%1: INPUT heeft geen veld &apos;%2&apos; (de velden: %3).</translation>
     </message>
+    <message>
+        <source>%1: field &apos;%2&apos;, area %3 holds %4; expected a finite number of at most 10^15 in magnitude (an export or unit fault: correct or empty it).</source>
+        <translation>%1: veld &apos;%2&apos;, gebied %3 bevat %4; verwacht werd een eindig getal van ten hoogste 10^15 in grootte (een export- of eenheidsfout: verbeter of leeg het).</translation>
+    </message>
 </context>
 <context>
     <name>BuurtprofielAlgorithm</name>
@@ -129,6 +133,10 @@ AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) v
     <message>
         <source>OUTPUT_FOLDER: cannot write &apos;%1&apos;: %2</source>
         <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>INPUT: field &apos;%1&apos; of area %2 holds %3; expected a number of at most 10^15 in magnitude (an export or unit fault: correct or empty it).</source>
+        <translation>INPUT: veld &apos;%1&apos; van gebied %2 bevat %3; verwacht werd een getal van ten hoogste 10^15 in grootte (een export- of eenheidsfout: verbeter of leeg het).</translation>
     </message>
 </context>
 <context>
@@ -558,22 +566,6 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
         <translation>Zet aantallen en verhoudingen van de ene gebiedsindeling (buurten van vorig jaar, vierkanten van 100 m) over naar een andere, naar hun overlap.</translation>
     </message>
     <message>
-        <source>Buurt boundaries change between years, and CBS and the Leefbaarometer also publish on a 100 m grid: to compare two moments, move the values of the source zones (INPUT) onto one geometry, the target zones (TARGET).
-
-&lt;b&gt;Extensive&lt;/b&gt; fields (counts: inhabitants, dwellings) are split by area: v(t) = Σ v(s) · |s∩t| / |s|. &lt;b&gt;Intensive&lt;/b&gt; fields (rates, shares, scores) are averaged: v(t) = Σ v(s) · w / Σ w, with w the overlap area, or — with WEIGHT_FIELD, e.g. inhabitants of a grid cell — the source&apos;s weight spread by area. A missing source value (NULL, &apos;.&apos;, CBS sentinels such as -99997, MISSING_VALUES) contributes neither value nor weight, never 0; a target without any contributing value gets NULL.
-
-The output is TARGET with every moved field (a target field of the same name is replaced), &lt;i&gt;dekking&lt;/i&gt; — the share of the target&apos;s area covered by sources (0–1) — and &lt;i&gt;n_bronnen&lt;/i&gt;, the number of sources that overlap it. Sources outside every target are reported with their summed counts, never silently lost. Invalid polygons in either layer are repaired (make valid) and counted. Sources are transformed to the target&apos;s CRS; Polygon and MultiPolygon both work.
-
-Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): a grid index over the targets, overlap areas computed from the rings directly (GEOS only where boundaries touch), no intersection at all for a source wholly inside one target, and the work spread over all cores. Method: docs/method.md (METHOD.md §5).</source>
-        <translation>Buurtgrenzen veranderen van jaar tot jaar, en CBS en de Leefbaarometer publiceren ook op vierkanten van 100 m: om twee momenten te vergelijken zet u de waarden van de brongebieden (INPUT) over op één indeling, de doelgebieden (TARGET).
-
-&lt;b&gt;Extensieve&lt;/b&gt; velden (aantallen: inwoners, woningen) worden naar oppervlak verdeeld: v(t) = Σ v(s) · |s∩t| / |s|. &lt;b&gt;Intensieve&lt;/b&gt; velden (verhoudingen, aandelen, scores) worden gemiddeld: v(t) = Σ v(s) · w / Σ w, met w het overlappend oppervlak, of — met WEIGHT_FIELD, bijv. de inwoners van een vierkant — het gewicht van de bron naar oppervlak verdeeld. Een ontbrekende bronwaarde (NULL, &apos;.&apos;, CBS-waarden zoals -99997, MISSING_VALUES) draagt geen waarde en geen gewicht bij, nooit 0; een doelgebied zonder enige bijdragende waarde krijgt NULL.
-
-De uitvoer is TARGET met elk overgezet veld (een doelveld met dezelfde naam wordt vervangen), &lt;i&gt;dekking&lt;/i&gt; — het deel van het oppervlak van het doelgebied dat door bronnen wordt gedekt (0–1) — en &lt;i&gt;n_bronnen&lt;/i&gt;, het aantal bronnen dat het overlapt. Bronnen buiten elk doelgebied worden gemeld met hun opgetelde aantallen, nooit stilzwijgend weggelaten. Ongeldige polygonen in beide lagen worden gerepareerd (make valid) en geteld. Bronnen worden omgezet naar het CRS van het doel; Polygon en MultiPolygon werken allebei.
-
-Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een rasterindex over de doelgebieden, overlapoppervlakken rechtstreeks uit de ringen berekend (GEOS alleen waar grenzen elkaar raken), geen enkele doorsnijding voor een bron die geheel binnen één doelgebied ligt, en het werk verdeeld over alle kernen. Methode: docs/method.md (METHOD.md §5).</translation>
-    </message>
-    <message>
         <source>Source zones (e.g. last year&apos;s buurten or 100 m cells)</source>
         <translation>Brongebieden (bijv. de buurten van vorig jaar of vierkanten van 100 m)</translation>
     </message>
@@ -674,10 +666,6 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een r
         <translation>De waarden overzetten…</translation>
     </message>
     <message>
-        <source>INPUT: source feature %1 cannot be transformed from %2 to %3 (TARGET&apos;s CRS); expected coordinates valid in INPUT&apos;s CRS, or set INPUT_CRS.</source>
-        <translation>INPUT: bronobject %1 kan niet van %2 naar %3 (het CRS van TARGET) worden omgezet; verwacht werden coördinaten die geldig zijn in het CRS van INPUT, of zet INPUT_CRS.</translation>
-    </message>
-    <message>
         <source>%1 invalid source polygon(s) were repaired (make valid).</source>
         <translation>%1 ongeldige bronpolygo(o)n(en) gerepareerd (make valid).</translation>
     </message>
@@ -724,6 +712,34 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een r
     <message>
         <source>EXTENSIVE_FIELDS: %1 does not add up: the sources hold %2, the targets got %3 and %4 lies outside (a difference of %5). This is a fault in Veerkracht; please report it with the two layers.</source>
         <translation>EXTENSIVE_FIELDS: %1 klopt niet: de bronnen bevatten %2, de doelgebieden kregen %3 en %4 ligt erbuiten (een verschil van %5). Dit is een fout in Veerkracht; meld die met de twee lagen.</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;, source feature %3 holds %4; expected a finite number of at most 10^15 in magnitude (an export or unit fault: correct or empty it).</source>
+        <translation>%1: veld &apos;%2&apos;, bronobject %3 bevat %4; verwacht werd een eindig getal van ten hoogste 10^15 in grootte (een export- of eenheidsfout: verbeter of leeg het).</translation>
+    </message>
+    <message>
+        <source>Buurt boundaries change between years, and CBS and the Leefbaarometer also publish on a 100 m grid: to compare two moments, move the values of the source zones (INPUT) onto one geometry, the target zones (TARGET).
+
+&lt;b&gt;Extensive&lt;/b&gt; fields (counts: inhabitants, dwellings) are split by area: v(t) = Σ v(s) · |s∩t| / |s|. &lt;b&gt;Intensive&lt;/b&gt; fields (rates, shares, scores) are averaged: v(t) = Σ v(s) · w / Σ w, with w the overlap area, or — with WEIGHT_FIELD, e.g. inhabitants of a grid cell — the source&apos;s weight spread by area. A missing source value (NULL, &apos;.&apos;, CBS sentinels such as -99997, MISSING_VALUES) contributes neither value nor weight, never 0; a target without any contributing value gets NULL.
+
+The output is TARGET with every moved field (a target field of the same name is replaced), &lt;i&gt;dekking&lt;/i&gt; — the share of the target&apos;s area covered by sources (0–1) — and &lt;i&gt;n_bronnen&lt;/i&gt;, the number of sources that overlap it. Sources outside every target are reported with their summed counts, never silently lost. Invalid polygons in either layer are repaired (make valid) and counted. Overlaps are measured in RD New (EPSG:28992) whatever the layers&apos; CRS, and the output keeps the target&apos;s CRS; Polygon and MultiPolygon both work.
+
+Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): a grid index over the targets, overlap areas computed from the rings directly (GEOS only where boundaries touch), no intersection at all for a source wholly inside one target, and the work spread over all cores. Method: docs/method.md (METHOD.md §5).</source>
+        <translation>Buurtgrenzen veranderen van jaar tot jaar, en CBS en de Leefbaarometer publiceren ook op vierkanten van 100 m: om twee momenten te vergelijken zet u de waarden van de brongebieden (INPUT) over op één indeling, de doelgebieden (TARGET).
+
+&lt;b&gt;Extensieve&lt;/b&gt; velden (aantallen: inwoners, woningen) worden naar oppervlak verdeeld: v(t) = Σ v(s) · |s∩t| / |s|. &lt;b&gt;Intensieve&lt;/b&gt; velden (verhoudingen, aandelen, scores) worden gemiddeld: v(t) = Σ v(s) · w / Σ w, met w het overlappend oppervlak, of — met WEIGHT_FIELD, bijv. de inwoners van een vierkant — het gewicht van de bron naar oppervlak verdeeld. Een ontbrekende bronwaarde (NULL, &apos;.&apos;, CBS-waarden zoals -99997, MISSING_VALUES) draagt geen waarde en geen gewicht bij, nooit 0; een doelgebied zonder enige bijdragende waarde krijgt NULL.
+
+De uitvoer is TARGET met elk overgezet veld (een doelveld met dezelfde naam wordt vervangen), &lt;i&gt;dekking&lt;/i&gt; — het deel van het oppervlak van het doelgebied dat door bronnen wordt gedekt (0–1) — en &lt;i&gt;n_bronnen&lt;/i&gt;, het aantal bronnen dat het overlapt. Bronnen buiten elk doelgebied worden gemeld met hun opgetelde aantallen, nooit stilzwijgend weggelaten. Ongeldige polygonen in beide lagen worden gerepareerd (make valid) en geteld. Overlappen worden gemeten in RD New (EPSG:28992), welk CRS de lagen ook hebben, en de uitvoer houdt het CRS van het doel; Polygon en MultiPolygon werken allebei.
+
+Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een rasterindex over de doelgebieden, overlapoppervlakken rechtstreeks uit de ringen berekend (GEOS alleen waar grenzen elkaar raken), geen enkele doorsnijding voor een bron die geheel binnen één doelgebied ligt, en het werk verdeeld over alle kernen. Methode: docs/method.md (METHOD.md §5).</translation>
+    </message>
+    <message>
+        <source>INPUT: source feature %1 cannot be transformed from %2 to %3 (where overlaps are measured); expected coordinates valid in INPUT&apos;s CRS, or set INPUT_CRS.</source>
+        <translation>INPUT: bronobject %1 kan niet worden omgezet van %2 naar %3 (waarin overlappen worden gemeten); verwacht werden coördinaten die geldig zijn in het CRS van INPUT, of zet INPUT_CRS.</translation>
+    </message>
+    <message>
+        <source>TARGET: target zone %1 cannot be transformed from %2 to %3 (where overlaps are measured); expected coordinates valid in TARGET&apos;s CRS.</source>
+        <translation>TARGET: doelgebied %1 kan niet worden omgezet van %2 naar %3 (waarin overlappen worden gemeten); verwacht werden coördinaten die geldig zijn in het CRS van TARGET.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +919,14 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <source>Table &apos;%1&apos; has duplicate area codes in &apos;%2&apos;: %3. Expected one row per code; for a long table with one row per year, set YEAR_FIELD.</source>
         <translation>Tabel &apos;%1&apos; heeft dubbele gebiedscodes in &apos;%2&apos;: %3. Verwacht werd één rij per code; zet YEAR_FIELD voor een lange tabel met één rij per jaar.</translation>
     </message>
+    <message>
+        <source>TABLES: field &apos;%1&apos; of table &apos;%2&apos;, row %3 holds %4; expected a finite number of at most 10^15 in magnitude. Such a value is an export or unit fault: correct or empty that cell.</source>
+        <translation>TABLES: veld &apos;%1&apos; van tabel &apos;%2&apos;, rij %3 bevat %4; verwacht werd een eindig getal van ten hoogste 10^15 in grootte. Zo&apos;n waarde is een export- of eenheidsfout: verbeter of leeg die cel.</translation>
+    </message>
+    <message>
+        <source>DECIMAL_SEPARATOR: field &apos;%1&apos; of table &apos;%2&apos; is ambiguous: every value with a point has three digits after it, so &apos;%3&apos; is %4 with a Dutch thousands point and %5 with a decimal point. Set DECIMAL_SEPARATOR to &apos;Comma (1,9)&apos; when the points separate thousands, or to &apos;Point (1.9)&apos; when they are decimals.</source>
+        <translation>DECIMAL_SEPARATOR: veld &apos;%1&apos; van tabel &apos;%2&apos; is dubbelzinnig: elke waarde met een punt heeft drie cijfers erachter, dus &apos;%3&apos; is %4 met een Nederlandse duizendtalpunt en %5 met een decimale punt. Zet DECIMAL_SEPARATOR op &apos;Komma (1,9)&apos; als de punten duizendtallen scheiden, of op &apos;Punt (1.9)&apos; als het decimalen zijn.</translation>
+    </message>
 </context>
 <context>
     <name>KaartAlgorithm</name>
@@ -942,6 +966,14 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <source>%1 of %2 area(s) have too few inhabitants (&lt; %3) or missing data: &apos;onvoldoende gegevens&apos; on every map, left out of every fit, percentile and sd.</source>
         <translation>%1 van %2 gebied(en) hebben te weinig inwoners (&lt; %3) of ontbrekende gegevens: &apos;onvoldoende gegevens&apos; op elke kaart, buiten elke regressie, elk percentiel en elke sd gelaten.</translation>
     </message>
+    <message>
+        <source>feature %1</source>
+        <translation>object %1</translation>
+    </message>
+    <message>
+        <source>INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or run &apos;Prepare input data&apos; on polygons.</source>
+        <translation>INPUT: %1 object(en) zijn geen polygonen: %2. Verwacht werden gebieden als polygonen; verwijder die objecten, of gebruik &apos;Gegevens voorbereiden&apos; op polygonen.</translation>
+    </message>
 </context>
 <context>
     <name>KaartStijl</name>
@@ -975,18 +1007,6 @@ Methode: docs/method.md (METHOD.md §3).</translation>
     <message>
         <source>The printable map set per gemeente: every map as PNG and all as one PDF.</source>
         <translation>De afdrukbare kaartenset per gemeente: elke kaart als PNG en alle kaarten in één PDF.</translation>
-    </message>
-    <message>
-        <source>Renders the veerkrachtkaarten of INPUT (the output of &apos;Resilience maps&apos;) for the table: per gemeente, every map as a PNG and all of them as one multi-page PDF, each page with the map&apos;s title, the gemeente and PERIOD, a legend with the number of buurten per class, a scale bar, a north arrow, the sources and the date.
-
-MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some gemeenten (e.g. GM0344 or GM0344,GM0363; empty: every gemeente in the layer, from the buurt codes); AREA_NAME names a single gemeente in the titles. Layouts render in the main thread: for a large atlas, run several processes with different GEMEENTE lists (bench/atlas.sh does). LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath (nothing is fetched from the internet).
-
-Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch.</source>
-        <translation>Maakt de veerkrachtkaarten van INPUT (de uitvoer van &apos;Veerkrachtkaarten&apos;) klaar voor tafel: per gemeente elke kaart als PNG en alle kaarten samen als één PDF met meerdere pagina&apos;s, elke pagina met de titel van de kaart, de gemeente en PERIOD, een legenda met het aantal buurten per klasse, een schaalbalk, een noordpijl, de bronnen en de datum.
-
-MAPS kiest de kaarten (leeg: elke kaart waarvan INPUT het klasseveld heeft). GEMEENTE beperkt de set tot enkele gemeenten (bijv. GM0344 of GM0344,GM0363; leeg: elke gemeente in de laag, afgeleid uit de buurtcodes); AREA_NAME geeft de naam van één gemeente in de titels. Lay-outs worden in de hoofdthread gemaakt: draai voor een grote atlas meerdere processen met verschillende GEMEENTE-lijsten (zoals bench/atlas.sh doet). LABELS zet de buurtnamen (NAME_FIELD) op de kaarten; BACKGROUND voegt uw eigen lagen eronder toe (er wordt niets van internet gehaald).
-
-Bestanden in OUTPUT_FOLDER sorteren op gemeente en kaartnummer: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pagina&apos;s zijn A4 of A3, liggend of staand, met DPI punten per inch.</translation>
     </message>
     <message>
         <source>Veerkrachtkaarten layer</source>
@@ -1081,10 +1101,6 @@ Bestanden in OUTPUT_FOLDER sorteren op gemeente en kaartnummer: GM0344_07_signal
         <translation>GEMEENTE: INPUT heeft geen buurt van %1.</translation>
     </message>
     <message>
-        <source>OUTPUT_FOLDER: cannot create &apos;%1&apos;.</source>
-        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet aanmaken.</translation>
-    </message>
-    <message>
         <source>NAME_FIELD: INPUT has no field &apos;%1&apos; for the buurt labels.</source>
         <translation>NAME_FIELD: INPUT heeft geen veld &apos;%1&apos; voor de buurtlabels.</translation>
     </message>
@@ -1115,6 +1131,26 @@ Bestanden in OUTPUT_FOLDER sorteren op gemeente en kaartnummer: GM0344_07_signal
     <message>
         <source>%1: %2 maps → %3</source>
         <translation>%1: %2 kaarten → %3</translation>
+    </message>
+    <message>
+        <source>INPUT looks like a Shapefile whose field names were cut to 10 characters: %1 of %2 maps cannot be drawn (%3). Write &apos;Resilience maps&apos; to a GeoPackage (.gpkg), which keeps the names.</source>
+        <translation>INPUT lijkt een Shapefile waarvan de veldnamen tot 10 tekens zijn ingekort: %1 van de %2 kaarten kunnen niet worden getekend (%3). Schrijf &apos;Veerkrachtkaarten&apos; naar een GeoPackage (.gpkg), dat de namen behoudt.</translation>
+    </message>
+    <message>
+        <source>Not drawn, as INPUT has no class field for them: %1.</source>
+        <translation>Niet getekend, omdat INPUT er geen klasseveld voor heeft: %1.</translation>
+    </message>
+    <message>
+        <source>Renders the veerkrachtkaarten of INPUT (the output of &apos;Resilience maps&apos;) for the table: per gemeente, every map as a PNG and all of them as one multi-page PDF, each page with the map&apos;s title, the gemeente and PERIOD, a legend with the number of buurten per class, a scale bar, a north arrow, the sources and the date.
+
+MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some gemeenten (e.g. GM0344 or GM0344,GM0363; empty: every gemeente in the layer, from the buurt codes); AREA_NAME names a single gemeente in the titles. Layouts render in the main thread: for a large atlas, run several processes with different GEMEENTE lists (bench/atlas.sh does). LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath (nothing is fetched from the internet).
+
+Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch. They appear in OUTPUT_FOLDER only when every page is written; veerkracht-manifest.json, written last, lists them (a set without it is incomplete).</source>
+        <translation>Maakt de veerkrachtkaarten van INPUT (de uitvoer van &apos;Veerkrachtkaarten&apos;) klaar voor tafel: per gemeente elke kaart als PNG en alle kaarten samen als één PDF met meerdere pagina&apos;s, elke pagina met de titel van de kaart, de gemeente en PERIOD, een legenda met het aantal buurten per klasse, een schaalbalk, een noordpijl, de bronnen en de datum.
+
+MAPS kiest de kaarten (leeg: elke kaart waarvan INPUT het klasseveld heeft). GEMEENTE beperkt de set tot enkele gemeenten (bijv. GM0344 of GM0344,GM0363; leeg: elke gemeente in de laag, afgeleid uit de buurtcodes); AREA_NAME geeft de naam van één gemeente in de titels. Lay-outs worden in de hoofdthread gemaakt: draai voor een grote atlas meerdere processen met verschillende GEMEENTE-lijsten (zoals bench/atlas.sh doet). LABELS zet de buurtnamen (NAME_FIELD) op de kaarten; BACKGROUND voegt uw eigen lagen eronder toe (er wordt niets van internet gehaald).
+
+Bestanden in OUTPUT_FOLDER sorteren op gemeente en kaartnummer: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pagina&apos;s zijn A4 of A3, liggend of staand, met DPI punten per inch. Ze verschijnen pas in OUTPUT_FOLDER als elke pagina geschreven is; veerkracht-manifest.json, als laatste geschreven, somt ze op (een set zonder is niet compleet).</translation>
     </message>
 </context>
 <context>
@@ -1301,34 +1337,6 @@ Standaard is dat de Leefbaarometer-dimensie &apos;overlast en onveiligheid&apos;
         <translation>Koppelt CBS-, Leefbaarometer- en eigen tabellen op gebiedscode aan de buurten, als één schone laag in RD New.</translation>
     </message>
     <message>
-        <source>Joins one or more attribute tables (CSV, XLSX, GeoPackage or any layer&apos;s attribute table) onto an area layer by area code, and writes one clean layer in RD New (EPSG:28992) for the veerkracht model.
-
-&lt;b&gt;Codes&lt;/b&gt; are compared trimmed and in upper case; a number without prefix (3440111, as a spreadsheet leaves it) becomes a buurt code (BU03440111) with a warning. Duplicate codes in a table are an error.
-
-&lt;b&gt;Numbers&lt;/b&gt; written as text are converted with the table&apos;s own decimal convention (1.9 or 1,9; detected, or set with DECIMAL_SEPARATOR). Every missing-value marker — empty, &apos;.&apos;, &apos;NA&apos;, the CBS sentinels -99999999 … -99999995, -99997, -99998, -99995 and any in MISSING_VALUES — becomes NULL, never 0.
-
-&lt;b&gt;Long tables&lt;/b&gt; such as the Leefbaarometer (one row per code and year) are pivoted when they have the YEAR_FIELD (default &apos;jaar&apos;): &apos;onv&apos; of 2020 becomes &apos;onv_2020&apos;. YEARS keeps only the listed years.
-
-&lt;b&gt;Fields&lt;/b&gt;: by default every numeric-looking field of every table; FIELDS names the ones to take. When two tables have a field of the same name (two KWB years), give TABLE_SUFFIXES, e.g. &apos;_2021,_2023&apos;. TABLE_CODE_FIELDS names each table&apos;s code field in the order of TABLES; leave an entry empty to detect it (gwb_code, bu_code, statcode, …).
-
-&lt;b&gt;Coordinates&lt;/b&gt; are transformed to TARGET_CRS (default RD New). A layer without CRS is read as longitude/latitude or RD New by its coordinates; a layer whose CRS is wrong (RD coordinates labelled otherwise) is reported; INPUT_CRS overrides what the layer says.
-
-Invalid polygons are repaired and counted. The output keeps the area layer&apos;s fields, with a &apos;naam&apos; field taken from the tables when the area layer has no name. The log lists matches per table, codes without an area, areas without a match and the values that became NULL. Inputs are never modified.</source>
-        <translation>Koppelt een of meer attribuuttabellen (CSV, XLSX, GeoPackage of de attribuuttabel van een laag) op gebiedscode aan een gebiedenlaag, en schrijft één schone laag in RD New (EPSG:28992) voor het veerkrachtmodel.
-
-&lt;b&gt;Codes&lt;/b&gt; worden zonder spaties en in hoofdletters vergeleken; een getal zonder voorvoegsel (3440111, zoals een spreadsheet het achterlaat) wordt een buurtcode (BU03440111), met een waarschuwing. Dubbele codes in een tabel zijn een fout.
-
-&lt;b&gt;Getallen&lt;/b&gt; die als tekst zijn geschreven, worden omgezet met de decimaalnotatie van de tabel zelf (1.9 of 1,9; herkend, of in te stellen met DECIMAL_SEPARATOR). Elke markering voor een ontbrekende waarde — leeg, &apos;.&apos;, &apos;NA&apos;, de CBS-waarden -99999999 … -99999995, -99997, -99998, -99995 en elke waarde in MISSING_VALUES — wordt NULL, nooit 0.
-
-&lt;b&gt;Lange tabellen&lt;/b&gt; zoals de Leefbaarometer (één rij per code en jaar) worden gedraaid als ze het YEAR_FIELD hebben (standaard &apos;jaar&apos;): &apos;onv&apos; van 2020 wordt &apos;onv_2020&apos;. YEARS houdt alleen de genoemde jaren.
-
-&lt;b&gt;Velden&lt;/b&gt;: standaard elk veld van elke tabel dat numeriek oogt; FIELDS noemt de velden die u wilt. Als twee tabellen een veld met dezelfde naam hebben (twee KWB-jaren), geef dan TABLE_SUFFIXES, bijv. &apos;_2021,_2023&apos;. TABLE_CODE_FIELDS noemt het codeveld van elke tabel in de volgorde van TABLES; laat een item leeg om het te herkennen (gwb_code, bu_code, statcode, …).
-
-&lt;b&gt;Coördinaten&lt;/b&gt; worden omgezet naar TARGET_CRS (standaard RD New). Een laag zonder CRS wordt aan de hand van de coördinaten gelezen als lengte/breedte of RD New; een laag met een verkeerd CRS (RD-coördinaten met een ander label) wordt gemeld; INPUT_CRS gaat boven wat de laag zegt.
-
-Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van de gebiedenlaag, met een veld &apos;naam&apos; uit de tabellen als de gebiedenlaag geen naam heeft. Het logboek noemt de koppelingen per tabel, codes zonder gebied, gebieden zonder koppeling en de waarden die NULL werden. De invoer wordt nooit gewijzigd.</translation>
-    </message>
-    <message>
         <source>Area layer (buurten)</source>
         <translation>Gebiedenlaag (buurten)</translation>
     </message>
@@ -1409,10 +1417,6 @@ Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van
         <translation>Gebieden zonder rij in een tabel</translation>
     </message>
     <message>
-        <source>Missing-value markers turned into NULL</source>
-        <translation>Markeringen voor ontbrekende waarden die NULL werden</translation>
-    </message>
-    <message>
         <source>Invalid polygons repaired</source>
         <translation>Gerepareerde ongeldige polygonen</translation>
     </message>
@@ -1423,10 +1427,6 @@ Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van
     <message>
         <source>CODE_FIELD: the area layer has no area code field; expected one of %1 or a text field of CBS codes (BU…, WK…, GM…), or choose it in CODE_FIELD.</source>
         <translation>CODE_FIELD: de gebiedenlaag heeft geen veld met gebiedscodes; verwacht werd een van %1 of een tekstveld met CBS-codes (BU…, WK…, GM…), of kies het in CODE_FIELD.</translation>
-    </message>
-    <message>
-        <source>TABLES: cannot open &apos;%1&apos;; expected a table readable by GDAL/OGR (CSV, XLSX, GeoPackage, …) or a loaded layer.</source>
-        <translation>TABLES: kan &apos;%1&apos; niet openen; verwacht werd een tabel die GDAL/OGR kan lezen (CSV, XLSX, GeoPackage, …) of een geladen laag.</translation>
     </message>
     <message>
         <source>TABLES: no table given; expected at least one table to join.</source>
@@ -1455,10 +1455,6 @@ Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van
     <message>
         <source>Reading table &apos;%1&apos;…</source>
         <translation>Tabel &apos;%1&apos; lezen…</translation>
-    </message>
-    <message>
-        <source>FIELDS: no table has a field &apos;%1&apos;; expected a field name of one of the tables.</source>
-        <translation>FIELDS: geen enkele tabel heeft een veld &apos;%1&apos;; verwacht werd een veldnaam van een van de tabellen.</translation>
     </message>
     <message>
         <source>NAME_FIELD: the area layer has a field &apos;naam&apos; that is not its name; choose the name field in NAME_FIELD.</source>
@@ -1501,20 +1497,12 @@ Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van
         <translation>, één veld per jaar</translation>
     </message>
     <message>
-        <source>Check TABLE_CODE_FIELDS and CODE_FIELD: no code of this table is an area code of INPUT.</source>
-        <translation>Controleer TABLE_CODE_FIELDS en CODE_FIELD: geen enkele code van deze tabel is een gebiedscode van INPUT.</translation>
-    </message>
-    <message>
         <source>  %1 code(s) in &apos;%2&apos; have no area: %3</source>
         <translation>  %1 code(s) in &apos;%2&apos; hebben geen gebied: %3</translation>
     </message>
     <message>
         <source>  &apos;%1&apos;: %2 code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).</source>
         <translation>  &apos;%1&apos;: %2 code(s) zonder voorvoegsel zijn als buurtcode gelezen (bijv. 3440111 → BU03440111).</translation>
-    </message>
-    <message>
-        <source>  &apos;%1&apos;: %2 value(s) were missing-value markers (&apos;.&apos;, &apos;NA&apos;, CBS sentinels) and are NULL.</source>
-        <translation>  &apos;%1&apos;: %2 waarde(n) waren markeringen voor ontbrekende waarden (&apos;.&apos;, &apos;NA&apos;, CBS-waarden) en zijn NULL.</translation>
     </message>
     <message>
         <source>feature %1</source>
@@ -1543,6 +1531,94 @@ Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van
     <message>
         <source>Wrote %1 areas with %2 joined field(s) in %3.</source>
         <translation>%1 gebieden geschreven met %2 gekoppelde veld(en) in %3.</translation>
+    </message>
+    <message>
+        <source>INPUT: its coordinates (%1) are latitude/longitude with the axes swapped: x holds the latitudes of the Netherlands and y its longitudes, which in %2 lie off Somalia. Expected x = longitude, y = latitude: swap the X and Y coordinates of the layer first, or export it again with longitude first.</source>
+        <translation>INPUT: de coördinaten (%1) zijn breedte/lengte met verwisselde assen: x bevat de breedtegraden van Nederland en y de lengtegraden, die in %2 voor de kust van Somalië liggen. Verwacht werd x = lengte, y = breedte: verwissel eerst de X- en Y-coördinaten van de laag, of exporteer hem opnieuw met de lengte eerst.</translation>
+    </message>
+    <message>
+        <source>Joins one or more attribute tables (CSV, XLSX, GeoPackage or any layer&apos;s attribute table) onto an area layer by area code, and writes one clean layer in RD New (EPSG:28992) for the veerkracht model.
+
+&lt;b&gt;Codes&lt;/b&gt; are compared trimmed and in upper case; a number without prefix (3440111, as a spreadsheet leaves it) becomes a buurt code (BU03440111) with a warning. Duplicate codes in a table are an error.
+
+&lt;b&gt;Numbers&lt;/b&gt; written as text are converted with the table&apos;s own decimal convention (1.9 or 1,9; detected, or set with DECIMAL_SEPARATOR). Every missing-value marker — empty, &apos;.&apos;, &apos;NA&apos;, the CBS sentinels -99999999 … -99999995, -99997, -99998, -99995 and any in MISSING_VALUES — becomes NULL, never 0.
+
+&lt;b&gt;Long tables&lt;/b&gt; such as the Leefbaarometer (one row per code and year) are pivoted when they have the YEAR_FIELD (default &apos;jaar&apos;): &apos;onv&apos; of 2020 becomes &apos;onv_2020&apos;. YEARS keeps only the listed years.
+
+&lt;b&gt;Fields&lt;/b&gt;: by default every numeric-looking field of every table; FIELDS names the ones to take. When two tables have a field of the same name (two KWB years), give TABLE_SUFFIXES, e.g. &apos;_2021,_2023&apos;. TABLE_CODE_FIELDS names each table&apos;s code field in the order of TABLES; leave an entry empty to detect it (gwb_code, bu_code, statcode, …).
+
+&lt;b&gt;Coordinates&lt;/b&gt; are transformed to TARGET_CRS (default RD New). A layer without CRS is read as longitude/latitude or RD New by its coordinates; a layer whose CRS is wrong (RD coordinates labelled otherwise) is reported; INPUT_CRS overrides what the layer says.
+
+&lt;b&gt;Tables as downloaded&lt;/b&gt;: a CBS OData JSON file ({&quot;value&quot;: […]}) is read as a table; title rows above a spreadsheet&apos;s header are found and skipped. In a &apos;;&apos;-separated (Dutch) table, a column of whole numbers such as 1.810 is read with thousands points (1810); in other tables such a column is refused as ambiguous until DECIMAL_SEPARATOR says which it is. A value above 10^15 or NaN is refused with its field and row. A field with a value that is no number is not taken unless named in FIELDS: the log and DROPPED_FIELDS say which and why. TEXT_FIELDS carries text fields such as wijkcode (for GROUP_FIELD) as they are.
+
+A table that matches no area at all is an error. Only polygons are taken: a point or line among the areas is an error that names it. Swapped latitude/longitude is detected and refused.
+
+Invalid polygons are repaired and counted. The output keeps the area layer&apos;s fields, with a &apos;naam&apos; field taken from the tables when the area layer has no name. The log lists matches per table, codes without an area, areas without a match and the values that became NULL. Inputs are never modified.</source>
+        <translation>Koppelt een of meer attribuuttabellen (CSV, XLSX, GeoPackage of de attribuuttabel van een laag) op gebiedscode aan een gebiedenlaag, en schrijft één schone laag in RD New (EPSG:28992) voor het veerkrachtmodel.
+
+&lt;b&gt;Codes&lt;/b&gt; worden zonder spaties en in hoofdletters vergeleken; een getal zonder voorvoegsel (3440111, zoals een spreadsheet het achterlaat) wordt een buurtcode (BU03440111), met een waarschuwing. Dubbele codes in een tabel zijn een fout.
+
+&lt;b&gt;Getallen&lt;/b&gt; die als tekst zijn geschreven, worden omgezet met de decimaalnotatie van de tabel zelf (1.9 of 1,9; herkend, of in te stellen met DECIMAL_SEPARATOR). Elke markering voor een ontbrekende waarde — leeg, &apos;.&apos;, &apos;NA&apos;, de CBS-waarden -99999999 … -99999995, -99997, -99998, -99995 en elke waarde in MISSING_VALUES — wordt NULL, nooit 0.
+
+&lt;b&gt;Lange tabellen&lt;/b&gt; zoals de Leefbaarometer (één rij per code en jaar) worden gedraaid als ze het YEAR_FIELD hebben (standaard &apos;jaar&apos;): &apos;onv&apos; van 2020 wordt &apos;onv_2020&apos;. YEARS houdt alleen de genoemde jaren.
+
+&lt;b&gt;Velden&lt;/b&gt;: standaard elk veld van elke tabel dat numeriek oogt; FIELDS noemt de velden die u wilt. Als twee tabellen een veld met dezelfde naam hebben (twee KWB-jaren), geef dan TABLE_SUFFIXES, bijv. &apos;_2021,_2023&apos;. TABLE_CODE_FIELDS noemt het codeveld van elke tabel in de volgorde van TABLES; laat een item leeg om het te herkennen (gwb_code, bu_code, statcode, …).
+
+&lt;b&gt;Coördinaten&lt;/b&gt; worden omgezet naar TARGET_CRS (standaard RD New). Een laag zonder CRS wordt aan de hand van de coördinaten gelezen als lengte/breedte of RD New; een laag met een verkeerd CRS (RD-coördinaten met een ander label) wordt gemeld; INPUT_CRS gaat boven wat de laag zegt.
+
+&lt;b&gt;Tabellen zoals gedownload&lt;/b&gt;: een CBS OData-JSON-bestand ({&quot;value&quot;: […]}) wordt als tabel gelezen; titelrijen boven de kop van een spreadsheet worden gevonden en overgeslagen. In een tabel met &apos;;&apos; (Nederlands) wordt een kolom gehele getallen zoals 1.810 gelezen met duizendtalpunten (1810); in andere tabellen wordt zo&apos;n kolom als dubbelzinnig geweigerd tot DECIMAL_SEPARATOR zegt wat het is. Een waarde boven 10^15 of NaN wordt geweigerd, met veld en rij. Een veld met een waarde die geen getal is, wordt niet overgenomen tenzij het in FIELDS staat: het logboek en DROPPED_FIELDS zeggen welk en waarom. TEXT_FIELDS neemt tekstvelden zoals wijkcode (voor GROUP_FIELD) over zoals ze zijn.
+
+Een tabel die met geen enkel gebied overeenkomt, is een fout. Alleen polygonen worden overgenomen: een punt of lijn tussen de gebieden is een fout die hem noemt. Verwisselde breedte/lengte wordt herkend en geweigerd.
+
+Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van de gebiedenlaag, met een veld &apos;naam&apos; uit de tabellen als de gebiedenlaag geen naam heeft. Het logboek noemt de koppelingen per tabel, codes zonder gebied, gebieden zonder koppeling en de waarden die NULL werden. De invoer wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Text fields to carry as they are, comma-separated (e.g. wijkcode)</source>
+        <translation>Tekstvelden om over te nemen zoals ze zijn, kommagescheiden (bijv. wijkcode)</translation>
+    </message>
+    <message>
+        <source>Values turned into NULL (missing-value markers and empty cells)</source>
+        <translation>Waarden die NULL werden (markeringen voor ontbrekende waarden en lege cellen)</translation>
+    </message>
+    <message>
+        <source>Fields not taken because a value is no number (table:field, comma-separated)</source>
+        <translation>Velden die niet zijn overgenomen omdat een waarde geen getal is (tabel:veld, kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a CBS OData table: %2 rows, %3 fields.</source>
+        <translation>&apos;%1&apos; is een CBS OData-tabel: %2 rijen, %3 velden.</translation>
+    </message>
+    <message>
+        <source>TABLES: cannot open &apos;%1&apos;; expected a table readable by GDAL/OGR (CSV, XLSX, GeoPackage, …), a CBS OData JSON file or a loaded layer.</source>
+        <translation>TABLES: kan &apos;%1&apos; niet openen; verwacht werd een tabel die GDAL/OGR kan lezen (CSV, XLSX, GeoPackage, …), een CBS OData-JSON-bestand of een geladen laag.</translation>
+    </message>
+    <message>
+        <source>%1: no table has a field &apos;%2&apos;; expected a field name of one of the tables.</source>
+        <translation>%1: geen tabel heeft een veld &apos;%2&apos;; verwacht werd een veldnaam van een van de tabellen.</translation>
+    </message>
+    <message>
+        <source>TEXT_FIELDS: the field &apos;%1&apos; of table &apos;%2&apos; already comes from %3; expected it once (the area layer&apos;s fields are kept), or a suffix per table in TABLE_SUFFIXES.</source>
+        <translation>TEXT_FIELDS: het veld &apos;%1&apos; van tabel &apos;%2&apos; komt al uit %3; verwacht werd het één keer (de velden van de gebiedenlaag blijven behouden), of een achtervoegsel per tabel in TABLE_SUFFIXES.</translation>
+    </message>
+    <message>
+        <source>TABLE_CODE_FIELDS: no code in &apos;%1&apos; of table &apos;%2&apos; is an area code of INPUT (the table has %3, INPUT has %4); expected the table&apos;s area codes in TABLE_CODE_FIELDS and INPUT&apos;s in CODE_FIELD, of the same level and year.</source>
+        <translation>TABLE_CODE_FIELDS: geen code in &apos;%1&apos; van tabel &apos;%2&apos; is een gebiedscode van INPUT (de tabel heeft %3, INPUT heeft %4); verwacht werden de gebiedscodes van de tabel in TABLE_CODE_FIELDS en die van INPUT in CODE_FIELD, van hetzelfde niveau en jaar.</translation>
+    </message>
+    <message>
+        <source>  &apos;%1&apos;: field &apos;%2&apos; is not taken: row %3 holds &apos;%4&apos;, which is no number (%5 of its %6 values are numbers). Name it in FIELDS to be told each such value, or in TEXT_FIELDS to carry it as text.</source>
+        <translation>  &apos;%1&apos;: veld &apos;%2&apos; is niet overgenomen: rij %3 bevat &apos;%4&apos;, wat geen getal is (%5 van de %6 waarden zijn getallen). Noem het in FIELDS om elke zulke waarde te horen, of in TEXT_FIELDS om het als tekst over te nemen.</translation>
+    </message>
+    <message>
+        <source>  &apos;%1&apos; is &apos;;&apos;-separated (Dutch): the points in %2 were read as thousands separators (1.810 = 1810); set DECIMAL_SEPARATOR to &apos;Point (1.9)&apos; if they are decimals.</source>
+        <translation>  &apos;%1&apos; is gescheiden door &apos;;&apos; (Nederlands): de punten in %2 zijn gelezen als duizendtalscheiding (1.810 = 1810); zet DECIMAL_SEPARATOR op &apos;Punt (1.9)&apos; als het decimalen zijn.</translation>
+    </message>
+    <message>
+        <source>  &apos;%1&apos;: %2 value(s) were missing-value markers (&apos;.&apos;, &apos;NA&apos;, CBS sentinels) and %3 cell(s) were empty; all are NULL.</source>
+        <translation>  &apos;%1&apos;: %2 waarde(n) waren markeringen voor ontbrekende waarden (&apos;.&apos;, &apos;NA&apos;, CBS-waarden) en %3 cel(len) waren leeg; ze zijn alle NULL.</translation>
+    </message>
+    <message>
+        <source>INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or buffer points first.</source>
+        <translation>INPUT: %1 object(en) zijn geen polygonen: %2. Verwacht werden gebieden als polygonen; verwijder die objecten, of buffer punten eerst.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2462,78 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
     <message>
         <source>the file holds fewer bytes than were written (is the disk full?)</source>
         <translation>het bestand bevat minder bytes dan er geschreven zijn (is de schijf vol?)</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>een named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is %3, which GDAL would wait on for ever; expected a file (save the data to a file first).</source>
+        <translation>%1: &apos;%2&apos; is %3, waarop GDAL eindeloos zou wachten; verwacht werd een bestand (sla de gegevens eerst op in een bestand).</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file &apos;%2&apos; beside the output; expected a folder where files can be created.</source>
+        <translation>%1: kan het vergrendelbestand &apos;%2&apos; naast de uitvoer niet aanmaken; verwacht werd een map waarin bestanden kunnen worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1: the name &apos;%2&apos; is %3 bytes long; expected a file name of at most %4 bytes (the file system&apos;s limit%5).</source>
+        <translation>%1: de naam &apos;%2&apos; is %3 bytes lang; verwacht werd een bestandsnaam van ten hoogste %4 bytes (de grens van het bestandssysteem%5).</translation>
+    </message>
+    <message>
+        <source>, less room for SQLite&apos;s journal beside it</source>
+        <translation>, min de ruimte voor het journaal van SQLite ernaast</translation>
+    </message>
+    <message>
+        <source>%1: a Shapefile keeps only 10 characters of a field name, and %2 field(s) of this output are longer (%3); they would be cut and renamed, and styles and maps would not find them. Expected a GeoPackage (.gpkg), which keeps the names.</source>
+        <translation>%1: een Shapefile houdt maar 10 tekens van een veldnaam, en %2 veld(en) van deze uitvoer zijn langer (%3); ze zouden worden ingekort en hernoemd, en stijlen en kaarten zouden ze niet vinden. Verwacht werd een GeoPackage (.gpkg), dat de namen behoudt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder &apos;%2&apos;.</source>
+        <translation>%1: kan de map &apos;%2&apos; niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder in &apos;%2&apos;; expected a folder that can be written.</source>
+        <translation>%1: kan geen map aanmaken in &apos;%2&apos;; verwacht werd een beschrijfbare map.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; was not written (is the disk full?); the set is not complete and was not put in place.</source>
+        <translation>%1: &apos;%2&apos; is niet geschreven (is de schijf vol?); de set is niet compleet en is niet neergezet.</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace &apos;%2&apos;.</source>
+        <translation>%1: kan &apos;%2&apos; niet vervangen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot put &apos;%2&apos; in place: %3</source>
+        <translation>%1: kan &apos;%2&apos; niet neerzetten: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write &apos;%2&apos;: %3</source>
+        <translation>%1: kan &apos;%2&apos; niet schrijven: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is one page of %3 rows of a longer CBS OData table (it links to the next page: %4); expected the whole table — download it with the bulk API (…/ODataFeed/…) or as CSV from StatLine.</source>
+        <translation>%1: &apos;%2&apos; is één pagina van %3 rijen van een langere CBS OData-tabel (het verwijst naar de volgende pagina: %4); verwacht werd de hele tabel — download hem met de bulk-API (…/ODataFeed/…) of als CSV uit StatLine.</translation>
+    </message>
+    <message>
+        <source>%1: the OData table &apos;%2&apos; has no rows (&apos;value&apos; is empty); expected the table&apos;s rows.</source>
+        <translation>%1: de OData-tabel &apos;%2&apos; heeft geen rijen (&apos;value&apos; is leeg); verwacht werden de rijen van de tabel.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of the OData table &apos;%3&apos; is not an object of fields; expected {&quot;value&quot;: [{…}, …]}.</source>
+        <translation>%1: rij %2 van de OData-tabel &apos;%3&apos; is geen object met velden; verwacht werd {&quot;value&quot;: [{…}, …]}.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; has %2 title row(s) above its header; the header was found in its row %3 (%4) and the rows above it were skipped. %5 blank or footnote row(s) below it were skipped too.</source>
+        <translation>Tabel &apos;%1&apos; heeft %2 titelrij(en) boven de kop; de kop is gevonden in rij %3 (%4) en de rijen erboven zijn overgeslagen. %5 lege rij(en) of voetnoten eronder zijn ook overgeslagen.</translation>
     </message>
 </context>
 </TS>

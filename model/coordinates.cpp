@@ -13,6 +13,8 @@ LikelyCrs guessCrs( const Extent &extent )
     return LikelyCrs::Unknown;
   if ( within( extent, RD_BOUNDS ) )
     return LikelyCrs::RdNew;
+  if ( within( extent, Extent { NL_LONLAT.yMin, NL_LONLAT.xMin, NL_LONLAT.yMax, NL_LONLAT.xMax } ) )
+    return LikelyCrs::LatLonSwapped;
   if ( within( extent, Extent { -180, -90, 180, 90 } ) )
     return LikelyCrs::LonLat;
   return LikelyCrs::Unknown;

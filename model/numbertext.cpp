@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <cmath>
 
 namespace veerkracht {
 
@@ -148,6 +149,31 @@ std::optional<double> parseNumber( const std::string &text, DecimalSeparator sep
   if ( ec != std::errc() || end != t.data() + t.size() )
     return std::nullopt;
   return value;
+}
+
+bool looksLikeThousandsColumn( const std::vector<std::string> &values )
+{
+  bool sawGroups = false;
+  for ( const std::string &raw : values )
+  {
+    const std::string t = trimmed( raw );
+    if ( hasDecimalComma( t ) )
+      return false;
+    if ( t.find( '.' ) == std::string::npos )
+      continue; // no point: says nothing
+    const std::size_t digit = ( t[0] == '-' || t[0] == '+' ) ? 1 : 0;
+    if ( isPointGroupedWithComma( t ) && t.find( ',' ) == std::string::npos && t[digit] != '0' )
+      sawGroups = true;
+    else if ( isPlainDecimal( t, '.' ) )
+      return false; // a decimal number ("1.81", "0.810")
+    // else no number at all (a marker such as '.'): says nothing
+  }
+  return sawGroups;
+}
+
+bool isPlausibleValue( double value )
+{
+  return std::isfinite( value ) && std::fabs( value ) <= MAX_PLAUSIBLE_MAGNITUDE;
 }
 
 bool looksLikeZeroPaddedCode( const std::string &text )

@@ -15,6 +15,7 @@
 #include <qgsprocessingparameters.h>
 #include <qgswkbtypes.h>
 #include <qgsunittypes.h>
+#include <qgsvectorlayer.h>
 
 #include <QMetaType>
 #include <QVariant>
@@ -62,6 +63,7 @@ constexpr auto FileBehaviorFile = QgsProcessingParameterFile::File;
 #if _QGIS_VERSION_INT >= 33000
 using WkbType = Qgis::WkbType;
 constexpr auto WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
+constexpr auto WkbNoGeometry = Qgis::WkbType::NoGeometry;
 constexpr auto GeometryPolygon = Qgis::GeometryType::Polygon;
 constexpr auto GeometryPoint = Qgis::GeometryType::Point;
 constexpr auto GeometryLine = Qgis::GeometryType::Line;
@@ -73,6 +75,7 @@ constexpr auto RenderPoints = Qgis::RenderUnit::Points;
 #else
 using WkbType = QgsWkbTypes::Type;
 constexpr auto WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
+constexpr auto WkbNoGeometry = QgsWkbTypes::NoGeometry;
 constexpr auto GeometryPolygon = QgsWkbTypes::PolygonGeometry;
 constexpr auto GeometryPoint = QgsWkbTypes::PointGeometry;
 constexpr auto GeometryLine = QgsWkbTypes::LineGeometry;
@@ -175,6 +178,21 @@ void saveStyleToDatabase( Layer *layer, const QString &name, const QString &desc
 #else
   layer->saveStyleToDatabase( name, description, asDefault, QString(), message );
 #endif
+}
+
+//! Options that open a layer without write access (no GDAL update mode, no WAL switch on a
+//! GeoPackage): LayerOptions::forceReadOnly from 3.28 on. On 3.22 the OGR provider itself reopens
+//! a local GeoPackage read-only (with GDAL >= 3.4.2), so reading still leaves the file as it was.
+constexpr bool CanForceReadOnly = _QGIS_VERSION_INT >= 32800;
+inline QgsVectorLayer::LayerOptions readOnlyLayerOptions( const QgsCoordinateTransformContext &transformContext )
+{
+  QgsVectorLayer::LayerOptions options( transformContext );
+  options.loadDefaultStyle = false;
+  options.skipCrsValidation = true;
+#if _QGIS_VERSION_INT >= 32800
+  options.forceReadOnly = true;
+#endif
+  return options;
 }
 
 } // namespace vkcompat

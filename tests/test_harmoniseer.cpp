@@ -51,6 +51,7 @@ class TestHarmoniseer : public QObject
     void sameResultOnOneAndTwoThreads();
     void cancelLeavesNoOutput();
     void badInput();
+    void areasMeasuredInRdWhateverTheCrs();
 
   private:
     QgsVectorLayer *zones( const QString &crs, const QString &fields, const QList<QPair<QString, QVariantList>> &rows );
@@ -436,6 +437,60 @@ void TestHarmoniseer::badInput()
   QgsVectorLayer *empty = zones( "EPSG:28992", "", {} );
   run( { { "INPUT", s->id() }, { "TARGET", empty->id() }, { "EXTENSIVE_FIELDS", QStringList { "n" } } }, &error );
   QVERIFY2( error.startsWith( QStringLiteral( "TARGET" ) ), qPrintable( error ) );
+}
+
+void TestHarmoniseer::areasMeasuredInRdWhateverTheCrs()
+{
+  // Issue #16: with the targets in WGS 84 the overlaps were measured in square degrees, which
+  // shifts shares where a source is large. The Utrecht buurten as published (WGS 84) and in RD
+  // New (transformed as the algorithm transforms) under 1 km squares must give the same counts.
+  const QString wgsFile = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/buurten_2019.geojson" );
+  QgsVectorLayer wgs( wgsFile, QStringLiteral( "wgs" ), QStringLiteral( "ogr" ) );
+  QVERIFY( wgs.isValid() );
+  auto *rd = new QgsVectorLayer( QStringLiteral( "MultiPolygon?crs=EPSG:28992&field=code:string" ), QStringLiteral( "rd" ), QStringLiteral( "memory" ) );
+  const QgsCoordinateTransform toRd( wgs.crs(), QgsCoordinateReferenceSystem( "EPSG:28992" ), mContext->transformContext() );
+  QgsFeatureList inRd;
+  QgsFeature f;
+  QgsFeatureIterator it = wgs.getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    QgsGeometry g = f.geometry();
+    g.transform( toRd );
+    QgsFeature a( rd->fields() );
+    a.setAttributes( QgsAttributes() << f.attribute( "statcode" ) );
+    a.setGeometry( g );
+    inRd << a;
+  }
+  rd->dataProvider()->addFeatures( inRd );
+  rd->updateExtents();
+  const QgsRectangle e = rd->extent();
+  QList<QPair<QString, QVariantList>> squares;
+  for ( double x = std::floor( e.xMinimum() / 1000 ) * 1000; x < e.xMaximum(); x += 1000 )
+    for ( double y = std::floor( e.yMinimum() / 1000 ) * 1000; y < e.yMaximum(); y += 1000 )
+      squares << qMakePair( QStringLiteral( "POLYGON((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" ).arg( x ).arg( y ).arg( x + 1000 ).arg( y + 1000 ), QVariantList { QStringLiteral( "s" ), 1000 } );
+  QgsVectorLayer *source = zones( "EPSG:28992", "&field=n:integer", squares );
+  mContext->temporaryLayerStore()->addMapLayer( rd );
+
+  const auto counts = [&]( const QString &target, const QString &codeField ) {
+    QMap<QString, QPair<double, double>> result;
+    QgsVectorLayer *out = outputLayer( run( { { "INPUT", source->id() }, { "TARGET", target }, { "EXTENSIVE_FIELDS", QStringList { "n" } } } ), *mContext );
+    QgsFeature g;
+    QgsFeatureIterator features = out->getFeatures();
+    while ( features.nextFeature( g ) )
+      result.insert( g.attribute( codeField ).toString(), qMakePair( g.attribute( "n" ).toDouble(), g.attribute( "dekking" ).toDouble() ) );
+    return result;
+  };
+  const auto fromRd = counts( rd->id(), "code" );
+  const auto fromWgs = counts( wgsFile, "statcode" );
+  QCOMPARE( fromRd.size(), 111 );
+  QCOMPARE( fromWgs.keys(), fromRd.keys() );
+  double largest = 0;
+  for ( const QString &code : fromRd.keys() )
+  {
+    largest = std::max( largest, std::fabs( fromRd.value( code ).first - fromWgs.value( code ).first ) / std::max( 1.0, fromRd.value( code ).first ) );
+    QVERIFY2( std::fabs( fromRd.value( code ).second - fromWgs.value( code ).second ) < 1e-9, qPrintable( code ) );
+  }
+  QVERIFY2( largest < 1e-9, qPrintable( QStringLiteral( "largest relative difference %1" ).arg( largest ) ) );
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestHarmoniseer )

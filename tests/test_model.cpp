@@ -31,6 +31,9 @@ class TestModel : public QObject
     void detectSeparator();
     void zeroPaddedCodes();
     void likelyCrs();
+    void thousandsColumn_data();
+    void thousandsColumn();
+    void plausibleValues();
 };
 
 void TestModel::normaliseCode_data()
@@ -227,8 +230,48 @@ void TestModel::likelyCrs()
   // Small numbers fit both; RD New wins only where they are plausible RD metres, which ±180 are not.
   QVERIFY( guessCrs( { -7000, 289000, 300000, 629000 } ) == LikelyCrs::RdNew );
   QVERIFY( guessCrs( { -7001, 289000, 300000, 629000 } ) == LikelyCrs::Unknown );
+  // Utrecht with latitude as x: in WGS 84 that is the sea off Somalia.
+  QVERIFY( guessCrs( { 52.0, 5.0, 52.2, 5.2 } ) == LikelyCrs::LatLonSwapped );
+  QVERIFY( guessCrs( { 45.0, 5.0, 46.0, 6.0 } ) == LikelyCrs::LonLat );
   QVERIFY( within( { 1, 1, 2, 2 }, { 0, 0, 3, 3 } ) );
   QVERIFY( !within( { 1, 1, 4, 2 }, { 0, 0, 3, 3 } ) );
+}
+
+void TestModel::thousandsColumn_data()
+{
+  QTest::addColumn<QStringList>( "values" );
+  QTest::addColumn<bool>( "thousands" );
+  QTest::newRow( "inwoners" ) << QStringList { "845", "1.810", "12.345", "." } << true;
+  QTest::newRow( "only groups" ) << QStringList { "1.810", "2.000" } << true;
+  QTest::newRow( "millions" ) << QStringList { "1.234.567" } << true;
+  QTest::newRow( "negative" ) << QStringList { "-1.810", "12" } << true;
+  QTest::newRow( "two decimals" ) << QStringList { "845", "1.81" } << false;
+  QTest::newRow( "leading zero" ) << QStringList { "0.810", "1.810" } << false;
+  QTest::newRow( "four digits" ) << QStringList { "1.8105" } << false;
+  QTest::newRow( "decimal comma" ) << QStringList { "1.810", "2,5" } << false;
+  QTest::newRow( "no point" ) << QStringList { "845", "1810" } << false;
+  QTest::newRow( "exponent" ) << QStringList { "1.810e3" } << false;
+}
+
+void TestModel::thousandsColumn()
+{
+  QFETCH( QStringList, values );
+  QFETCH( bool, thousands );
+  std::vector<std::string> texts;
+  for ( const QString &v : values )
+    texts.push_back( v.toStdString() );
+  QCOMPARE( looksLikeThousandsColumn( texts ), thousands );
+}
+
+void TestModel::plausibleValues()
+{
+  QVERIFY( isPlausibleValue( 0 ) );
+  QVERIFY( isPlausibleValue( -1e15 ) );
+  QVERIFY( isPlausibleValue( 1e-300 ) );
+  QVERIFY( !isPlausibleValue( 1.0000001e15 ) );
+  QVERIFY( !isPlausibleValue( 1e308 ) );
+  QVERIFY( !isPlausibleValue( std::nan( "" ) ) );
+  QVERIFY( !isPlausibleValue( -std::numeric_limits<double>::infinity() ) );
 }
 
 QTEST_APPLESS_MAIN( TestModel )

@@ -14,6 +14,8 @@
 #include <qgsproject.h>
 #include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
+#include <qgsvectordataprovider.h>
+#include <qgsmaplayerstore.h>
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -78,8 +80,21 @@ class TestPrepareer : public QObject
     void mislabelledCrs();
     void cancelLeavesNoOutput();
     void cancelKeepsTheRestOfAGeoPackage();
+    // Issue #16: number formats, tables as downloaded, quiet failures.
+    void thousandsSeparators();
+    void absurdMagnitudesAreRefused();
+    void droppedFieldsAreReported();
+    void titleRowsAreSkipped();
+    void odataJsonTable();
+    void textFieldsAreCarried();
+    void tableMatchingNoAreaIsAnError();
+    void swappedLatLonIsRefused();
+    void pointsAmongAreasAreRefused();
+    void inputsAreOpenedReadOnly();
 
   private:
+    QString writeText( const QString &name, const QByteArray &bytes );
+    std::unique_ptr<QTemporaryDir> mDir;
     QgsVectorLayer *areas( const QList<Area> &areas, const QString &crs = QStringLiteral( "EPSG:28992" ) );
     QgsVectorLayer *table( const QString &fields, const QList<QVariantList> &rows );
     QVariantMap run( QVariantMap parameters, QString *error = nullptr, QgsProcessingFeedback *feedback = nullptr );
@@ -137,6 +152,17 @@ QgsVectorLayer *TestPrepareer::table( const QString &fields, const QList<QVarian
   return layer;
 }
 
+QString TestPrepareer::writeText( const QString &name, const QByteArray &bytes )
+{
+  if ( !mDir )
+    mDir = std::make_unique<QTemporaryDir>();
+  const QString path = mDir->filePath( name );
+  QFile file( path );
+  if ( !file.open( QIODevice::WriteOnly ) || file.write( bytes ) != bytes.size() )
+    return QString();
+  return path;
+}
+
 QVariantMap TestPrepareer::run( QVariantMap parameters, QString *error, QgsProcessingFeedback *feedback )
 {
   return runAlgorithm( QStringLiteral( "veerkracht:prepareer" ), parameters, *mContext, error, feedback );
@@ -162,7 +188,7 @@ void TestPrepareer::everyMissingMarkerBecomesNull()
   // One area per marker; the text column carries the marker as text, the double column as a number.
   const QStringList textMarkers { "", ".", "NA", "-99999999", "-99999998", "-99999997", "-99999996", "-99999995", "-99997", "-99998", "-99995", "na" };
   const QList<double> numberMarkers { -99999999, -99999998, -99999997, -99999996, -99999995, -99997, -99998, -99995,
-                                      std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), -99999999 };
+                                      -99999999, -99997, -99998, -99999999 };
   QList<Area> list;
   QList<QVariantList> rows;
   for ( int i = 0; i < textMarkers.size(); ++i )
@@ -195,8 +221,8 @@ void TestPrepareer::everyMissingMarkerBecomesNull()
   QVERIFY( !vkcompat::isNull( features.value( "BU00019998" ).attribute( "getal" ) ) );
   QCOMPARE( features.value( "BU00019999" ).attribute( "tekst" ).toDouble(), 12.5 );
   QCOMPARE( features.value( "BU00019999" ).attribute( "getal" ).toDouble(), -3.25 );
-  // Markers counted: 11 in the text column (the empty text is not a marker), 12 in the number column.
-  QCOMPARE( results.value( "NULLED_VALUES" ).toInt(), 11 + 12 );
+  // Markers counted: 11 in the text column and its empty cell, 12 in the number column.
+  QCOMPARE( results.value( "NULLED_VALUES" ).toInt(), 11 + 1 + 12 );
 }
 
 void TestPrepareer::codesAreNormalised()
@@ -706,6 +732,228 @@ void TestPrepareer::cancelKeepsTheRestOfAGeoPackage()
   QCOMPARE( kept.featureCount(), 400LL );
   QgsVectorLayer half( gpkg + "|layername=nieuw", "nieuw", "ogr" );
   QVERIFY2( !half.isValid() || half.featureCount() == 0, "the half-written layer is still there" );
+}
+
+void TestPrepareer::thousandsSeparators()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010002", square( 100, 0 ) }, { "BU00010003", square( 200, 0 ) } } );
+  // A Dutch ';' table of whole numbers: the points separate thousands.
+  const QString dutch = writeText( "inwoners_nl.csv", "gwb_code;a_inw\nBU00010001;1.810\nBU00010002;845\nBU00010003;12.345\n" );
+  QgsProcessingFeedback feedback;
+  QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { dutch } } }, nullptr, &feedback );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "a_inw" ).toLongLong(), 1810LL );
+  QCOMPARE( byCode( out ).value( "BU00010002" ).attribute( "a_inw" ).toLongLong(), 845LL );
+  QCOMPARE( byCode( out ).value( "BU00010003" ).attribute( "a_inw" ).toLongLong(), 12345LL );
+  QVERIFY2( feedback.textLog().contains( "thousands" ), qPrintable( feedback.textLog() ) );
+
+  // The same column in a ',' table is ambiguous: refused, naming the field and both readings.
+  const QString english = writeText( "inwoners_en.csv", "gwb_code,a_inw\nBU00010001,\"1.810\"\nBU00010002,845\nBU00010003,\"12.345\"\n" );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { english } } }, &error );
+  QVERIFY2( error.contains( "a_inw" ) && error.contains( "DECIMAL_SEPARATOR" ) && error.contains( "1810" ) && error.contains( "1.81" ), qPrintable( error ) );
+  // Told which it is, it is read so.
+  out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { english } }, { "DECIMAL_SEPARATOR", 2 } } ) );
+  QVERIFY( out );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "a_inw" ).toDouble(), 1810.0 );
+  out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { english } }, { "DECIMAL_SEPARATOR", 1 } } ) );
+  QVERIFY( out );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "a_inw" ).toDouble(), 1.81 );
+
+  // Two decimals are no thousands groups, in a ';' table too.
+  const QString decimals = writeText( "decimalen.csv", "gwb_code;g_hhgro\nBU00010001;1.81\nBU00010002;2\nBU00010003;2.05\n" );
+  out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { decimals } } } ) );
+  QVERIFY( out );
+  QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "g_hhgro" ).toDouble(), 1.81 );
+}
+
+void TestPrepareer::absurdMagnitudesAreRefused()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010002", square( 100, 0 ) } } );
+  // As text: 1e308 used to become 9.2e18 in a whole-number column.
+  QgsVectorLayer *text = table( "field=bu_code:string&field=a_inw:string", { { "BU00010001", "1810" }, { "BU00010002", "1e308" } } );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { text->id() } } }, &error );
+  QVERIFY2( error.contains( "a_inw" ) && error.contains( "row 2" ) && error.contains( "1e308" ), qPrintable( error ) );
+  // As numbers: 1e300, NaN and -infinity in a double column.
+  for ( const double bad : { 1e300, std::numeric_limits<double>::quiet_NaN(), -std::numeric_limits<double>::infinity() } )
+  {
+    QgsVectorLayer *numbers = table( "field=bu_code:string&field=p_koopw:double", { { "BU00010001", 44.0 }, { "BU00010002", bad } } );
+    run( { { "INPUT", a->id() }, { "TABLES", QVariantList { numbers->id() } } }, &error );
+    QVERIFY2( error.contains( "p_koopw" ) && error.contains( "row 2" ), qPrintable( error ) );
+  }
+  // 10^15 itself is still a value.
+  QgsVectorLayer *edge = table( "field=bu_code:string&field=bedrag:double", { { "BU00010001", 1e15 }, { "BU00010002", -1e15 } } );
+  QgsVectorLayer *out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { edge->id() } } } ) );
+  QVERIFY( out );
+  QCOMPARE( byCode( out ).value( "BU00010002" ).attribute( "bedrag" ).toDouble(), -1e15 );
+}
+
+void TestPrepareer::droppedFieldsAreReported()
+{
+  QgsVectorLayer *a = areas( { { "BU00010001", square( 0, 0 ) }, { "BU00010002", square( 100, 0 ) }, { "BU00010003", square( 200, 0 ) } } );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=klachten:string&field=omschrijving:string&field=a_inw:string",
+                             { { "BU00010001", "12", "rustig", "100" }, { "BU00010002", "7", "druk", "200" }, { "BU00010003", "veel", "druk", "300" } } );
+  QgsProcessingFeedback feedback;
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } }, nullptr, &feedback );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  QCOMPARE( out->fields().lookupField( "klachten" ), -1 );
+  QVERIFY( out->fields().lookupField( "a_inw" ) >= 0 );
+  const QStringList dropped = results.value( "DROPPED_FIELDS" ).toString().split( ',' );
+  QCOMPARE( dropped, ( QStringList { t->name() + ":klachten", t->name() + ":omschrijving" } ) );
+  // The log names the row and the value, and how many values were numbers.
+  QVERIFY2( feedback.textLog().contains( "'klachten' is not taken: row 3 holds 'veel'" ), qPrintable( feedback.textLog() ) );
+  QVERIFY2( feedback.textLog().contains( "2 of its 3 values are numbers" ), qPrintable( feedback.textLog() ) );
+}
+
+void TestPrepareer::titleRowsAreSkipped()
+{
+  // CBS's layout: a title, the source and a blank row above the header; a footnote below.
+  const QString data = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
+  const QString titled = QStringLiteral( VEERKRACHT_SOURCE_DIR "/tests/data/titelrijen/kwb_titel.xlsx" );
+  QgsProcessingFeedback feedback;
+  const auto fromXlsx = byCode( output( run( { { "INPUT", data + "buurten_2019.geojson" }, { "TABLES", QVariantList { titled } } }, nullptr, &feedback ) ), "statcode" );
+  const auto fromCsv = byCode( output( run( { { "INPUT", data + "buurten_2019.geojson" }, { "TABLES", QVariantList { data + "kwb_2023.csv" } }, { "FIELDS", "a_inw,p_koopw" } } ) ), "statcode" );
+  QCOMPARE( fromXlsx.size(), 111 );
+  QVERIFY2( feedback.textLog().contains( "3 title row(s)" ) && feedback.textLog().contains( "row 4" ), qPrintable( feedback.textLog() ) );
+  int compared = 0;
+  for ( const QString &code : fromCsv.keys() )
+  {
+    for ( const char *field : { "a_inw", "p_koopw" } )
+    {
+      const QVariant expected = fromCsv.value( code ).attribute( field );
+      const QVariant got = fromXlsx.value( code ).attribute( field );
+      QVERIFY2( vkcompat::isNull( expected ) == vkcompat::isNull( got ), qPrintable( QStringLiteral( "%1 %2" ).arg( code, field ) ) );
+      if ( !vkcompat::isNull( expected ) )
+      {
+        QCOMPARE( got.toDouble(), expected.toDouble() );
+        ++compared;
+      }
+    }
+  }
+  QVERIFY( compared > 200 );
+  // The footnote is no area code of the table.
+  QVERIFY2( !feedback.textLog().contains( "VOETNOOT" ), qPrintable( feedback.textLog() ) );
+}
+
+void TestPrepareer::odataJsonTable()
+{
+  QgsVectorLayer *a = areas( { { "BU03440111", square( 0, 0 ) }, { "BU03440112", square( 100, 0 ) } } );
+  // As the CBS OData API gives it: padded codes, an ID, numbers and nulls.
+  const QString path = writeText( "85618NED.json",
+                                  "{\"odata.metadata\":\"https://opendata.cbs.nl/ODataApi/OData/85618NED/$metadata#Cbs.OData.WebAPI.TypedDataSet\",\"value\":["
+                                  "{\"ID\":0,\"WijkenEnBuurten\":\"BU03440111  \",\"Gemeentenaam_1\":\"Utrecht   \",\"AantalInwoners_5\":1810,\"Koopwoningen_40\":44.5},"
+                                  "{\"ID\":1,\"WijkenEnBuurten\":\"BU03440112  \",\"Gemeentenaam_1\":\"Utrecht   \",\"AantalInwoners_5\":4200,\"Koopwoningen_40\":null}]}" );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { path } }, { "TEXT_FIELDS", "Gemeentenaam_1" } } );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  QCOMPARE( out->fields().lookupField( "ID" ), -1 );
+  const auto f = byCode( out );
+  QCOMPARE( f.value( "BU03440111" ).attribute( "AantalInwoners_5" ).toLongLong(), 1810LL );
+  QCOMPARE( f.value( "BU03440112" ).attribute( "AantalInwoners_5" ).toLongLong(), 4200LL );
+  QCOMPARE( f.value( "BU03440111" ).attribute( "Koopwoningen_40" ).toDouble(), 44.5 );
+  QVERIFY( vkcompat::isNull( f.value( "BU03440112" ).attribute( "Koopwoningen_40" ) ) );
+  QCOMPARE( f.value( "BU03440112" ).attribute( "Gemeentenaam_1" ).toString(), QStringLiteral( "Utrecht" ) );
+  QCOMPARE( results.value( "NULLED_VALUES" ).toInt(), 1 );
+
+  // One page of a longer table is refused, not joined as if it were all.
+  const QString page = writeText( "pagina.json", "{\"value\":[{\"WijkenEnBuurten\":\"BU03440111\",\"AantalInwoners_5\":1810}],"
+                                  "\"odata.nextLink\":\"https://opendata.cbs.nl/ODataApi/OData/85618NED/TypedDataSet?$skip=10000\"}" );
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { page } } }, &error );
+  QVERIFY2( error.contains( "TABLES" ) && error.contains( "next page" ), qPrintable( error ) );
+}
+
+void TestPrepareer::textFieldsAreCarried()
+{
+  QgsVectorLayer *a = areas( { { "BU03440111", square( 0, 0 ) }, { "BU03440112", square( 100, 0 ) }, { "BU03630001", square( 200, 0 ) } } );
+  QgsVectorLayer *t = table( "field=buurtcode:string&field=wijkcode:string&field=a_inw:integer",
+                             { { "BU03440111", "WK034401", 1810 }, { "BU03440112", "WK034401", 4200 }, { "BU03630001", "", 10 } } );
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "TEXT_FIELDS", "wijkcode" } } );
+  QgsVectorLayer *out = output( results );
+  QVERIFY( out );
+  const int index = out->fields().lookupField( "wijkcode" );
+  QVERIFY( index >= 0 );
+  QVERIFY( vkcompat::isTextField( out->fields().at( index ) ) );
+  const auto f = byCode( out );
+  QCOMPARE( f.value( "BU03440112" ).attribute( "wijkcode" ).toString(), QStringLiteral( "WK034401" ) );
+  QVERIFY( vkcompat::isNull( f.value( "BU03630001" ).attribute( "wijkcode" ) ) );
+  QCOMPARE( f.value( "BU03440111" ).attribute( "a_inw" ).toLongLong(), 1810LL );
+  // A text field no table has is named.
+  QString error;
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "TEXT_FIELDS", "gemeentenaam" } }, &error );
+  QVERIFY2( error.contains( "TEXT_FIELDS" ) && error.contains( "gemeentenaam" ), qPrintable( error ) );
+}
+
+void TestPrepareer::tableMatchingNoAreaIsAnError()
+{
+  // Amersfoort's table onto Utrecht's buurten: nothing matches, which is no result.
+  QgsVectorLayer *a = areas( { { "BU03440111", square( 0, 0 ) }, { "BU03440112", square( 100, 0 ) } } );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=a_inw:integer", { { "BU03070100", 10 }, { "BU03070101", 20 } } );
+  QString error;
+  const QVariantMap results = run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } } }, &error );
+  QVERIFY( results.isEmpty() );
+  QVERIFY2( error.contains( "TABLE_CODE_FIELDS" ) && error.contains( "BU03070100" ) && error.contains( "BU03440111" ), qPrintable( error ) );
+}
+
+void TestPrepareer::swappedLatLonIsRefused()
+{
+  // Utrecht with latitude as x: in WGS 84 the sea off Somalia (issue #16: it was written without a word).
+  const QString swapped = QStringLiteral( "POLYGON((52.09 5.10, 52.10 5.10, 52.10 5.12, 52.09 5.12, 52.09 5.10))" );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=a_inw:integer", { { "BU03440111", 10 } } );
+  QString error;
+  run( { { "INPUT", areas( { { "BU03440111", swapped } }, QStringLiteral( "EPSG:4326" ) )->id() }, { "TABLES", QVariantList { t->id() } } }, &error );
+  QVERIFY2( error.contains( "INPUT" ) && error.contains( "swapped" ), qPrintable( error ) );
+  // Without a CRS too.
+  run( { { "INPUT", areas( { { "BU03440111", swapped } }, QString() )->id() }, { "TABLES", QVariantList { t->id() } } }, &error );
+  QVERIFY2( error.contains( "swapped" ), qPrintable( error ) );
+}
+
+void TestPrepareer::pointsAmongAreasAreRefused()
+{
+  const QString path = writeText( "gemengd.geojson",
+                                  "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}},\"features\":["
+                                  "{\"type\":\"Feature\",\"properties\":{\"code\":\"BU00010001\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[100,0],[100,100],[0,100],[0,0]]]}},"
+                                  "{\"type\":\"Feature\",\"properties\":{\"code\":\"BU00010002\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[150,50]}}]}" );
+  QgsVectorLayer *t = table( "field=bu_code:string&field=a_inw:integer", { { "BU00010001", 10 }, { "BU00010002", 20 } } );
+  QString error;
+  const QString destination = mDir->filePath( "gemengd_uit.gpkg" );
+  run( { { "INPUT", path }, { "TABLES", QVariantList { t->id() } }, { "OUTPUT", destination } }, &error );
+  QVERIFY2( error.contains( "INPUT" ) && error.contains( "BU00010002" ) && error.contains( "Point" ), qPrintable( error ) );
+  QVERIFY( !QFileInfo::exists( destination ) );
+}
+
+void TestPrepareer::inputsAreOpenedReadOnly()
+{
+  // Issue #16: reading an input must never change its bytes (a GeoPackage opened for writing is
+  // switched to WAL). From QGIS 3.28 the inputs are opened without write access at all.
+  const QString data = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
+  QTemporaryDir dir;
+  const QString first = dir.filePath( "invoer.gpkg" );
+  QVERIFY( !run( { { "INPUT", data + "buurten_2019.geojson" }, { "TABLES", QVariantList { data + "kwb_2023.csv" } }, { "FIELDS", "a_inw" }, { "OUTPUT", first } } ).isEmpty() );
+  const QByteArray before = checksum( first );
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  QString error;
+  const QVariantMap results = runAlgorithm( QStringLiteral( "veerkracht:prepareer" ),
+                                            { { "INPUT", first }, { "TABLES", QVariantList { first } }, { "FIELDS", "a_inw" }, { "TABLE_SUFFIXES", "_2" } }, context, &error );
+  QVERIFY2( error.isEmpty(), qPrintable( error ) );
+  QCOMPARE( checksum( first ), before );
+  if ( !vkcompat::CanForceReadOnly )
+    QSKIP( "QGIS before 3.28 cannot open a layer read-only; the bytes are compared above" );
+  int readOnly = 0;
+  for ( QgsMapLayer *layer : context.temporaryLayerStore()->mapLayers() )
+  {
+    auto *vector = qobject_cast<QgsVectorLayer *>( layer );
+    if ( vector && vector->source().startsWith( first ) )
+    {
+      QVERIFY2( vector->readOnly(), qPrintable( vector->source() ) );
+      ++readOnly;
+    }
+  }
+  QCOMPARE( readOnly, 1 ); // one layer for INPUT and TABLES, opened once
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestPrepareer )

@@ -13,6 +13,11 @@
 #include "voorbeeld.h"
 
 #include <qgsexception.h>
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
 #include <qgslinestring.h>
@@ -325,6 +330,31 @@ QList<Geval> gevallen()
     w.kopieer( w.laag()->fields(), []( QgsFeature &f, int ) {
       const QgsGeometry g = f.geometry();
       f.setGeometry( QgsGeometry( g.constGet()->boundary() ) ); }, QStringLiteral( "MultiLineString" ) ); } };
+  g << Geval { "4", "gemengd", "a point among the polygons (mixed geometries, issue #16)", []( Werk &w ) {
+    w.laag(); // the copy is written as a GeoPackage; then GDAL puts a point into its polygon layer
+    w.naInvoer = [&w]( const QString & ) {
+      GDALDatasetH ds = GDALOpenEx( w.laagPad().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr );
+      QVERIFY( ds );
+      OGRLayerH layer = GDALDatasetGetLayer( ds, 0 );
+      OGR_L_ResetReading( layer );
+      OGRFeatureH feature = nullptr;
+      for ( int i = 0; i < 4; ++i )
+      {
+        if ( feature )
+          OGR_F_Destroy( feature );
+        feature = OGR_L_GetNextFeature( layer );
+      }
+      QVERIFY( feature );
+      OGRGeometryH point = OGR_G_CreateGeometry( wkbPoint );
+      OGR_G_Centroid( OGR_F_GetGeometryRef( feature ), point );
+      OGR_F_SetGeometryDirectly( feature, point );
+      CPLPushErrorHandler( CPLQuietErrorHandler ); // "a geometry of type POINT is inserted into a MULTIPOLYGON layer"
+      const OGRErr written = OGR_L_SetFeature( layer, feature );
+      CPLPopErrorHandler();
+      OGR_F_Destroy( feature );
+      GDALClose( ds );
+      QCOMPARE( written, OGRERR_NONE );
+    }; } };
   g << Geval { "4", "leeg-deel", "multi-part with an empty part", []( Werk &w ) {
     QgsGeometry g = w.laag()->getFeature( w.featureId( 0 ) ).geometry();
     auto *multi = new QgsMultiPolygon();
@@ -352,6 +382,8 @@ QList<Geval> gevallen()
       return i % 4 == 0 ? QVariant( std::nan( "" ) ) : i % 4 == 1 ? QVariant( inf ) : i % 4 == 2 ? QVariant( -inf ) : original; } ); }, V::Eender, Geval::Veld, true };
   g << Geval { "6", "groot-klein", "very large and very small values", [veld]( Werk &w ) {
     w.zetVeld( veld( w ), []( int i ) { return QVariant( i % 2 ? 1e300 * ( i % 3 + 1 ) : 1e-300 * ( i % 5 + 1 ) ); } ); }, V::Eender, Geval::Veld, true };
+  g << Geval { "6", "enorm", "1e308 in one area of the used field (issue #16)", [veld]( Werk &w ) {
+    w.zetVeld( veld( w ), [&w]( int i ) { return i == 3 ? QVariant( 1e308 ) : w.laag()->getFeature( w.featureId( i ) ).attribute( w.o.veld ); } ); }, V::Eender, Geval::Veld, true };
   g << Geval { "6", "geen-variantie", "zero variance", [veld]( Werk &w ) { w.zetVeld( veld( w ), []( int ) { return QVariant( 42.0 ); } ); }, V::Eender, Geval::Veld, true };
 
   // 7. characters
@@ -922,6 +954,14 @@ void TestRobuustheid::annuleren()
     o.parameters.remove( QStringLiteral( "AREAS" ) );
   o.parameters.remove( QStringLiteral( "MAPS" ) );
   o.parameters.insert( QStringLiteral( "PERMUTATIONS" ), 999 );
+  if ( algoritme == QLatin1String( "prepareer" ) )
+  {
+    // The Utrecht table matches none of the forty copies (a table that matches no area is an
+    // error): the copies' own fields are the table.
+    o.parameters.insert( QStringLiteral( "TABLES" ), QStringList { mBasis.grootVoorbereid } );
+    o.parameters.insert( QStringLiteral( "TABLE_SUFFIXES" ), QStringLiteral( "_tabel" ) );
+    o.parameters.remove( QStringLiteral( "FIELDS" ) );
+  }
   std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "veerkracht:" ) + algoritme ) );
   QStringList uitvoer;
   for ( const QgsProcessingParameterDefinition *p : alg->destinationParameterDefinitions() )
@@ -1090,7 +1130,25 @@ void TestRobuustheid::betrouwbaarheidstabel()
                         "fails naming the output, and the earlier file is all that remains; a second run on an output\n"
                         "that a long run is writing — refused at once; SIGTERM to that long run — it cancels, exits 1,\n"
                         "and leaves the earlier output byte for byte. Layers are written under a temporary name beside\n"
-                        "the output and renamed when complete and checked (features in the file = features written).\n" );
+                        "the output and renamed when complete and checked (features in the file = features written).\n"
+                        "A map set or buurt profiles killed (SIGKILL) or stopped (SIGTERM) half-way leave the earlier set\n"
+                        "byte for byte, and a first set nothing: pages are written into a hidden staging folder and moved\n"
+                        "into place when all are there, with `veerkracht-manifest.json` written last as the sign that the\n"
+                        "set is complete. A named pipe as an input is refused at once (GDAL would wait for ever); a file\n"
+                        "name longer than the file system takes (less SQLite's journal for a GeoPackage) and a Shapefile\n"
+                        "that would cut field names to 10 characters are refused naming OUTPUT; a name that is not valid\n"
+                        "UTF-8 is refused by the CLI instead of being written as U+FFFD.\n"
+                        "\n## 11. Tables and numbers as they are downloaded\n\n"
+                        "`tests/test_prepareer.cpp` (CTest `prepareer`): in a `;`-separated (Dutch) table a column of whole\n"
+                        "numbers with thousands points (`1.810`) is read as 1810, in a `,`-separated one it is refused as\n"
+                        "ambiguous until DECIMAL_SEPARATOR says which; `1e308`, NaN and ±infinity are refused naming field\n"
+                        "and row; a column with one text cell is left out and named with its row and value in the log and\n"
+                        "in DROPPED_FIELDS; a CBS spreadsheet with title rows above its header, and a CBS OData JSON file,\n"
+                        "give the same values as the CSV (one page of a paged OData table is refused); a table that matches\n"
+                        "no area is an error; swapped latitude/longitude and points among the areas are refused; empty\n"
+                        "cells count in NULLED_VALUES; text fields are carried with TEXT_FIELDS. `veerkracht:harmoniseer`\n"
+                        "measures overlaps in RD New whatever the layers' CRS (`tests/test_harmoniseer.cpp`: the same counts\n"
+                        "with the buurten in WGS 84 and in RD New, to 1e-9).\n" );
   md += QStringLiteral( "\n## Messages\n\n" );
   for ( int i = 0; i < meldingen.size(); ++i )
     md += QStringLiteral( "%1. M%1 — %2\n" ).arg( i + 1 ).arg( QString( meldingen[i] ).replace( '\n', ' ' ) );

@@ -271,7 +271,8 @@ void TestStijlen::kaartenset()
   const QStringList expected { "GM0344_01_corporatiebezit.png", "GM0344_02_kwetsbare_bewoners.png", "GM0344_03_ontwikkeling_kwetsbare_bewoners.png",
     "GM0344_04_overlast_en_onveiligheid.png", "GM0344_05_ontwikkeling_overlast_en_onveiligheid.png", "GM0344_07_signaleringskaart_absoluut.png",
     "GM0344_08_signaleringskaart_relatief.png", "GM0344_09_focuskaart.png", "GM0344_10_veerkrachtscore.png", "GM0344_veerkrachtkaarten.pdf" };
-  QCOMPARE( QDir( folder ).entryList( QDir::Files, QDir::Name ), expected );
+  // The pages and, written last, the manifest that says the set is complete.
+  QCOMPARE( QDir( folder ).entryList( QDir::Files, QDir::Name ), expected + QStringList { "veerkracht-manifest.json" } );
   for ( const QString &name : expected.mid( 0, 9 ) )
   {
     const QImage image( QDir( folder ).filePath( name ) );
@@ -306,6 +307,46 @@ void TestStijlen::kaartenset()
     QVERIFY2( listFeedback.textLog().contains( "no buurt of GM9999" ), qPrintable( listFeedback.textLog() ) );
     const QImage portrait( dir.filePath( "lijst/GM0344_07_signaleringskaart_absoluut.png" ) );
     QVERIFY( portrait.height() > portrait.width() );
+  }
+
+  // The maps as a Shapefile would keep them (field names cut to 10 characters, issue #16): the
+  // maps whose class field is gone are named, with the likely cause, not left out in silence.
+  {
+    QgsVectorLayer full( maps, QStringLiteral( "kaarten" ), QStringLiteral( "ogr" ) );
+    QVERIFY( full.isValid() );
+    auto *cut = new QgsVectorLayer( QStringLiteral( "MultiPolygon?crs=EPSG:28992" ), QStringLiteral( "cut" ), QStringLiteral( "memory" ) );
+    QList<QgsField> fields;
+    QStringList names;
+    for ( QgsField field : full.fields() )
+    {
+      QString name = field.name().left( 10 );
+      for ( int n = 1; names.contains( name ); ++n )
+        name = field.name().left( 8 ) + QStringLiteral( "_%1" ).arg( n );
+      names << name;
+      field.setName( name );
+      fields << field;
+    }
+    cut->dataProvider()->addAttributes( fields );
+    cut->updateFields();
+    QgsFeatureList features;
+    QgsFeature f;
+    QgsFeatureIterator it = full.getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      QgsFeature g( cut->fields() );
+      g.setAttributes( f.attributes() );
+      g.setGeometry( f.geometry() );
+      features << g;
+    }
+    cut->dataProvider()->addFeatures( features );
+    context.temporaryLayerStore()->addMapLayer( cut );
+    QgsProcessingFeedback cutFeedback;
+    std::unique_ptr<QgsProcessingAlgorithm> set( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:kaartenset" ) );
+    bool cutOk = false;
+    const QVariantMap drawn = set->run( { { "INPUT", cut->id() }, { "PAGE_SIZE", 0 }, { "ORIENTATION", 0 }, { "DPI", 30 }, { "OUTPUT_FOLDER", dir.filePath( "afgekapt" ) } },
+                                        context, &cutFeedback, &cutOk, QVariantMap(), false );
+    QVERIFY( drawn.value( "PAGES" ).toInt() < 9 );
+    QVERIFY2( cutFeedback.textLog().contains( "Shapefile" ) && cutFeedback.textLog().contains( "sign_abs_klasse" ), qPrintable( cutFeedback.textLog() ) );
   }
 
   // One gemeente that is not in the layer: a clear error.

@@ -11,12 +11,17 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
+#include <map>
+#include <sys/stat.h>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -56,6 +61,11 @@ class TestUitvoer : public QObject
     void fullDisk();
     void fullDiskStyleFile();
     void sigtermKeepsTheEarlierOutput();
+    void specialInputFilesAreRefused();
+    void longFileNames();
+    void shapefileThatWouldCutNames();
+    void nameNotInTheSystemEncoding();
+    void mapSetIsWholeOrNothing();
 
   private:
     ProcessRun veerkracht( const QStringList &arguments, const QString &workingFolder = QString() );
@@ -302,6 +312,166 @@ void TestUitvoer::sigtermKeepsTheEarlierOutput()
   QVERIFY( QString::fromUtf8( first.readAllStandardError() ).contains( QStringLiteral( "canceled" ) ) );
   QCOMPARE( checksum( output ), before );
   QCOMPARE( filesIn( folder ), QStringList { QStringLiteral( "clusters.gpkg" ) } );
+}
+
+void TestUitvoer::specialInputFilesAreRefused()
+{
+  // A named pipe as a table or as the areas: GDAL would wait for a writer for ever.
+  const QString fifo = mDir.filePath( QStringLiteral( "pijp.csv" ) );
+  QCOMPARE( mkfifo( fifo.toUtf8().constData(), 0600 ), 0 );
+  QElapsedTimer clock;
+  clock.start();
+  ProcessRun r = veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:prepareer" ), QStringLiteral( "--" ),
+                               QStringLiteral( "INPUT=" ) + sData + QStringLiteral( "utrecht/buurten_2019.geojson" ), QStringLiteral( "TABLES=" ) + fifo,
+                               QStringLiteral( "OUTPUT=" ) + mDir.filePath( QStringLiteral( "pijp.gpkg" ) ) } );
+  QCOMPARE( r.exitCode, 2 );
+  QVERIFY2( r.err.contains( QStringLiteral( "TABLES" ) ) && r.err.contains( QStringLiteral( "named pipe" ) ), qPrintable( r.err ) );
+  r = veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:kwetsbaarheid" ), QStringLiteral( "--" ), QStringLiteral( "INPUT=" ) + fifo,
+                    QStringLiteral( "INDICATORS_T0=a_inw" ), QStringLiteral( "OUTPUT=" ) + mDir.filePath( QStringLiteral( "pijp.gpkg" ) ) } );
+  QCOMPARE( r.exitCode, 2 );
+  QVERIFY2( r.err.contains( QStringLiteral( "INPUT" ) ) && r.err.contains( QStringLiteral( "named pipe" ) ), qPrintable( r.err ) );
+  QVERIFY( clock.elapsed() < 120000 );
+  QVERIFY( !QFileInfo::exists( mDir.filePath( QStringLiteral( "pijp.gpkg" ) ) ) );
+}
+
+void TestUitvoer::longFileNames()
+{
+  const QString folder = mDir.filePath( QStringLiteral( "lang" ) );
+  QVERIFY( QDir().mkpath( folder ) );
+  const auto run = [&]( int length ) {
+    return veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:kwetsbaarheid" ), QStringLiteral( "--" ), QStringLiteral( "INPUT=" ) + mUtrecht,
+                         QStringLiteral( "INDICATORS_T0=a_inw" ), QStringLiteral( "OUTPUT=" ) + folder + QLatin1Char( '/' ) + QString( length, QLatin1Char( 'k' ) ) + QStringLiteral( ".gpkg" ) } );
+  };
+  // Longer than any file system takes: the parameter is named, with the limit.
+  ProcessRun r = run( 300 );
+  QCOMPARE( r.exitCode, 1 );
+  QVERIFY2( r.err.contains( QStringLiteral( "OUTPUT" ) ) && r.err.contains( QStringLiteral( "305 bytes" ) ), qPrintable( r.err ) );
+  // A name that fits, but whose SQLite journal would not.
+  r = run( 245 );
+  QCOMPARE( r.exitCode, 1 );
+  QVERIFY2( r.err.contains( QStringLiteral( "OUTPUT" ) ) && r.err.contains( QStringLiteral( "journal" ) ), qPrintable( r.err ) );
+  QCOMPARE( filesIn( folder ), QStringList() );
+  // Near the limit it is written (in place: the temporary name would not fit), and nothing else is left.
+  r = run( 238 );
+  QVERIFY2( r.exitCode == 0, qPrintable( r.err ) );
+  QCOMPARE( filesIn( folder ), QStringList { QString( 238, QLatin1Char( 'k' ) ) + QStringLiteral( ".gpkg" ) } );
+}
+
+void TestUitvoer::shapefileThatWouldCutNames()
+{
+  const QString folder = mDir.filePath( QStringLiteral( "shape" ) );
+  QVERIFY( QDir().mkpath( folder ) );
+  // The KWB's English names ("Number.of.inhabitants") would become "Number.of." and "Number.o_1".
+  const ProcessRun r = veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:prepareer" ), QStringLiteral( "--" ),
+                                     QStringLiteral( "INPUT=" ) + sData + QStringLiteral( "utrecht/buurten_2019.geojson" ),
+                                     QStringLiteral( "TABLES=" ) + sData + QStringLiteral( "utrecht/kwb_2021_subset_en.csv" ), QStringLiteral( "OUTPUT=" ) + folder + QStringLiteral( "/k.shp" ) } );
+  QCOMPARE( r.exitCode, 1 );
+  QVERIFY2( r.err.contains( QStringLiteral( "OUTPUT" ) ) && r.err.contains( QStringLiteral( "Shapefile" ) ) && r.err.contains( QStringLiteral( "Number.of.inhabitants" ) ), qPrintable( r.err ) );
+  QCOMPARE( filesIn( folder ), QStringList() );
+}
+
+void TestUitvoer::nameNotInTheSystemEncoding()
+{
+  // "café" in Latin-1 under a UTF-8 locale: refused, not written as "caf\uFFFD.gpkg". Through the
+  // shell, which passes the bytes as they are.
+  const QString folder = mDir.filePath( QStringLiteral( "latin1" ) );
+  QVERIFY( QDir().mkpath( folder ) );
+  const ProcessRun r = runProcess( QStringLiteral( "/bin/sh" ), { QStringLiteral( "-c" ), QStringLiteral( "exec \"$0\" run veerkracht:kwetsbaarheid -- INPUT=\"$1\" INDICATORS_T0=a_inw \"$(printf 'OUTPUT=%s/caf\\351.gpkg' \"$2\")\"" ),
+                                                              QStringLiteral( VEERKRACHT_CLI ), mUtrecht, folder }, bareEnvironment(), 300000 );
+  QCOMPARE( r.exitCode, 2 );
+  QVERIFY2( r.err.contains( QStringLiteral( "caf%E9.gpkg" ) ) && r.err.contains( QStringLiteral( "UTF-8" ) ), qPrintable( r.err ) );
+  QCOMPARE( filesIn( folder ), QStringList() );
+}
+
+void TestUitvoer::mapSetIsWholeOrNothing()
+{
+  // The sample's maps, as the demo makes them.
+  const QString maps = mDir.filePath( QStringLiteral( "kaarten.gpkg" ) );
+  const QString prepared = mDir.filePath( QStringLiteral( "demo.gpkg" ) );
+  ProcessRun r = veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:prepareer" ), QStringLiteral( "--" ),
+                               QStringLiteral( "INPUT=" ) + sData + QStringLiteral( "utrecht/buurten_2019.geojson" ),
+                               QStringLiteral( "TABLES=" ) + sData + QStringLiteral( "utrecht/kwb_2021_subset_en.csv" ),
+                               QStringLiteral( "TABLES=" ) + sData + QStringLiteral( "utrecht/kwb_2023.csv" ),
+                               QStringLiteral( "TABLES=" ) + sData + QStringLiteral( "utrecht/leefbaarometer_buurten_2002_2024.csv" ),
+                               QStringLiteral( "TABLE_SUFFIXES=_2021,_2023" ), QStringLiteral( "OUTPUT=" ) + prepared } );
+  QVERIFY2( r.exitCode == 0, qPrintable( r.err ) );
+  r = veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:veerkrachtkaarten" ), QStringLiteral( "--" ), QStringLiteral( "INPUT=" ) + prepared,
+                    QStringLiteral( "K_T0=n_pp_w_assitance_2021" ), QStringLiteral( "K_T0=Number.of.1.person.household_2021" ),
+                    QStringLiteral( "K_T1=a_soz_wb_2023" ), QStringLiteral( "K_T1=a_1p_hh_2023" ),
+                    QStringLiteral( "K_DENOMINATORS_T0=Number.of.inhabitants_2021,Number.of.households_2021" ),
+                    QStringLiteral( "K_DENOMINATORS_T1=a_inw_2023,a_hh_2023" ), QStringLiteral( "O_T0=onv_2020" ), QStringLiteral( "O_T1=onv_2024" ),
+                    QStringLiteral( "INHABITANTS_FIELD=a_inw_2023" ), QStringLiteral( "CORP_SHARE_FIELD=p_wcorpw_2023" ), QStringLiteral( "OUTPUT=" ) + maps } );
+  QVERIFY2( r.exitCode == 0, qPrintable( r.err ) );
+
+  const QString folder = mDir.filePath( QStringLiteral( "kaartenset" ) );
+  const QStringList set { QStringLiteral( "run" ), QStringLiteral( "veerkracht:kaartenset" ), QStringLiteral( "--" ), QStringLiteral( "INPUT=" ) + maps,
+                          QStringLiteral( "AREA_NAME=Utrecht" ), QStringLiteral( "DPI=200" ), QStringLiteral( "OUTPUT_FOLDER=" ) + folder };
+  r = veerkracht( set );
+  QVERIFY2( r.exitCode == 0, qPrintable( r.err ) );
+  // The complete set: ten pages and the manifest, written last, that lists them.
+  const QStringList complete = filesIn( folder );
+  QCOMPARE( complete.size(), 11 );
+  QVERIFY( complete.contains( QStringLiteral( "veerkracht-manifest.json" ) ) );
+  QFile manifestFile( folder + QStringLiteral( "/veerkracht-manifest.json" ) );
+  QVERIFY( manifestFile.open( QIODevice::ReadOnly ) );
+  const QJsonArray listed = QJsonDocument::fromJson( manifestFile.readAll() ).object().value( QStringLiteral( "files" ) ).toArray();
+  QCOMPARE( listed.size(), 10 );
+  for ( const QJsonValue &entry : listed )
+    QCOMPARE( QFileInfo( folder + QLatin1Char( '/' ) + entry.toObject().value( QStringLiteral( "name" ) ).toString() ).size(),
+              static_cast<qint64>( entry.toObject().value( QStringLiteral( "bytes" ) ).toDouble() ) );
+  std::map<QString, QByteArray> before;
+  for ( const QString &name : complete )
+    before[name] = checksum( folder + QLatin1Char( '/' ) + name );
+
+  // Killed (SIGKILL) and stopped (SIGTERM) half-way: the earlier set is as it was.
+  const auto interrupt = [&]( int signal ) {
+    QProcess run;
+    run.setProcessEnvironment( bareEnvironment() );
+    run.start( QStringLiteral( VEERKRACHT_CLI ), set );
+    if ( !run.waitForStarted() )
+      return QString( "not started" );
+    QByteArray progress;
+    QElapsedTimer clock;
+    clock.start();
+    while ( !progress.contains( "\n2" ) && clock.elapsed() < 120000 && run.state() == QProcess::Running )
+    {
+      run.waitForReadyRead( 100 );
+      progress += run.readAllStandardError();
+    }
+    if ( run.state() != QProcess::Running )
+      return QString( "the run ended before it could be interrupted" );
+    ::kill( static_cast<pid_t>( run.processId() ), signal );
+    run.waitForFinished( 60000 );
+    return signal == SIGTERM && run.exitCode() != 1 ? QString( "SIGTERM did not cancel" ) : QString();
+  };
+  for ( const int signal : { SIGKILL, SIGTERM } )
+  {
+    const QString problem = interrupt( signal );
+    QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
+    QCOMPARE( filesIn( folder ), complete );
+    for ( const QString &name : complete )
+      QVERIFY2( checksum( folder + QLatin1Char( '/' ) + name ) == before[name], qPrintable( name ) );
+  }
+  // The canceled run removed its own staging folder and the one the killed run left.
+  QCOMPARE( QDir( folder ).entryList( QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot ), QStringList() );
+
+  // A first set stopped half-way leaves nothing that looks like a set.
+  const QString fresh = mDir.filePath( QStringLiteral( "nieuw" ) );
+  QStringList freshSet = set;
+  freshSet.last() = QStringLiteral( "OUTPUT_FOLDER=" ) + fresh;
+  QProcess run;
+  run.setProcessEnvironment( bareEnvironment() );
+  run.start( QStringLiteral( VEERKRACHT_CLI ), freshSet );
+  QVERIFY( run.waitForStarted() );
+  QByteArray progress;
+  while ( !progress.contains( "\n2" ) && run.state() == QProcess::Running )
+  {
+    run.waitForReadyRead( 100 );
+    progress += run.readAllStandardError();
+  }
+  ::kill( static_cast<pid_t>( run.processId() ), SIGTERM );
+  QVERIFY( run.waitForFinished( 60000 ) );
+  QCOMPARE( QDir( fresh ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ), QStringList() );
 }
 
 QTEST_GUILESS_MAIN( TestUitvoer )

@@ -10,8 +10,9 @@ trap 'rm -rf "$profiles"' EXIT
 mkdir -p "$profiles/profiles/default/python/plugins" "$profiles/profiles/default/QGIS"
 (cd "$profiles/profiles/default/python/plugins" && cmake -E tar xf "$1")
 printf '[PythonPlugins]\nveerkracht=true\nprocessing=true\n\n[qgis]\ncheckVersion=false\nallowVersionCheck=false\n' > "$profiles/profiles/default/QGIS/QGIS3.ini"
+unset QT_QPA_PLATFORM # the desktop runs on Xvfb; offscreen would give it no windows
 export VEERKRACHT_CHECK_OUT="$profiles/result.txt"
-timeout 240 xvfb-run -a -s "-screen 0 1280x800x24" qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/check.py" >/dev/null 2>&1
+timeout 240 xvfb-run -a -s "-screen 0 1280x800x24" qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/check.py" >"${VEERKRACHT_DESKTOP_LOG:-/dev/null}" 2>&1
 [ -s "$VEERKRACHT_CHECK_OUT" ] || { echo "QGIS wrote no result"; exit 1; }
 cat "$VEERKRACHT_CHECK_OUT"
 ! grep -q '^fail' "$VEERKRACHT_CHECK_OUT"

@@ -1,0 +1,301 @@
+#include "tabelbronnen.h"
+#include "areacode.h"
+#include "jointable.h"
+#include "veerkracht_compat.h"
+
+#include <qgsexception.h>
+#include <qgsfeature.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsmemoryproviderutils.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsproviderregistry.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace veerkracht {
+
+namespace {
+
+QString tr( const char *text )
+{
+  return QCoreApplication::translate( "veerkracht", text );
+}
+
+//! Field names for a header row: trimmed, empty ones numbered, duplicates suffixed.
+QStringList uniqueNames( const QStringList &cells )
+{
+  QStringList names;
+  for ( int i = 0; i < cells.size(); ++i )
+  {
+    QString name = cells.at( i ).simplified();
+    if ( name.isEmpty() )
+      name = QStringLiteral( "veld_%1" ).arg( i + 1 );
+    const QString base = name;
+    for ( int n = 2; names.contains( name, Qt::CaseInsensitive ); ++n )
+      name = QStringLiteral( "%1_%2" ).arg( base ).arg( n );
+    names << name;
+  }
+  return names;
+}
+
+std::unique_ptr<QgsVectorLayer> memoryTable( const QString &name, const QgsFields &fields )
+{
+  return std::unique_ptr<QgsVectorLayer>( QgsMemoryProviderUtils::createMemoryLayer( name, fields, vkcompat::WkbNoGeometry, QgsCoordinateReferenceSystem() ) );
+}
+
+bool isCbsCode( const QString &text )
+{
+  const QString t = text.trimmed();
+  if ( t.size() < 4 || !t.at( 0 ).isLetter() || !t.at( 1 ).isLetter() )
+    return false;
+  return areaLevel( normaliseAreaCode( t.toStdString() ).code ) != AreaLevel::Unknown;
+}
+
+} // namespace
+
+QChar tableDelimiter( const QgsVectorLayer &layer )
+{
+  const QString provider = layer.providerType();
+  QString path;
+  if ( provider == QLatin1String( "delimitedtext" ) )
+  {
+    const QUrlQuery query( QUrl( layer.source() ) );
+    const QString delimiter = query.queryItemValue( QStringLiteral( "delimiter" ) );
+    if ( delimiter == QLatin1String( "\\t" ) || delimiter == QLatin1String( "tab" ) )
+      return QLatin1Char( '\t' );
+    return delimiter.size() == 1 ? delimiter.at( 0 ) : QChar();
+  }
+  if ( provider != QLatin1String( "ogr" ) )
+    return QChar();
+  path = QgsProviderRegistry::instance()->decodeUri( provider, layer.source() ).value( QStringLiteral( "path" ) ).toString();
+  const QString suffix = QFileInfo( path ).suffix().toLower();
+  if ( suffix != QLatin1String( "csv" ) && suffix != QLatin1String( "txt" ) && suffix != QLatin1String( "tsv" ) )
+    return QChar();
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return QChar();
+  // As GDAL's CSV driver: the separator that the header line has most of, outside quotes.
+  const QByteArray header = file.readLine( 65536 );
+  int comma = 0, semicolon = 0, tab = 0;
+  bool quoted = false;
+  for ( char c : header )
+  {
+    if ( c == '"' )
+      quoted = !quoted;
+    else if ( !quoted )
+    {
+      comma += c == ',';
+      semicolon += c == ';';
+      tab += c == '\t';
+    }
+  }
+  if ( semicolon > comma && semicolon >= tab )
+    return QLatin1Char( ';' );
+  if ( tab > comma && tab > semicolon )
+    return QLatin1Char( '\t' );
+  return comma > 0 ? QLatin1Char( ',' ) : QChar();
+}
+
+std::unique_ptr<QgsVectorLayer> openODataTable( const QString &path, const QString &parameter )
+{
+  if ( QFileInfo( path ).suffix().compare( QLatin1String( "json" ), Qt::CaseInsensitive ) != 0 || !QFileInfo( path ).isFile() )
+    return nullptr;
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return nullptr;
+  QJsonParseError error;
+  const QJsonDocument document = QJsonDocument::fromJson( file.readAll(), &error );
+  if ( error.error != QJsonParseError::NoError || !document.isObject() )
+    return nullptr;
+  const QJsonObject root = document.object();
+  if ( !root.value( QStringLiteral( "value" ) ).isArray() || root.contains( QStringLiteral( "type" ) ) )
+    return nullptr; // not OData (GeoJSON has "type")
+  const QJsonArray rows = root.value( QStringLiteral( "value" ) ).toArray();
+  const QString name = QFileInfo( path ).completeBaseName();
+  for ( const QString &next : { QStringLiteral( "odata.nextLink" ), QStringLiteral( "@odata.nextLink" ) } )
+  {
+    if ( root.contains( next ) )
+      throw QgsProcessingException( tr( "%1: '%2' is one page of %3 rows of a longer CBS OData table (it links to the next page: %4); "
+                                        "expected the whole table — download it with the bulk API (…/ODataFeed/…) or as CSV from StatLine." )
+                                    .arg( parameter, path ).arg( rows.size() ).arg( root.value( next ).toString().left( 120 ) ) );
+  }
+  if ( rows.isEmpty() )
+    throw QgsProcessingException( tr( "%1: the OData table '%2' has no rows ('value' is empty); expected the table's rows." ).arg( parameter, path ) );
+
+  // Fields in the order of the first row, then any that later rows add; text where any row has text.
+  QStringList keys;
+  QHash<QString, bool> isText;
+  for ( int r = 0; r < rows.size(); ++r )
+  {
+    if ( !rows.at( r ).isObject() )
+      throw QgsProcessingException( tr( "%1: row %2 of the OData table '%3' is not an object of fields; expected {\"value\": [{…}, …]}." ).arg( parameter ).arg( r + 1 ).arg( path ) );
+    const QJsonObject row = rows.at( r ).toObject();
+    for ( auto it = row.begin(); it != row.end(); ++it )
+    {
+      if ( it.key() == QLatin1String( "ID" ) )
+        continue; // CBS's row number, no measure
+      if ( !isText.contains( it.key() ) )
+      {
+        keys << it.key();
+        isText.insert( it.key(), false );
+      }
+      if ( it.value().isString() || it.value().isBool() || it.value().isObject() || it.value().isArray() )
+        isText[it.key()] = true;
+    }
+  }
+  // The first row fixes the order CBS gives; QJsonObject sorts keys, so use the file's text order.
+  const QByteArray raw = ( file.seek( 0 ), file.readAll() );
+  const int firstRow = raw.indexOf( '{', raw.indexOf( "\"value\"" ) );
+  std::stable_sort( keys.begin(), keys.end(), [&]( const QString &a, const QString &b ) {
+    const int ia = raw.indexOf( "\"" + a.toUtf8() + "\"", firstRow ), ib = raw.indexOf( "\"" + b.toUtf8() + "\"", firstRow );
+    return ia < ib;
+  } );
+  QgsFields fields;
+  for ( const QString &key : std::as_const( keys ) )
+    fields.append( vkcompat::makeField( key, isText.value( key ) ? QMetaType::QString : QMetaType::Double ) );
+  std::unique_ptr<QgsVectorLayer> table = memoryTable( name, fields );
+  QgsFeatureList features;
+  features.reserve( rows.size() );
+  for ( const QJsonValue &value : rows )
+  {
+    const QJsonObject row = value.toObject();
+    QgsFeature feature( fields );
+    QgsAttributes attributes( fields.count() );
+    for ( int i = 0; i < keys.size(); ++i )
+    {
+      const QJsonValue cell = row.value( keys.at( i ) );
+      if ( cell.isNull() || cell.isUndefined() )
+        attributes[i] = QVariant();
+      else if ( isText.value( keys.at( i ) ) )
+        attributes[i] = cell.isDouble() ? QString::number( cell.toDouble(), 'g', 17 ) : cell.toVariant().toString();
+      else
+        attributes[i] = cell.toDouble();
+    }
+    feature.setAttributes( attributes );
+    features << feature;
+  }
+  table->dataProvider()->addFeatures( features );
+  return table;
+}
+
+QVariant withODataTables( const QVariant &value, std::vector<std::unique_ptr<QgsVectorLayer>> &keep )
+{
+  const bool isList = value.userType() == QMetaType::QVariantList || value.userType() == QMetaType::QStringList;
+  QVariantList entries = isList ? value.toList() : QVariantList { value };
+  bool changed = false;
+  for ( QVariant &entry : entries )
+  {
+    if ( entry.userType() != QMetaType::QString )
+      continue;
+    try
+    {
+      if ( std::unique_ptr<QgsVectorLayer> table = openODataTable( entry.toString(), QString() ) )
+      {
+        entry = QVariant::fromValue( static_cast<QgsMapLayer *>( table.get() ) );
+        keep.push_back( std::move( table ) );
+        changed = true;
+      }
+    }
+    catch ( QgsProcessingException & )
+    {
+    }
+  }
+  if ( !changed )
+    return value;
+  return isList ? QVariant( entries ) : entries.value( 0 );
+}
+
+std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcessingFeedback *feedback )
+{
+  constexpr int LOOK = 30;
+  const QgsFields fields = layer.fields();
+  std::vector<QStringList> first;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ).setLimit( LOOK ) );
+  while ( it.nextFeature( feature ) )
+  {
+    QStringList cells;
+    for ( int i = 0; i < fields.count(); ++i )
+      cells << ( vkcompat::isNull( feature.attribute( i ) ) ? QString() : feature.attribute( i ).toString().trimmed() );
+    first.push_back( cells );
+  }
+
+  // The header: the first row naming a known code field, else the row above the first CBS code.
+  const QStringList known = JoinTable::codeFieldCandidates();
+  int header = -1;
+  for ( int r = 0; r < static_cast<int>( first.size() ) && header < 0; ++r )
+    for ( const QString &cell : first[static_cast<std::size_t>( r )] )
+      if ( known.contains( cell, Qt::CaseInsensitive ) )
+        header = r;
+  if ( header < 0 )
+  {
+    for ( int r = 1; r < static_cast<int>( first.size() ) && header < 0; ++r )
+    {
+      const QStringList &row = first[static_cast<std::size_t>( r )];
+      if ( std::any_of( row.begin(), row.end(), isCbsCode ) )
+      {
+        const QStringList &above = first[static_cast<std::size_t>( r - 1 )];
+        const int named = static_cast<int>( std::count_if( above.begin(), above.end(), []( const QString &c ) { return !c.isEmpty(); } ) );
+        if ( named >= 2 )
+          header = r - 1;
+        break;
+      }
+    }
+  }
+  if ( header < 0 )
+    return nullptr;
+
+  const QStringList names = uniqueNames( first[static_cast<std::size_t>( header )] );
+  QgsFields newFields;
+  for ( const QString &name : names )
+    newFields.append( vkcompat::makeField( name, QMetaType::QString ) );
+  std::unique_ptr<QgsVectorLayer> table = memoryTable( layer.name(), newFields );
+  QgsFeatureList features;
+  int row = 0;
+  int blank = 0;
+  it = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ) );
+  while ( it.nextFeature( feature ) )
+  {
+    if ( row++ <= header )
+      continue;
+    QgsAttributes attributes( newFields.count() );
+    int filled = 0;
+    QString only;
+    for ( int i = 0; i < newFields.count(); ++i )
+    {
+      const QVariant v = feature.attribute( i );
+      if ( !vkcompat::isNull( v ) && !v.toString().trimmed().isEmpty() )
+      {
+        attributes[i] = v.toString();
+        only = v.toString();
+        ++filled;
+      }
+    }
+    // Blank rows and footnotes ("Voetnoot: . = geheim") below the data: one cell that is no code.
+    if ( filled == 0 || ( filled == 1 && newFields.count() > 1 && !isCbsCode( only ) ) )
+    {
+      ++blank;
+      continue;
+    }
+    QgsFeature out( newFields );
+    out.setAttributes( attributes );
+    features << out;
+  }
+  table->dataProvider()->addFeatures( features );
+  if ( feedback )
+    feedback->pushWarning( tr( "Table '%1' has %2 title row(s) above its header; the header was found in its row %3 (%4) and the rows above it were skipped. "
+                               "%5 blank or footnote row(s) below it were skipped too." )
+                           .arg( layer.name() ).arg( header ).arg( header + 1 ).arg( names.mid( 0, 4 ).join( QLatin1String( ", " ) ) ).arg( blank ) );
+  return table;
+}
+
+} // namespace veerkracht

@@ -216,7 +216,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   QSet<QString> bekend; // every buurt, wijk and gemeente code of INPUT
   std::map<QString, QgsRectangle> gemeenteExtent;
   QgsFeature f;
-  QgsFeatureIterator it = source->getFeatures();
+  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
   while ( it.nextFeature( f ) )
   {
     const std::string code = veerkracht::normaliseAreaCode( tekst( f, codeField ).toStdString() ).code;

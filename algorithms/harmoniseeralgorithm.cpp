@@ -211,7 +211,8 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   request.setSubsetOfAttributes( attributen );
   request.setInvalidGeometryCheck( vkcompat::GeometryNoCheck );
   int zonderGeometrie = 0;
-  QgsFeatureIterator bronnen = bron->getFeatures( request );
+  // Invalid polygons are repaired (Overlappen), whatever the user's "invalid features filtering".
+  QgsFeatureIterator bronnen = bron->getFeatures( request, vkcompat::SkipGeometryChecks );
   const std::size_t batch = 50000;
   // One batch is read (QGIS's iterator) while the previous one is intersected (the workers); the
   // first while the targets are read and repaired.
@@ -265,7 +266,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   feedback->setProgressText( tr( "Reading the target zones…" ) );
   std::vector<QgsFeature> doelen;
   std::vector<QByteArray> doelWkb;
-  QgsFeatureIterator it = doel->getFeatures();
+  QgsFeatureIterator it = doel->getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
   QgsFeature f;
   while ( it.nextFeature( f ) )
   {

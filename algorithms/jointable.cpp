@@ -210,6 +210,23 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     mSeparator = options.decimal == Decimal::Comma ? veerkracht::DecimalSeparator::Comma : veerkracht::DecimalSeparator::Point;
   }
 
+  // Decimal points elsewhere in the file ("2.05", as pandas writes a ';' file) mean that its
+  // points are decimals: then "1.810" is ambiguous even in a ';' file.
+  bool pointDecimalsInFile = false;
+  if ( options.decimal == Decimal::Detect )
+  {
+    for ( const RawRow &row : rows )
+    {
+      for ( const QVariant &v : row.values )
+      {
+        if ( pointDecimalsInFile || v.userType() != QMetaType::QString || !v.toString().contains( QLatin1Char( '.' ) ) )
+          continue;
+        const std::string text = v.toString().toStdString();
+        pointDecimalsInFile = veerkracht::parseNumber( text, veerkracht::DecimalSeparator::Point ) && !veerkracht::looksLikeThousandsColumn( { text } );
+      }
+    }
+  }
+
   // Convert each field; a field that is not numeric is an error when asked for, else left out
   // and reported.
   struct Converted
@@ -236,7 +253,7 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
           texts.push_back( row.values[c].toString().toStdString() );
       if ( veerkracht::looksLikeThousandsColumn( texts ) )
       {
-        if ( options.delimiter == QLatin1Char( ';' ) )
+        if ( options.delimiter == QLatin1Char( ';' ) && !pointDecimalsInFile )
           separator = veerkracht::DecimalSeparator::Comma;
         else
           ambiguous = true;
@@ -297,18 +314,19 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
         column.values.emplace_back();
         continue;
       }
-      if ( !veerkracht::isPlausibleValue( *number ) )
-        throw QgsProcessingException( tr( "TABLES: field '%1' of table '%2', row %3 holds %4; expected a finite number of at most 10^15 in magnitude. "
-                                          "Such a value is an export or unit fault: correct or empty that cell." )
-                                      .arg( field.name(), tableName ).arg( rows[r].rowNumber ).arg( v.toString() ) );
-      ++numbers;
-      // A sentinel written with the file's decimals ("-99999999,0" in a Dutch table) is missing too.
-      if ( options.missing.isMissingNumber( *number ) )
+      // A declared marker is missing however large (a float NoData, -3.4028235e38), and a CBS
+      // sentinel written with the file's decimals ("-99999999,0") too.
+      if ( std::isfinite( *number ) && options.missing.isMissingNumber( *number ) )
       {
         ++markers;
         column.values.emplace_back();
         continue;
       }
+      if ( !veerkracht::isPlausibleValue( *number ) )
+        throw QgsProcessingException( tr( "TABLES: field '%1' of table '%2', row %3 holds %4; expected a finite number of at most 10^15 in magnitude. "
+                                          "Such a value is an export or unit fault: correct or empty that cell." )
+                                      .arg( field.name(), tableName ).arg( rows[r].rowNumber ).arg( v.toString() ) );
+      ++numbers;
       column.values.push_back( number );
     }
     if ( !offending.isEmpty() )

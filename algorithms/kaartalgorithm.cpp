@@ -161,7 +161,9 @@ AreaData KaartAlgorithm::readAreas( const QVariantMap &parameters, QgsProcessing
   const int codeIndex = areas.fields.lookupField( JoinTable::detectCodeField( *source ) );
   QStringList notPolygons;
   QgsFeature f;
-  QgsFeatureIterator it = source->getFeatures();
+  // The maps need the areas' attributes, not valid rings: QGIS's default "stop at invalid
+  // geometry" would refuse the CBS buurten, which have a few.
+  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
   while ( it.nextFeature( f ) )
   {
     if ( feedback->isCanceled() )

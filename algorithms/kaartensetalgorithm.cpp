@@ -193,7 +193,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
       continue;
     notDrawn << QStringLiteral( "%1 (%2)" ).arg( style.title, style.classField );
     for ( const QgsField &field : fields )
-      cutNames = cutNames || ( style.classField.size() > 10 && field.name().size() <= 10 && style.classField.startsWith( field.name().left( 8 ), Qt::CaseInsensitive ) );
+      cutNames = cutNames || ( style.classField.size() > 10 && field.name().size() == 10 && style.classField.startsWith( field.name().left( 8 ), Qt::CaseInsensitive ) );
   }
   if ( cutNames )
     feedback->pushWarning( tr( "INPUT looks like a Shapefile whose field names were cut to 10 characters: %1 of %2 maps cannot be drawn (%3). "
@@ -217,7 +217,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
       wanted << code;
   std::map<QString, QgsFeatureList> gemeenten;
   QgsFeature f;
-  QgsFeatureIterator it = source->getFeatures();
+  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
   while ( it.nextFeature( f ) )
   {
     const QString gemeente = QString::fromStdString( veerkracht::gemeenteCode( veerkracht::normaliseAreaCode( f.attribute( codeIndex ).toString().toStdString() ).code ) );
@@ -375,9 +375,10 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
       if ( feedback->isCanceled() )
         return QVariantMap();
       const QImage image = exporter.renderPageToImage( static_cast<int>( m ), QSize(), dpi );
-      const QString png = set.stage( QStringLiteral( "%1_%2.png" ).arg( gemeente, maps[m]->id ) );
+      const QString pngName = QStringLiteral( "%1_%2.png" ).arg( gemeente, maps[m]->id );
+      const QString png = set.stage( pngName );
       if ( image.isNull() || !image.save( png ) )
-        throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( png ) );
+        throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( set.finalPath( pngName ) ) );
       ++pages;
       feedback->setProgress( 100.0 * pages / total );
     }

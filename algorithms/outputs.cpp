@@ -30,6 +30,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -264,6 +265,9 @@ void openInputsReadOnly( const QgsProcessingAlgorithm &algorithm, const QVariant
       const QString source = one.toString();
       if ( context.temporaryLayerStore()->mapLayer( source ) || ( context.project() && context.project()->mapLayer( source ) ) )
         continue;
+      const QList<QgsMapLayer *> loaded = context.temporaryLayerStore()->mapLayers().values();
+      if ( std::any_of( loaded.begin(), loaded.end(), [&source]( const QgsMapLayer *l ) { return l->source() == source; } ) )
+        continue; // the same file in two parameters (INPUT and TABLES): opened once
       // Processing finds a layer of the run's store by its source before it would load its own.
       auto layer = std::make_unique<QgsVectorLayer>( source, QFileInfo( inputFile( one, context ) ).completeBaseName(), QStringLiteral( "ogr" ),
                    vkcompat::readOnlyLayerOptions( context.transformContext() ) );
@@ -603,6 +607,20 @@ void FolderOutput::commit( const QString &algorithmId )
     files.append( QJsonObject { { QStringLiteral( "name" ), name }, { QStringLiteral( "bytes" ), staged.size() } } );
   }
   const QString manifest = QDir( mFolder ).filePath( manifestName() );
+  // A set made in parts (GEMEENTE per run, as bench/atlas.sh does) keeps the earlier parts' files,
+  // where they are still there as listed.
+  QFile earlier( manifest );
+  if ( earlier.open( QIODevice::ReadOnly ) )
+  {
+    for ( const QJsonValue &entry : QJsonDocument::fromJson( earlier.readAll() ).object().value( QStringLiteral( "files" ) ).toArray() )
+    {
+      const QString name = entry.toObject().value( QStringLiteral( "name" ) ).toString();
+      const QFileInfo kept( QDir( mFolder ).filePath( name ) );
+      if ( !name.isEmpty() && !mNames.contains( name ) && kept.isFile() && kept.size() == static_cast<qint64>( entry.toObject().value( QStringLiteral( "bytes" ) ).toDouble() ) )
+        files.append( entry );
+    }
+    earlier.close();
+  }
   if ( QFileInfo::exists( manifest ) && !QFile::remove( manifest ) )
     throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot replace '%2'." ).arg( mParameter, manifest ) );
   for ( const QString &name : std::as_const( mNames ) )
@@ -617,7 +635,6 @@ void FolderOutput::commit( const QString &algorithmId )
   QString error;
   if ( !writeWholeFile( manifest, QJsonDocument( document ).toJson(), error ) )
     throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot write '%2': %3" ).arg( mParameter, manifest, error ) );
-  mCommitted = true;
 }
 
 } // namespace veerkracht

@@ -160,7 +160,8 @@ class GuardedSink
  * The pages of an algorithm with a folder output (the map set, the buurt profiles), written
  * complete or not at all: every file goes to a hidden staging folder inside the output folder
  * first; commit() moves them into place (renames, on the same disk) and then writes
- * veerkracht-manifest.json, which lists every file of the set with its size. A run that was
+ * veerkracht-manifest.json, which lists every file of the set with its size (and the files an
+ * earlier run into the same folder listed, where they are still there: a set made in parts). A run that was
  * killed, canceled or failed leaves no new page in the output folder, and an earlier set with
  * its manifest untouched until the moves begin (the manifest is removed first, so a set without
  * one is incomplete). Staging folders left by a killed run are removed by the next run.
@@ -188,7 +189,6 @@ class FolderOutput
     QString mStaging;
     QString mParameter;
     QStringList mNames;
-    bool mCommitted = false;
 };
 
 } // namespace veerkracht

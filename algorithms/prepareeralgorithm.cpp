@@ -187,7 +187,9 @@ void PrepareerAlgorithm::initAlgorithm( const QVariantMap & )
                 QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterCrs( QStringLiteral( "INPUT_CRS" ), tr( "CRS of the area layer's coordinates (empty: as the layer says; set it when that is missing or wrong)" ),
                 QVariant(), true ) );
-  addParameter( new QgsProcessingParameterCrs( QStringLiteral( "TARGET_CRS" ), tr( "Output CRS" ), QStringLiteral( "EPSG:28992" ) ) );
+  // Optional with its default: QGIS's check refuses a missing CRS even when it has a default
+  // (processing.run without TARGET_CRS).
+  addParameter( new QgsProcessingParameterCrs( QStringLiteral( "TARGET_CRS" ), tr( "Output CRS" ), QStringLiteral( "EPSG:28992" ), true ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Prepared areas" ), vkcompat::SourcePolygon ) );
 
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "AREA_COUNT" ), tr( "Areas written" ) ) );
@@ -289,9 +291,14 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
   for ( const QString &marker : veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "MISSING_VALUES" ), context ) ) )
     common.missing.addMarker( marker.toStdString() );
 
-  const QgsCoordinateReferenceSystem targetCrs = parameterAsCrs( parameters, QStringLiteral( "TARGET_CRS" ), context );
+  QgsCoordinateReferenceSystem targetCrs = parameterAsCrs( parameters, QStringLiteral( "TARGET_CRS" ), context );
   if ( !targetCrs.isValid() )
-    throw QgsProcessingException( tr( "TARGET_CRS: not a valid coordinate reference system; expected e.g. EPSG:28992." ) );
+  {
+    const QVariant given = parameters.value( QStringLiteral( "TARGET_CRS" ) );
+    if ( given.userType() == QMetaType::QString && !given.toString().trimmed().isEmpty() )
+      throw QgsProcessingException( tr( "TARGET_CRS: not a valid coordinate reference system; expected e.g. EPSG:28992." ) );
+    targetCrs = QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:28992" ) ); // not given: RD New, the default
+  }
 
 
   // Read the tables.
@@ -306,6 +313,11 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
     options.codeField = t < codeFields.size() ? codeFields.at( t ) : QString();
     options.suffix = t < suffixes.size() ? suffixes.at( t ) : QString();
     options.delimiter = veerkracht::tableDelimiter( *layer );
+    // A text field the area layer has already (gm_naam in buurten and KWB) is kept from there.
+    if ( options.suffix.isEmpty() )
+      for ( const QString &name : common.textFields )
+        if ( areaFields.lookupField( name ) >= 0 )
+          options.textFields.removeAll( name );
     feedback->pushInfo( tr( "Reading table '%1'…" ).arg( layer->name() ) );
     // CBS spreadsheets have a title, the source and blank rows above the header.
     if ( options.codeField.isEmpty() && JoinTable::detectCodeField( *layer ).isEmpty() )
@@ -385,7 +397,8 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
   std::vector<std::string> areaCodes;
   {
     QgsFeature f;
-    QgsFeatureIterator it = areas->getFeatures();
+    // Invalid polygons are repaired below, whatever the user's "invalid features filtering".
+    QgsFeatureIterator it = areas->getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
     while ( it.nextFeature( f ) )
     {
       if ( feedback->isCanceled() )

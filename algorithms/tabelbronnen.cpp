@@ -112,6 +112,10 @@ std::unique_ptr<QgsVectorLayer> openODataTable( const QString &path, const QStri
   QFile file( path );
   if ( !file.open( QIODevice::ReadOnly ) )
     return nullptr;
+  // A GeoJSON of all buurten is large: parse only what starts like an OData table.
+  const QByteArray start = file.peek( 4096 );
+  if ( !start.contains( "\"value\"" ) && !start.contains( "odata" ) )
+    return nullptr;
   QJsonParseError error;
   const QJsonDocument document = QJsonDocument::fromJson( file.readAll(), &error );
   if ( error.error != QJsonParseError::NoError || !document.isObject() )
@@ -255,9 +259,36 @@ std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcess
     return nullptr;
 
   const QStringList names = uniqueNames( first[static_cast<std::size_t>( header )] );
+  // In a spreadsheet GDAL gives a number cell as text ("1.234" for 1.234) once a title row made the
+  // column text: a column of such numbers is numbers again, not thousands groups to guess at.
+  const QString path = QgsProviderRegistry::instance()->decodeUri( layer.providerType(), layer.source() ).value( QStringLiteral( "path" ) ).toString();
+  const QString suffix = QFileInfo( path ).suffix().toLower();
+  const bool spreadsheet = suffix == QLatin1String( "xlsx" ) || suffix == QLatin1String( "xls" ) || suffix == QLatin1String( "ods" );
+  QVector<bool> numeric( names.size(), spreadsheet );
+  for ( int i = 0; i < names.size(); ++i )
+    if ( JoinTable::codeFieldCandidates().contains( names.at( i ), Qt::CaseInsensitive ) )
+      numeric[i] = false; // codes keep their leading zeros
+  if ( spreadsheet )
+  {
+    const MissingValues missing;
+    int r = 0;
+    QgsFeatureIterator cells = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ) );
+    QgsFeature cell;
+    while ( cells.nextFeature( cell ) )
+    {
+      if ( r++ <= header )
+        continue;
+      for ( int i = 0; i < names.size(); ++i )
+      {
+        const QString text = vkcompat::isNull( cell.attribute( i ) ) ? QString() : cell.attribute( i ).toString();
+        if ( numeric[i] && !missing.isMissingText( text.toStdString() ) && !parseNumber( text.toStdString(), DecimalSeparator::Point ) )
+          numeric[i] = false;
+      }
+    }
+  }
   QgsFields newFields;
-  for ( const QString &name : names )
-    newFields.append( vkcompat::makeField( name, QMetaType::QString ) );
+  for ( int i = 0; i < names.size(); ++i )
+    newFields.append( vkcompat::makeField( names.at( i ), numeric[i] ? QMetaType::Double : QMetaType::QString ) );
   std::unique_ptr<QgsVectorLayer> table = memoryTable( layer.name(), newFields );
   QgsFeatureList features;
   int row = 0;
@@ -275,7 +306,9 @@ std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcess
       const QVariant v = feature.attribute( i );
       if ( !vkcompat::isNull( v ) && !v.toString().trimmed().isEmpty() )
       {
-        attributes[i] = v.toString();
+        const std::optional<double> number = numeric[i] ? parseNumber( v.toString().toStdString(), DecimalSeparator::Point ) : std::nullopt;
+        // In a number column a marker ('.') is no value.
+        attributes[i] = number ? QVariant( *number ) : numeric[i] ? QVariant() : QVariant( v.toString() );
         only = v.toString();
         ++filled;
       }

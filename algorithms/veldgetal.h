@@ -8,6 +8,7 @@
 
 #include <QVariant>
 
+#include <cmath>
 #include <optional>
 
 /**
@@ -42,10 +43,9 @@ inline std::optional<double> veldGetal( const QVariant &value, bool numeriekVeld
       return std::nullopt;
     }
   }
-  // NaN, infinity and 1e308 are kept for the caller to refuse with the field's name (isPlausibleValue).
-  if ( !veerkracht::isPlausibleValue( *number ) )
-    return number;
-  if ( missing.isMissingNumber( *number ) )
+  // A declared marker is missing, however large (-3.4028235e38, a float NoData); NaN, infinity
+  // and other absurd values are kept for the caller to refuse with the field's name.
+  if ( std::isfinite( *number ) && missing.isMissingNumber( *number ) )
     return std::nullopt;
   return number;
 }

@@ -13,6 +13,7 @@
 #include <qgsprocessing.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
+#include <qgsprocessingutils.h>
 #include <qgswkbtypes.h>
 #include <qgsunittypes.h>
 #include <qgsvectorlayer.h>
@@ -89,9 +90,14 @@ constexpr auto RenderPoints = QgsUnitTypes::RenderPoints;
 #if _QGIS_VERSION_INT >= 33600
 constexpr auto RequestNoGeometry = Qgis::FeatureRequestFlag::NoGeometry;
 constexpr auto GeometryNoCheck = Qgis::InvalidGeometryCheck::NoCheck;
+constexpr auto GeometryAbortOnInvalid = Qgis::InvalidGeometryCheck::AbortOnInvalid;
+//! Reads a Processing source whatever the user's "invalid features filtering" (the algorithms repair or tolerate them).
+constexpr Qgis::ProcessingFeatureSourceFlags SkipGeometryChecks = Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
 #else
 constexpr auto RequestNoGeometry = QgsFeatureRequest::NoGeometry;
 constexpr auto GeometryNoCheck = QgsFeatureRequest::GeometryNoCheck;
+constexpr auto GeometryAbortOnInvalid = QgsFeatureRequest::GeometryAbortOnInvalid;
+const QgsProcessingFeatureSource::Flags SkipGeometryChecks = QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
 #endif
 
 // 3.36 moved the Processing enums into Qgis:: (above); 3.42 moved the legend components there.

@@ -5,7 +5,9 @@
 #include "missingvalues.h"
 #include "veerkracht_compat.h"
 
+#include <qgsapplication.h>
 #include <qgsexception.h>
+#include <qgsprocessingregistry.h>
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
 #include <qgsprocessingalgorithm.h>
@@ -91,6 +93,7 @@ class TestPrepareer : public QObject
     void swappedLatLonIsRefused();
     void pointsAmongAreasAreRefused();
     void inputsAreOpenedReadOnly();
+    void qgisDefaultSettings();
 
   private:
     QString writeText( const QString &name, const QByteArray &bytes );
@@ -761,6 +764,11 @@ void TestPrepareer::thousandsSeparators()
   QVERIFY( out );
   QCOMPARE( byCode( out ).value( "BU00010001" ).attribute( "a_inw" ).toDouble(), 1.81 );
 
+  // Decimal points elsewhere in a ';' file (as pandas writes one) make its points decimals: ambiguous.
+  const QString pandas = writeText( "pandas.csv", "gwb_code;a_inw;g_hhgro\nBU00010001;1.810;2.05\nBU00010002;845;1.9\nBU00010003;12.345;2.2\n" );
+  run( { { "INPUT", a->id() }, { "TABLES", QVariantList { pandas } } }, &error );
+  QVERIFY2( error.contains( "a_inw" ) && error.contains( "DECIMAL_SEPARATOR" ), qPrintable( error ) );
+
   // Two decimals are no thousands groups, in a ';' table too.
   const QString decimals = writeText( "decimalen.csv", "gwb_code;g_hhgro\nBU00010001;1.81\nBU00010002;2\nBU00010003;2.05\n" );
   out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { decimals } } } ) );
@@ -783,6 +791,12 @@ void TestPrepareer::absurdMagnitudesAreRefused()
     run( { { "INPUT", a->id() }, { "TABLES", QVariantList { numbers->id() } } }, &error );
     QVERIFY2( error.contains( "p_koopw" ) && error.contains( "row 2" ), qPrintable( error ) );
   }
+  // A declared marker is missing however large (a float NoData).
+  QgsVectorLayer *noData = table( "field=bu_code:string&field=hoogte:double", { { "BU00010001", 3.5 }, { "BU00010002", -3.4028234663852886e38 } } );
+  QgsVectorLayer *withMarker = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { noData->id() } }, { "MISSING_VALUES", "-3.4028234663852886e38" } } ) );
+  QVERIFY( withMarker );
+  QVERIFY( vkcompat::isNull( byCode( withMarker ).value( "BU00010002" ).attribute( "hoogte" ) ) );
+  QCOMPARE( byCode( withMarker ).value( "BU00010001" ).attribute( "hoogte" ).toDouble(), 3.5 );
   // 10^15 itself is still a value.
   QgsVectorLayer *edge = table( "field=bu_code:string&field=bedrag:double", { { "BU00010001", 1e15 }, { "BU00010002", -1e15 } } );
   QgsVectorLayer *out = output( run( { { "INPUT", a->id() }, { "TABLES", QVariantList { edge->id() } } } ) );
@@ -834,6 +848,17 @@ void TestPrepareer::titleRowsAreSkipped()
     }
   }
   QVERIFY( compared > 200 );
+  // Number cells stay numbers: 1.810 thousand inhabitants is 1.81, not an ambiguous thousands group.
+  int thousands = 0;
+  for ( const QString &code : fromCsv.keys() )
+  {
+    const QVariant inhabitants = fromCsv.value( code ).attribute( "a_inw" );
+    if ( vkcompat::isNull( inhabitants ) )
+      continue;
+    QCOMPARE( fromXlsx.value( code ).attribute( "inw_duizend" ).toDouble(), std::round( inhabitants.toDouble() ) / 1000.0 );
+    ++thousands;
+  }
+  QVERIFY( thousands > 100 );
   // The footnote is no area code of the table.
   QVERIFY2( !feedback.textLog().contains( "VOETNOOT" ), qPrintable( feedback.textLog() ) );
 }
@@ -881,6 +906,8 @@ void TestPrepareer::textFieldsAreCarried()
   QCOMPARE( f.value( "BU03440112" ).attribute( "wijkcode" ).toString(), QStringLiteral( "WK034401" ) );
   QVERIFY( vkcompat::isNull( f.value( "BU03630001" ).attribute( "wijkcode" ) ) );
   QCOMPARE( f.value( "BU03440111" ).attribute( "a_inw" ).toLongLong(), 1810LL );
+  // A text field the area layer has too is kept from the areas, not an error.
+  QVERIFY( !run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "TEXT_FIELDS", "wijkcode,code" } } ).isEmpty() );
   // A text field no table has is named.
   QString error;
   run( { { "INPUT", a->id() }, { "TABLES", QVariantList { t->id() } }, { "TEXT_FIELDS", "gemeentenaam" } }, &error );
@@ -954,6 +981,52 @@ void TestPrepareer::inputsAreOpenedReadOnly()
     }
   }
   QCOMPARE( readOnly, 1 ); // one layer for INPUT and TABLES, opened once
+}
+
+void TestPrepareer::qgisDefaultSettings()
+{
+  // Issue #21: the desktop's default "invalid features filtering" is to stop; the CBS buurten have
+  // an invalid polygon (BU03440114), which the algorithms repair or tolerate. And a call without
+  // TARGET_CRS (processing.run with only what is needed) takes the default.
+  const QString data = QStringLiteral( VEERKRACHT_SOURCE_DIR "/data/utrecht/" );
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  context.setInvalidGeometryCheck( vkcompat::GeometryAbortOnInvalid );
+  QTemporaryDir dir;
+  const QString prepared = dir.filePath( "voorbereid.gpkg" );
+  std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "veerkracht:prepareer" ) ) );
+  const QVariantMap parameters { { "INPUT", data + "buurten_2019.geojson" }, { "TABLES", QVariantList { data + "kwb_2023.csv" } }, { "FIELDS", "a_inw,p_wcorpw" }, { "OUTPUT", prepared } };
+  QString message;
+  QVERIFY2( alg->checkParameterValues( parameters, context, &message ), qPrintable( message ) );
+  QgsProcessingFeedback feedback;
+  bool ok = false;
+  QVariantMap results;
+  try
+  {
+    results = alg->run( parameters, context, &feedback, &ok, QVariantMap(), false );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    QFAIL( qPrintable( e.what() ) );
+  }
+  QVERIFY( ok );
+  QCOMPARE( results.value( "REPAIRED_GEOMETRIES" ).toInt(), 1 );
+  QgsVectorLayer out( prepared, QStringLiteral( "uit" ), QStringLiteral( "ogr" ) );
+  QCOMPARE( out.crs().authid(), QStringLiteral( "EPSG:28992" ) );
+  QCOMPARE( out.featureCount(), 111LL );
+
+  // Harmonising onto the raw buurten (with their invalid polygon), under the same setting.
+  QString error;
+  const QVariantMap moved = runAlgorithm( QStringLiteral( "veerkracht:harmoniseer" ), { { "INPUT", prepared }, { "TARGET", data + "buurten_2019.geojson" },
+                                          { "EXTENSIVE_FIELDS", QStringList { "a_inw" } } }, context, &error );
+  QVERIFY2( error.isEmpty(), qPrintable( error ) );
+  QCOMPARE( moved.value( "REPAIRED_TARGETS" ).toInt(), 1 );
+  // A wrong CRS given is still an error.
+  QVariantMap wrong = parameters;
+  wrong.insert( "TARGET_CRS", "EPSG:nonsense" );
+  wrong.insert( "OUTPUT", dir.filePath( "fout.gpkg" ) );
+  runAlgorithm( QStringLiteral( "veerkracht:prepareer" ), wrong, context, &error );
+  QVERIFY2( error.contains( "TARGET_CRS" ), qPrintable( error ) );
 }
 
 VEERKRACHT_QGIS_TEST_MAIN( TestPrepareer )

@@ -712,6 +712,8 @@ void TestRobuustheid::vijandigeInvoer()
   QVERIFY( QDir().mkpath( folder + QStringLiteral( "/invoer" ) ) );
   QgsProcessingContext context;
   context.setProject( QgsProject::instance() );
+  // As the desktop runs it with QGIS's default settings: stop at an invalid geometry (issue #21).
+  context.setInvalidGeometryCheck( vkcompat::GeometryAbortOnInvalid );
   Werk w( o, g.alleenMetVeld && !o.veldLaag.isEmpty() ? o.veldLaag : o.laagParameter, context );
 
   // Destinations in uitvoer/, inputs copied into invoer/ (so each case has its own files to check).

@@ -469,6 +469,7 @@ void TestUitvoer::mapSetIsWholeOrNothing()
     run.waitForReadyRead( 100 );
     progress += run.readAllStandardError();
   }
+  QVERIFY2( run.state() == QProcess::Running, "the first set ended before it could be interrupted" );
   ::kill( static_cast<pid_t>( run.processId() ), SIGTERM );
   QVERIFY( run.waitForFinished( 60000 ) );
   QCOMPARE( QDir( fresh ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ), QStringList() );

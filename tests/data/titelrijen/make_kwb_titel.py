@@ -25,13 +25,15 @@ def number(text):
             return text  # '.' stays text, as in CBS files
 
 sheet = [['Kerncijfers wijken en buurten 2023'], ['Bron: CBS, bewerkt voor de Veerkracht-tests'], [],
-         ['gwb_code', 'regio', 'a_inw', 'p_koopw']]
-sheet += [[r['gwb_code'], r['regio'], number(r['a_inw']), number(r['p_koopw'])] for r in rows]
+         ['gwb_code', 'regio', 'a_inw', 'p_koopw', 'inw_duizend']]
+# inw_duizend: inhabitants in thousands with three decimals (1.810): number cells, not thousands groups.
+sheet += [[r['gwb_code'], r['regio'], number(r['a_inw']), number(r['p_koopw']),
+           round(int(r['a_inw']) / 1000, 3) if r['a_inw'].isdigit() else '.'] for r in rows]
 sheet += [[], ['Voetnoot: . = geheim of onbekend']]
 
 xml_rows = []
 for i, values in enumerate(sheet, start=1):
-    cells = ''.join(cell(f'{"ABCD"[j]}{i}', v) for j, v in enumerate(values))
+    cells = ''.join(cell(f'{"ABCDE"[j]}{i}', v) for j, v in enumerate(values))
     xml_rows.append(f'<row r="{i}">{cells}</row>')
 sheet_xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

@@ -173,7 +173,7 @@ void BuurtprofielAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterString( QStringLiteral( "PERIOD" ), tr( "Period (e.g. 2021–2023)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "CODE_FIELD" ), tr( "Buurt code field (empty: detect)" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "NAME_FIELD" ), tr( "Buurt name field (empty: 'naam')" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
-  addParameter( new QgsProcessingParameterField( QStringLiteral( "INHABITANTS_FIELD" ), tr( "Inhabitants field (optional)" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "INHABITANTS_FIELD" ), tr( "Inhabitants field" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterFile( QStringLiteral( "RULES" ), tr( "Strategy rule table, when INPUT has no strat_ fields (empty: the default table)" ), vkcompat::FileBehaviorFile, QString(), QVariant(), true,
                                                 tr( "Rule tables (*.csv *.json)" ) ) );
   addParameter( new QgsProcessingParameterFolderDestination( QStringLiteral( "OUTPUT_FOLDER" ), tr( "Output folder" ) ) );

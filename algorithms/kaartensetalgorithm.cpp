@@ -117,8 +117,8 @@ QString KaartensetAlgorithm::shortHelpString() const
              "legend with the number of buurten per class, a scale bar, a north arrow, the sources and the date.\n\n"
              "MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some "
              "gemeenten (e.g. GM0344 or GM0344,GM0363; empty: every gemeente in the layer, from the buurt codes); AREA_NAME "
-             "names a single gemeente in the titles. Layouts render in the main thread: for a large atlas, run several "
-             "processes with different GEMEENTE lists (bench/atlas.sh does). LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath "
+             "names a single gemeente in the titles. Pages render one at a time: for a large atlas, run several "
+             "processes at once, each with its own GEMEENTE list, into one folder. LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath "
              "(nothing is fetched from the internet).\n\n"
              "Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, "
              "GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch. "
@@ -152,7 +152,7 @@ void KaartensetAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterBoolean( QStringLiteral( "LABELS" ), tr( "Write buurt names on the maps" ), false ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "NAME_FIELD" ), tr( "Buurt name field (empty: 'naam')" ), QVariant(), QStringLiteral( "INPUT" ),
                 vkcompat::FieldAny, false, true ) );
-  addParameter( new QgsProcessingParameterMultipleLayers( QStringLiteral( "BACKGROUND" ), tr( "Background layers (optional, beneath the map)" ), vkcompat::SourceAnyMap,
+  addParameter( new QgsProcessingParameterMultipleLayers( QStringLiteral( "BACKGROUND" ), tr( "Background layers (beneath the map)" ), vkcompat::SourceAnyMap,
                 QVariant(), true ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "PAGE_SIZE" ), tr( "Page size" ), QStringList() << QStringLiteral( "A4" ) << QStringLiteral( "A3" ), false, 0 ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "ORIENTATION" ), tr( "Orientation" ), QStringList() << tr( "Landscape" ) << tr( "Portrait" ), false, 0 ) );

@@ -2,12 +2,14 @@
 
 #include "outputs.h"
 #include "parametercontrole.h"
+#include "veerkrachtresources.h"
 
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingfeedback.h>
 
 #include <QIcon>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace veerkracht {
 
@@ -26,6 +28,12 @@ class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
   public:
     QIcon icon() const override { return QIcon( svgIconPath() ); }
     QString svgIconPath() const override { return QStringLiteral( ":/veerkracht/veerkracht.svg" ); }
+    //! The dialog's Help button opens the shipped manual (QGIS's default is a docs.qgis.org page that does not exist).
+    QString helpUrl() const override
+    {
+      const QString manual = veerkrachtDataFile( QStringLiteral( "docs/handleiding.html" ) );
+      return manual.isEmpty() ? QString() : QUrl::fromLocalFile( manual ).toString();
+    }
 
   protected:
     // QgsProcessingAlgorithm::run() may be given no feedback (scripts do): the algorithms get a silent one.

@@ -88,8 +88,8 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
   text( QStringLiteral( "O_WEIGHTS" ), tr( "Nuisance and unsafety: weight per field (comma-separated)" ) );
   text( QStringLiteral( "O_DENOMINATORS_T0" ), tr( "Nuisance and unsafety: denominator field per field at t0 (comma-separated)" ) );
   text( QStringLiteral( "O_DENOMINATORS_T1" ), tr( "Nuisance and unsafety: denominator field per field at t1 (comma-separated)" ) );
-  fields( QStringLiteral( "E_T0" ), tr( "Experienced nuisance (survey, map 6): fields at t0 (optional)" ), true );
-  fields( QStringLiteral( "E_T1" ), tr( "Experienced nuisance (survey, map 6): fields at t1 (optional)" ), true );
+  fields( QStringLiteral( "E_T0" ), tr( "Experienced nuisance (survey, map 6): fields at t0" ), true );
+  fields( QStringLiteral( "E_T1" ), tr( "Experienced nuisance (survey, map 6): fields at t1" ), true );
   text( QStringLiteral( "E_DIRECTIONS" ), tr( "Experienced nuisance: direction per field (1: higher score is more nuisance)" ), QStringLiteral( "1" ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "STANDARDISATION" ), tr( "Standardisation (parameters from the reference set at t0)" ),
                 QStringList() << QStringLiteral( "zscore" ) << QStringLiteral( "percentile" ) << QStringLiteral( "minmax" ) << QStringLiteral( "none" ), false, 0 ) );

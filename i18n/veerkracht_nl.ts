@@ -71,10 +71,6 @@ AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) v
         <translation>Veld met buurtnamen (leeg: &apos;naam&apos;)</translation>
     </message>
     <message>
-        <source>Inhabitants field (optional)</source>
-        <translation>Veld met inwoners (optioneel)</translation>
-    </message>
-    <message>
         <source>Strategy rule table, when INPUT has no strat_ fields (empty: the default table)</source>
         <translation>Regeltabel voor de aanpak, als INPUT geen velden strat_ heeft (leeg: de standaardtabel)</translation>
     </message>
@@ -137,6 +133,10 @@ AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) v
     <message>
         <source>INPUT: field &apos;%1&apos; of area %2 holds %3; expected a number of at most 10^15 in magnitude (an export or unit fault: correct or empty it).</source>
         <translation>INPUT: veld &apos;%1&apos; van gebied %2 bevat %3; verwacht werd een getal van ten hoogste 10^15 in grootte (een export- of eenheidsfout: verbeter of leeg het).</translation>
+    </message>
+    <message>
+        <source>Inhabitants field</source>
+        <translation>Veld met inwoners</translation>
     </message>
 </context>
 <context>
@@ -1041,10 +1041,6 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <translation>Veld met buurtnamen (leeg: &apos;naam&apos;)</translation>
     </message>
     <message>
-        <source>Background layers (optional, beneath the map)</source>
-        <translation>Achtergrondlagen (optioneel, onder de kaart)</translation>
-    </message>
-    <message>
         <source>Page size</source>
         <translation>Paginaformaat</translation>
     </message>
@@ -1143,14 +1139,18 @@ Methode: docs/method.md (METHOD.md §3).</translation>
     <message>
         <source>Renders the veerkrachtkaarten of INPUT (the output of &apos;Resilience maps&apos;) for the table: per gemeente, every map as a PNG and all of them as one multi-page PDF, each page with the map&apos;s title, the gemeente and PERIOD, a legend with the number of buurten per class, a scale bar, a north arrow, the sources and the date.
 
-MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some gemeenten (e.g. GM0344 or GM0344,GM0363; empty: every gemeente in the layer, from the buurt codes); AREA_NAME names a single gemeente in the titles. Layouts render in the main thread: for a large atlas, run several processes with different GEMEENTE lists (bench/atlas.sh does). LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath (nothing is fetched from the internet).
+MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some gemeenten (e.g. GM0344 or GM0344,GM0363; empty: every gemeente in the layer, from the buurt codes); AREA_NAME names a single gemeente in the titles. Pages render one at a time: for a large atlas, run several processes at once, each with its own GEMEENTE list, into one folder. LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath (nothing is fetched from the internet).
 
 Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch. They appear in OUTPUT_FOLDER only when every page is written; veerkracht-manifest.json, written last, lists them (a set without it is incomplete).</source>
         <translation>Maakt de veerkrachtkaarten van INPUT (de uitvoer van &apos;Veerkrachtkaarten&apos;) klaar voor tafel: per gemeente elke kaart als PNG en alle kaarten samen als één PDF met meerdere pagina&apos;s, elke pagina met de titel van de kaart, de gemeente en PERIOD, een legenda met het aantal buurten per klasse, een schaalbalk, een noordpijl, de bronnen en de datum.
 
-MAPS kiest de kaarten (leeg: elke kaart waarvan INPUT het klasseveld heeft). GEMEENTE beperkt de set tot enkele gemeenten (bijv. GM0344 of GM0344,GM0363; leeg: elke gemeente in de laag, afgeleid uit de buurtcodes); AREA_NAME geeft de naam van één gemeente in de titels. Lay-outs worden in de hoofdthread gemaakt: draai voor een grote atlas meerdere processen met verschillende GEMEENTE-lijsten (zoals bench/atlas.sh doet). LABELS zet de buurtnamen (NAME_FIELD) op de kaarten; BACKGROUND voegt uw eigen lagen eronder toe (er wordt niets van internet gehaald).
+MAPS kiest de kaarten (leeg: elke kaart waarvan INPUT het klasseveld heeft). GEMEENTE beperkt de set tot enkele gemeenten (bijv. GM0344 of GM0344,GM0363; leeg: elke gemeente in de laag, afgeleid uit de buurtcodes); AREA_NAME geeft de naam van één gemeente in de titels. Pagina&apos;s worden één voor één gemaakt: draai voor een grote atlas meerdere processen tegelijk, elk met een eigen GEMEENTE-lijst, in één map. LABELS zet de buurtnamen (NAME_FIELD) op de kaarten; BACKGROUND voegt uw eigen lagen eronder toe (er wordt niets van internet gehaald).
 
 Bestanden in OUTPUT_FOLDER sorteren op gemeente en kaartnummer: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pagina&apos;s zijn A4 of A3, liggend of staand, met DPI punten per inch. Ze verschijnen pas in OUTPUT_FOLDER als elke pagina geschreven is; veerkracht-manifest.json, als laatste geschreven, somt ze op (een set zonder is niet compleet).</translation>
+    </message>
+    <message>
+        <source>Background layers (beneath the map)</source>
+        <translation>Achtergrondlagen (onder de kaart)</translation>
     </message>
 </context>
 <context>
@@ -2169,14 +2169,6 @@ Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.mod
         <translation>Overlast en onveiligheid: noemerveld per veld op t1 (kommagescheiden)</translation>
     </message>
     <message>
-        <source>Experienced nuisance (survey, map 6): fields at t0 (optional)</source>
-        <translation>Ervaren overlast (enquête, kaart 6): velden op t0 (optioneel)</translation>
-    </message>
-    <message>
-        <source>Experienced nuisance (survey, map 6): fields at t1 (optional)</source>
-        <translation>Ervaren overlast (enquête, kaart 6): velden op t1 (optioneel)</translation>
-    </message>
-    <message>
         <source>Experienced nuisance: direction per field (1: higher score is more nuisance)</source>
         <translation>Ervaren overlast: richting per veld (1: hogere score is meer overlast)</translation>
     </message>
@@ -2295,6 +2287,14 @@ Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.mod
     <message>
         <source>momentopname</source>
         <translation>momentopname</translation>
+    </message>
+    <message>
+        <source>Experienced nuisance (survey, map 6): fields at t0</source>
+        <translation>Ervaren overlast (enquête, kaart 6): velden op t0</translation>
+    </message>
+    <message>
+        <source>Experienced nuisance (survey, map 6): fields at t1</source>
+        <translation>Ervaren overlast (enquête, kaart 6): velden op t1</translation>
     </message>
 </context>
 <context>

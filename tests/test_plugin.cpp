@@ -6,7 +6,9 @@
 #include <qgsprocessingprovider.h>
 #include <qgsprocessingregistry.h>
 
+#include <QFileInfo>
 #include <QLibrary>
+#include <QUrl>
 #include <QtTest>
 
 class TestPlugin : public QObject
@@ -116,6 +118,16 @@ void TestPlugin::toolboxGroups()
   for ( auto it = ids.constBegin(); it != ids.constEnd(); ++it )
     QVERIFY2( it.value().size() == 1, qPrintable( it.key() ) );
   QCOMPARE( ids.keys(), ( QStringList { "Data", "Veerkrachtkaarten" } ) );
+  // Issue #21: the Help button opens the shipped manual, and labels do not say "(optional)"
+  // beside QGIS's own "[optional]"; the help names no developer script.
+  for ( const QgsProcessingAlgorithm *alg : algorithms )
+  {
+    const QUrl help( alg->helpUrl() );
+    QVERIFY2( help.isLocalFile() && QFileInfo::exists( help.toLocalFile() ) && help.toLocalFile().endsWith( "docs/handleiding.html" ), qPrintable( alg->id() + " " + alg->helpUrl() ) );
+    for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
+      QVERIFY2( !p->description().contains( "optional", Qt::CaseInsensitive ), qPrintable( alg->id() + " " + p->name() ) );
+    QVERIFY2( !alg->shortHelpString().contains( "bench/" ) && !alg->shortHelpString().contains( "main thread" ), qPrintable( alg->id() ) );
+  }
   unloadAll();
 }
 

@@ -117,7 +117,8 @@ std::unique_ptr<QgsVectorLayer> openODataTable( const QString &path, const QStri
   if ( !start.contains( "\"value\"" ) && !start.contains( "odata" ) )
     return nullptr;
   QJsonParseError error;
-  const QJsonDocument document = QJsonDocument::fromJson( file.readAll(), &error );
+  const QByteArray raw = file.readAll();
+  const QJsonDocument document = QJsonDocument::fromJson( raw, &error );
   if ( error.error != QJsonParseError::NoError || !document.isObject() )
     return nullptr;
   const QJsonObject root = document.object();
@@ -157,12 +158,11 @@ std::unique_ptr<QgsVectorLayer> openODataTable( const QString &path, const QStri
     }
   }
   // The first row fixes the order CBS gives; QJsonObject sorts keys, so use the file's text order.
-  const QByteArray raw = ( file.seek( 0 ), file.readAll() );
   const int firstRow = raw.indexOf( '{', raw.indexOf( "\"value\"" ) );
-  std::stable_sort( keys.begin(), keys.end(), [&]( const QString &a, const QString &b ) {
-    const int ia = raw.indexOf( "\"" + a.toUtf8() + "\"", firstRow ), ib = raw.indexOf( "\"" + b.toUtf8() + "\"", firstRow );
-    return ia < ib;
-  } );
+  QHash<QString, int> position;
+  for ( const QString &key : std::as_const( keys ) )
+    position.insert( key, raw.indexOf( "\"" + key.toUtf8() + "\"", firstRow ) );
+  std::stable_sort( keys.begin(), keys.end(), [&position]( const QString &a, const QString &b ) { return position.value( a ) < position.value( b ); } );
   QgsFields fields;
   for ( const QString &key : std::as_const( keys ) )
     fields.append( vkcompat::makeField( key, isText.value( key ) ? QMetaType::QString : QMetaType::Double ) );

@@ -62,6 +62,10 @@ void CorporatiebezitAlgorithm::initAlgorithm( const QVariantMap & )
                 vkcompat::FieldAny, false, true ) );
   addFieldParameter( QStringLiteral( "DWELLINGS_FIELD" ), tr( "Dwellings per area (with UNITS)" ), QString(), true );
   addSmallAreaParameters();
+  // For the shipped model, whose corporation input is optional: without a source the areas pass on without map 1.
+  auto *skip = new QgsProcessingParameterBoolean( QStringLiteral( "SKIP_WITHOUT_SHARE" ), tr( "Without SHARE_FIELD and UNITS, pass the areas on without map 1" ), false, true );
+  skip->setFlags( skip->flags() | vkcompat::FlagHidden );
+  addParameter( skip );
   addAreaOutput( tr( "Areas with corporation housing" ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "CORPORATIEBUURTEN" ), tr( "Areas with more than two thirds corporation dwellings" ) ) );
 }
@@ -152,6 +156,13 @@ QVariantMap CorporatiebezitAlgorithm::processWithFeedback( const QVariantMap &pa
 {
   const QString shareField = parameterAsString( parameters, QStringLiteral( "SHARE_FIELD" ), context );
   const bool fromUnits = parameters.value( QStringLiteral( "UNITS" ) ).isValid() && !parameterAsString( parameters, QStringLiteral( "UNITS" ), context ).isEmpty();
+  if ( shareField.isEmpty() && !fromUnits && parameterAsBool( parameters, QStringLiteral( "SKIP_WITHOUT_SHARE" ), context ) )
+  {
+    feedback->pushInfo( tr( "No corporation share given (SHARE_FIELD or UNITS): map 1 is left out." ) );
+    const AreaData areas = readAreas( parameters, context, feedback );
+    const QString destination = writeAreas( parameters, context, feedback, areas, OutputColumns() );
+    return destination.isEmpty() ? QVariantMap() : QVariantMap { { QStringLiteral( "OUTPUT" ), destination } };
+  }
   if ( shareField.isEmpty() == !fromUnits )
     throw QgsProcessingException( tr( "SHARE_FIELD or UNITS: expected exactly one of them — a share field, or a point layer of units with DWELLINGS_FIELD." ) );
   const AreaData areas = readAreas( parameters, context, feedback );

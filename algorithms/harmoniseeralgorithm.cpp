@@ -296,7 +296,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   doelWkb.clear();
   const double bouwDoelen = timer.elapsed() / 1000.0;
   if ( overlappen.hersteldeDoelen() )
-    feedback->pushInfo( tr( "%1 invalid target polygon(s) were repaired (make valid)." ).arg( overlappen.hersteldeDoelen() ) );
+    feedback->pushInfo( tr( "%n invalid target polygon(s) were repaired (make valid).", nullptr, static_cast<int>( overlappen.hersteldeDoelen() ) ) );
   if ( overlappen.onleesbareDoelen() )
     feedback->pushWarning( tr( "%1 target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0." ).arg( overlappen.onleesbareDoelen() ) );
 
@@ -352,11 +352,11 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
                       .arg( gelezen ).arg( doelen.size() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( overlappen.threads() )
                       .arg( leesDoelen, 0, 'f', 2 ).arg( bouwDoelen - leesDoelen, 0, 'f', 2 ).arg( overlappen.paarenViaGeos() ) );
   if ( hersteld )
-    feedback->pushInfo( tr( "%1 invalid source polygon(s) were repaired (make valid)." ).arg( hersteld ) );
+    feedback->pushInfo( tr( "%n invalid source polygon(s) were repaired (make valid).", nullptr, static_cast<int>( hersteld ) ) );
   if ( zonderGeometrie )
     feedback->pushWarning( tr( "%1 source zone(s) have no geometry; their values cannot be placed and count as outside every target." ).arg( zonderGeometrie ) );
   if ( mislukt )
-    feedback->pushWarning( tr( "GEOS could not read or intersect %1 source polygon(s) even after repair; their values count as outside every target." ).arg( mislukt ) );
+    feedback->pushWarning( tr( "GEOS could not read or intersect %n source polygon(s) even after repair; their values count as outside every target.", nullptr, static_cast<int>( mislukt ) ) );
   if ( u.meervoudigBedekt )
     feedback->pushWarning( tr( "%1 target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). "
                                "Counts are shared by overlap and never moved twice." ).arg( u.meervoudigBedekt ) );

@@ -10,8 +10,11 @@
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
+#include <qgslayertree.h>
+#include <qgslayertreelayer.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
+#include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 
@@ -111,12 +114,12 @@ void OutputColumns::addClass( const QString &classField, const QString &labelFie
 
 QString KaartAlgorithm::group() const
 {
-  return tr( "Veerkrachtkaarten" );
+  return tr( "Building blocks (single maps)" );
 }
 
 QString KaartAlgorithm::groupId() const
 {
-  return QStringLiteral( "kaarten" );
+  return QStringLiteral( "bouwstenen" );
 }
 
 void KaartAlgorithm::addAreaInput()
@@ -214,8 +217,8 @@ std::vector<bool> KaartAlgorithm::sufficientData( const AreaData &areas, const Q
   const std::vector<bool> valid = veerkracht::voldoendeGegevens( areas.size(), all, inhabitants( areas, parameters, context ), minimum );
   const auto count = std::count( valid.begin(), valid.end(), false );
   if ( count )
-    feedback->pushInfo( tr( "%1 of %2 area(s) have too few inhabitants (< %3) or missing data: 'onvoldoende gegevens' on every map, left out of every fit, percentile and sd." )
-                        .arg( count ).arg( valid.size() ).arg( minimum ) );
+    feedback->pushInfo( tr( "%n of %1 area(s) have too few inhabitants (fewer than %2) or missing data: 'onvoldoende gegevens' on every map, left out of every fit, percentile and sd.", nullptr, static_cast<int>( count ) )
+                        .arg( valid.size() ).arg( minimum ) );
   return valid;
 }
 
@@ -287,12 +290,19 @@ class StylePostProcessor : public QgsProcessingLayerPostProcessorInterface
       : mStyleId( styleId )
     {}
 
-    void postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback * ) override
+    void postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &context, QgsProcessingFeedback * ) override
     {
       auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
       const KaartStijl *style = kaartStijl( mStyleId );
-      if ( vectorLayer && style && vectorLayer->fields().lookupField( style->classField ) >= 0 )
-        applyStyle( vectorLayer, *style );
+      if ( !vectorLayer || !style || vectorLayer->fields().lookupField( style->classField ) < 0 )
+        return;
+      // Every map of the layer in its Styles menu, named after the map and the area, its legend open.
+      addMapStyles( vectorLayer, mStyleId );
+      if ( QgsProject *project = context.project() )
+      {
+        if ( QgsLayerTreeLayer *node = project->layerTreeRoot()->findLayer( vectorLayer ) )
+          node->setExpanded( true );
+      }
     }
 
   private:

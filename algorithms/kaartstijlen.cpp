@@ -1,9 +1,13 @@
 #include "kaartstijlen.h"
 #include "veerkracht_compat.h"
+#include "areacode.h"
+#include "jointable.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
+#include <qgsmaplayerstyle.h>
+#include <qgsmaplayerstylemanager.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproviderregistry.h>
 #include <qgsunittypes.h>
@@ -13,10 +17,26 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+
+#include <gdal.h>
+#include <ogr_api.h>
 
 #include <algorithm>
 
 namespace {
+
+//! Whether the GeoPackage has a layer_styles table with a row in it.
+bool hasStyleTable( const QString &file )
+{
+  GDALDatasetH dataset = GDALOpenEx( file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+  if ( !dataset )
+    return false;
+  OGRLayerH styles = GDALDatasetGetLayerByName( dataset, "layer_styles" );
+  const bool has = styles && OGR_L_GetFeatureCount( styles, TRUE ) > 0;
+  GDALClose( dataset );
+  return has;
+}
 
 QList<QColor> colours( std::initializer_list<const char *> names )
 {
@@ -170,7 +190,8 @@ QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QS
   // without a desktop): delete the earlier one first.
   QStringList ids, names, descriptions;
   QString message;
-  const int related = layer->listStylesInDatabase( ids, names, descriptions, message );
+  // Only when the file has styles: QGIS logs "No styles available on DB" for every look into one without.
+  const int related = hasStyleTable( file ) ? layer->listStylesInDatabase( ids, names, descriptions, message ) : 0;
   for ( int i = 0; i < related && i < ids.size(); ++i )
   {
     QString error;
@@ -211,6 +232,88 @@ QStringList storeStyles( const QString &destination, const QStringList &styleIds
   if ( !stored.isEmpty() )
     feedback->pushInfo( QCoreApplication::translate( "KaartStijl", "Styles in %1: %2 (default: %3)." ).arg( file, stored.join( QStringLiteral( ", " ) ), stored.first() ) );
   return stored;
+}
+
+const KaartStijl *kaartStijlByTitle( const QString &title )
+{
+  for ( const KaartStijl &style : kaartStijlen() )
+    if ( style.title == title )
+      return &style;
+  return nullptr;
+}
+
+QString kaartGebied( const QgsVectorLayer &layer )
+{
+  const int nameIndex = layer.fields().lookupField( QStringLiteral( "gm_naam" ) );
+  const QString codeField = JoinTable::detectCodeField( layer );
+  const int codeIndex = codeField.isEmpty() ? -1 : layer.fields().lookupField( codeField );
+  QSet<QString> names, codes;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ) );
+  while ( it.nextFeature( feature ) && names.size() < 2 )
+  {
+    if ( nameIndex >= 0 && !vkcompat::isNull( feature.attribute( nameIndex ) ) && !feature.attribute( nameIndex ).toString().trimmed().isEmpty() )
+      names.insert( feature.attribute( nameIndex ).toString().trimmed() );
+    if ( codeIndex >= 0 )
+    {
+      const std::string code = veerkracht::gemeenteCode( veerkracht::normaliseAreaCode( feature.attribute( codeIndex ).toString().toStdString() ).code );
+      if ( !code.empty() )
+        codes.insert( QString::fromStdString( code ) );
+    }
+  }
+  if ( names.size() == 1 )
+    return *names.constBegin();
+  if ( codes.size() == 1 )
+    return *codes.constBegin();
+  if ( codes.size() > 1 )
+    return QCoreApplication::translate( "KaartStijl", "%1 gemeenten" ).arg( codes.size() );
+  return QString();
+}
+
+QString kaartLaagNaam( const QString &area, const KaartStijl &style )
+{
+  return area.isEmpty() ? style.title : QStringLiteral( "%1 – %2" ).arg( area, style.title );
+}
+
+int addMapStyles( QgsVectorLayer *layer, const QString &shownId )
+{
+  if ( std::none_of( kaartStijlen().begin(), kaartStijlen().end(), [layer]( const KaartStijl &style ) { return layer->fields().lookupField( style.classField ) >= 0; } ) )
+    return 0;
+  // First, since every captured style carries the layer's custom properties.
+  const QString area = layer->customProperty( QString::fromLatin1( kaartGebiedProperty ) ).isValid()
+                         ? layer->customProperty( QString::fromLatin1( kaartGebiedProperty ) ).toString()
+                         : kaartGebied( *layer );
+  layer->setCustomProperty( QString::fromLatin1( kaartGebiedProperty ), area );
+  std::vector<std::pair<const KaartStijl *, QgsMapLayerStyle>> styles;
+  const KaartStijl *shown = nullptr;
+  for ( const KaartStijl &style : kaartStijlen() )
+  {
+    if ( layer->fields().lookupField( style.classField ) < 0 || !applyStyle( layer, style ).isEmpty() )
+      continue;
+    QgsMapLayerStyle captured;
+    captured.readFromLayer( layer );
+    styles.emplace_back( &style, captured );
+    if ( !shown || style.id == shownId )
+      shown = &style;
+  }
+  if ( !shown )
+    return 0;
+  QgsMapLayerStyleManager *manager = layer->styleManager();
+  // The live style becomes the shown map; the others are one click away.
+  applyStyle( layer, *shown );
+  if ( manager->styles().contains( shown->title ) && manager->currentStyle() != shown->title )
+    manager->removeStyle( shown->title );
+  manager->renameStyle( manager->currentStyle(), shown->title );
+  for ( const auto &[style, captured] : styles )
+  {
+    if ( style == shown )
+      continue;
+    if ( manager->styles().contains( style->title ) )
+      manager->removeStyle( style->title ); // an earlier run's, replaced
+    manager->addStyle( style->title, captured );
+  }
+  layer->setName( kaartLaagNaam( area, *shown ) );
+  return static_cast<int>( styles.size() );
 }
 
 QgsVectorLayer *kaartLaag( const QgsFields &fields, const QgsCoordinateReferenceSystem &crs, const QList<QgsFeature> &features, const QString &name )

@@ -64,6 +64,29 @@ bool writeStyleFile( const KaartStijl &style, const QString &path );
 QString applyStyle( QgsVectorLayer *layer, const KaartStijl &style, const QString &classField = QString() );
 
 /**
+ * Gives the layer one named style per map it has the class field of, in QGIS's style manager (the
+ * layer's right-click → Styles), with \a shownId (or the first map) current, and names the layer
+ * after that map and its area. Marks the layer so that the desktop renames it when another map's
+ * style is chosen. Returns the number of map styles added.
+ */
+int addMapStyles( QgsVectorLayer *layer, const QString &shownId = QString() );
+
+//! The style whose Dutch title is \a title, or nullptr.
+const KaartStijl *kaartStijlByTitle( const QString &title );
+
+/**
+ * The area a map layer covers, for its name: the gemeente name (gm_naam) when the layer holds one
+ * gemeente, else its gemeente code, else the number of gemeenten; empty when no code tells.
+ */
+QString kaartGebied( const QgsVectorLayer &layer );
+
+//! "Utrecht – Signaleringskaart (absoluut)": the name of a layer that shows \a style of \a area.
+QString kaartLaagNaam( const QString &area, const KaartStijl &style );
+
+//! The custom property that marks a layer as a Veerkracht map layer; its value is the area.
+inline const char *const kaartGebiedProperty = "veerkracht/gebied";
+
+/**
  * A memory layer named \a name with copies of \a features (fields \a fields, in \a crs), for a
  * map to style and render; the caller owns it (usually a QgsProject). A clone of a memory layer
  * would be empty, hence the copies.

@@ -586,7 +586,7 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
   if ( unmatched )
     feedback->pushWarning( tr( "%1 area(s) have no row in any table: %2" ).arg( unmatched ).arg( veerkracht::listFirst( unmatchedCodes ) ) );
   if ( repaired )
-    feedback->pushWarning( tr( "%1 invalid polygon(s) were repaired (make valid)." ).arg( repaired ) );
+    feedback->pushWarning( tr( "%n invalid polygon(s) were repaired (make valid).", nullptr, static_cast<int>( repaired ) ) );
   if ( withoutGeometry )
     feedback->pushWarning( tr( "%1 area(s) have no geometry; they are kept without one." ).arg( withoutGeometry ) );
   const QString destinationId = sink.finish();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +11,7 @@ inline QString listFirst( const QStringList &items, int shown = 5 )
 {
   QString text = items.mid( 0, shown ).join( QStringLiteral( ", " ) );
   if ( items.size() > shown )
-    text += QStringLiteral( ", … (%1 in all)" ).arg( items.size() );
+    text += QCoreApplication::translate( "veerkracht", ", … (%1 in all)" ).arg( items.size() );
   return text;
 }
 

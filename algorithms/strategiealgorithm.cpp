@@ -14,6 +14,16 @@ QString StrategieAlgorithm::name() const
   return QStringLiteral( "strategie" );
 }
 
+QString StrategieAlgorithm::group() const
+{
+  return QCoreApplication::translate( "KaartAlgorithm", "Veerkrachtkaarten" );
+}
+
+QString StrategieAlgorithm::groupId() const
+{
+  return QStringLiteral( "kaarten" );
+}
+
 QString StrategieAlgorithm::displayName() const
 {
   return tr( "Strategy suggestions" );

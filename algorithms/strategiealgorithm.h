@@ -14,6 +14,9 @@ class StrategieAlgorithm : public KaartAlgorithm
   public:
     QString name() const override;
     QString displayName() const override;
+    //! With the map set and the profiles: what a planner runs, not a building block.
+    QString group() const override;
+    QString groupId() const override;
     QStringList tags() const override;
     QString shortDescription() const override;
     QString shortHelpString() const override;

@@ -25,9 +25,19 @@ QString VeerkrachtkaartenAlgorithm::name() const
   return QStringLiteral( "veerkrachtkaarten" );
 }
 
+QString VeerkrachtkaartenAlgorithm::group() const
+{
+  return QCoreApplication::translate( "KaartAlgorithm", "Veerkrachtkaarten" );
+}
+
+QString VeerkrachtkaartenAlgorithm::groupId() const
+{
+  return QStringLiteral( "kaarten" );
+}
+
 QString VeerkrachtkaartenAlgorithm::displayName() const
 {
-  return tr( "Resilience maps (all maps in one run)" );
+  return tr( "All resilience maps (one run)" );
 }
 
 QStringList VeerkrachtkaartenAlgorithm::tags() const
@@ -109,6 +119,15 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
                 QStringLiteral( "CORP_UNITS" ), vkcompat::FieldAny, false, true ) );
   addFieldParameter( QStringLiteral( "CORP_DWELLINGS_FIELD" ), tr( "Corporation housing: dwellings per area (with unit points)" ), QString(), true );
   addParameter( new QgsProcessingParameterBoolean( QStringLiteral( "WEIGHTED" ), tr( "Weight the score's fit by inhabitants" ), false ) );
+  // The method's finer choices under 'Advanced': the dialog opens with what every run needs.
+  for ( const char *expert : { "K_DIRECTIONS", "K_WEIGHTS", "O_DIRECTIONS", "O_WEIGHTS", "O_DENOMINATORS_T0", "O_DENOMINATORS_T1", "E_DIRECTIONS",
+                               "STANDARDISATION", "MIN_SHARE", "REFERENCE_FILTER", "GROUP_FIELD", "CODE_FIELD", "CORP_UNITS", "CORP_UNIT_COUNT_FIELD",
+                               "CORP_DWELLINGS_FIELD", "WEIGHTED" } )
+  {
+    // Our own definition, added above; QGIS only hands it out as const.
+    auto *definition = const_cast<QgsProcessingParameterDefinition *>( parameterDefinition( QString::fromLatin1( expert ) ) );
+    definition->setFlags( definition->flags() | vkcompat::FlagAdvanced );
+  }
   addAreaOutput( tr( "Veerkrachtkaarten" ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "A" ), tr( "Score fit: intercept a" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "B" ), tr( "Score fit: slope b" ) ) );
@@ -237,8 +256,6 @@ QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &
   }
 
   const QString destination = results.value( QStringLiteral( "OUTPUT" ) ).toString();
-  if ( context.willLoadLayerOnCompletion( destination ) )
-    context.layerToLoadOnCompletionDetails( destination ).name = tr( "Veerkrachtkaarten" );
   // The signal map opens first; every other map is one click away in the layer's styles.
   QStringList styles { QStringLiteral( "07_signaleringskaart_absoluut" ) };
   for ( const KaartStijl &style : kaartStijlen() )

@@ -1,109 +1,217 @@
 #include "veerkrachtmodel.h"
+#include "corporatiebezitalgorithm.h"
+#include "focuskaartalgorithm.h"
+#include "kwetsbaarheidalgorithm.h"
+#include "ontwikkelingalgorithm.h"
+#include "overlastalgorithm.h"
+#include "signaleringskaartalgorithm.h"
+#include "veerkrachtkaartenalgorithm.h"
+#include "veerkrachtscorealgorithm.h"
 #include "veerkracht_compat.h"
 
-#include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingmodelchildalgorithm.h>
 #include <qgsprocessingmodelchildparametersource.h>
 #include <qgsprocessingmodeloutput.h>
 #include <qgsprocessingmodelparameter.h>
 #include <qgsprocessingparameters.h>
 
+#include "veerkrachtresources.h"
+
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace {
 
 using Source = QgsProcessingModelChildParameterSource;
 
-QgsProcessingModelChildAlgorithm child( const QString &algorithm, const QString &id, const QString &input, const QPointF &position )
+//! A step of the chain, created directly: the model is also built while the provider loads, before the registry knows it.
+std::unique_ptr<QgsProcessingAlgorithm> step( const QString &name )
 {
-  QgsProcessingModelChildAlgorithm c( QStringLiteral( "veerkracht:%1" ).arg( algorithm ) );
-  c.setChildId( id );
-  c.setDescription( id );
-  c.setPosition( position );
-  c.addParameterSources( QStringLiteral( "INPUT" ), { input.isEmpty() ? Source::fromModelParameter( QStringLiteral( "INPUT" ) ) : Source::fromChildOutput( input, QStringLiteral( "OUTPUT" ) ) } );
-  c.addParameterSources( QStringLiteral( "INHABITANTS_FIELD" ), { Source::fromModelParameter( QStringLiteral( "INHABITANTS_FIELD" ) ) } );
-  c.addParameterSources( QStringLiteral( "MIN_INWONERS" ), { Source::fromModelParameter( QStringLiteral( "MIN_INWONERS" ) ) } );
-  return c;
+  std::unique_ptr<QgsProcessingAlgorithm> prototype;
+  if ( name == QLatin1String( "kwetsbaarheid" ) )
+    prototype = std::make_unique<KwetsbaarheidAlgorithm>();
+  else if ( name == QLatin1String( "overlast" ) )
+    prototype = std::make_unique<OverlastAlgorithm>();
+  else if ( name == QLatin1String( "ontwikkeling" ) )
+    prototype = std::make_unique<OntwikkelingAlgorithm>();
+  else if ( name == QLatin1String( "signaleringskaart" ) )
+    prototype = std::make_unique<SignaleringskaartAlgorithm>();
+  else if ( name == QLatin1String( "focuskaart" ) )
+    prototype = std::make_unique<FocuskaartAlgorithm>();
+  else if ( name == QLatin1String( "corporatiebezit" ) )
+    prototype = std::make_unique<CorporatiebezitAlgorithm>();
+  else
+    prototype = std::make_unique<VeerkrachtscoreAlgorithm>();
+  return std::unique_ptr<QgsProcessingAlgorithm>( prototype->create() );
 }
 
-void fromModel( QgsProcessingModelChildAlgorithm &c, const QString &childParameter, const QString &modelParameter )
+class ChildBuilder
 {
-  c.addParameterSources( childParameter, { Source::fromModelParameter( modelParameter ) } );
-}
+  public:
+    ChildBuilder( const QString &algorithm, const QString &input, const QPointF &position )
+      : mAlgorithm( step( algorithm ) )
+      , mChild( QStringLiteral( "veerkracht:%1" ).arg( algorithm ) )
+    {
+      mChild.setChildId( algorithm );
+      mChild.setDescription( mAlgorithm->displayName() );
+      mChild.setPosition( position );
+      mChild.addParameterSources( QStringLiteral( "INPUT" ), { input.isEmpty() ? Source::fromModelParameter( QStringLiteral( "INPUT" ) ) : Source::fromChildOutput( input, QStringLiteral( "OUTPUT" ) ) } );
+      fromModel( QStringLiteral( "INHABITANTS_FIELD" ) );
+      fromModel( QStringLiteral( "MIN_INWONERS" ) );
+    }
 
-void fixed( QgsProcessingModelChildAlgorithm &c, const QString &childParameter, const QVariant &value )
-{
-  c.addParameterSources( childParameter, { Source::fromStaticValue( value ) } );
-}
+    ChildBuilder &fromModel( const QString &childParameter, const QString &modelParameter = QString() )
+    {
+      mChild.addParameterSources( childParameter, { Source::fromModelParameter( modelParameter.isEmpty() ? childParameter : modelParameter ) } );
+      return *this;
+    }
+
+    ChildBuilder &fixed( const QString &childParameter, const QVariant &value )
+    {
+      mChild.addParameterSources( childParameter, { Source::fromStaticValue( value ) } );
+      return *this;
+    }
+
+    //! The step with every other parameter at the step's own default, written out so the Modeler shows it and validates.
+    QgsProcessingModelChildAlgorithm finish()
+    {
+      for ( const QgsProcessingParameterDefinition *definition : mAlgorithm->parameterDefinitions() )
+      {
+        if ( definition->isDestination() || mChild.parameterSources().contains( definition->name() ) || vkcompat::isHidden( definition ) )
+          continue;
+        if ( definition->defaultValue().isValid() )
+          fixed( definition->name(), definition->defaultValue() );
+      }
+      return mChild;
+    }
+
+  private:
+    std::unique_ptr<QgsProcessingAlgorithm> mAlgorithm;
+    QgsProcessingModelChildAlgorithm mChild;
+};
 
 } // namespace
 
 std::unique_ptr<QgsProcessingModelAlgorithm> buildVeerkrachtModel()
 {
-  auto model = std::make_unique<QgsProcessingModelAlgorithm>( QStringLiteral( "Veerkrachtkaarten (model)" ), QStringLiteral( "Veerkracht" ), QStringLiteral( "veerkracht" ) );
+  auto model = std::make_unique<QgsProcessingModelAlgorithm>( QCoreApplication::translate( "VeerkrachtModel", "Resilience maps (model of the building blocks)" ), QCoreApplication::translate( "KaartAlgorithm", "Building blocks (single maps)" ), QStringLiteral( "bouwstenen" ) );
   model->setHelpContent( { { QStringLiteral( "ALG_DESC" ), QCoreApplication::translate( "VeerkrachtModel", "The veerkrachtkaarten for two moments, as a chain of the Veerkracht building blocks. "
-                             "The same as the algorithm 'Resilience maps (all maps in one run)'. Method: docs/method.md." ) } } );
+                             "The same as the algorithm 'All resilience maps (one run)'. Method: docs/method.md." ) } } );
 
+  // The inputs are the all-in-one algorithm's own, so that the two agree in names, texts and defaults.
+  const std::unique_ptr<QgsProcessingAlgorithm> allInOne( VeerkrachtkaartenAlgorithm().create() );
+  QStringList order;
   double y = 60;
-  const auto parameter = [&]( QgsProcessingParameterDefinition *definition ) {
-    QgsProcessingModelParameter component( definition->name() );
+  const auto input = [&]( const QString &name, const QString &description = QString(), bool required = false ) {
+    std::unique_ptr<QgsProcessingParameterDefinition> definition( allInOne->parameterDefinition( name )->clone() );
+    if ( !description.isEmpty() )
+      definition->setDescription( description );
+    if ( required )
+    {
+      auto flags = definition->flags();
+      flags.setFlag( vkcompat::FlagOptional, false );
+      definition->setFlags( flags );
+    }
+    QgsProcessingModelParameter component( name );
     component.setPosition( QPointF( 120, y ) );
     y += 60;
-    model->addModelParameter( definition, component );
+    model->addModelParameter( definition.release(), component );
+    order << name;
   };
-  parameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "INPUT" ), QCoreApplication::translate( "VeerkrachtModel", "Areas (prepared)" ), QList<int>() << static_cast<int>( vkcompat::SourcePolygon ) ) );
-  for ( const char *name : { "K_T0", "K_T1", "O_T0", "O_T1" } )
-    parameter( new QgsProcessingParameterField( QString::fromLatin1( name ), QString::fromLatin1( name ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, true, false ) );
-  for ( const char *name : { "K_DENOMINATORS_T0", "K_DENOMINATORS_T1" } )
-    parameter( new QgsProcessingParameterString( QString::fromLatin1( name ), QString::fromLatin1( name ), QVariant(), false, true ) );
-  parameter( new QgsProcessingParameterField( QStringLiteral( "INHABITANTS_FIELD" ), QCoreApplication::translate( "VeerkrachtModel", "Inhabitants field" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
-  parameter( new QgsProcessingParameterField( QStringLiteral( "CORP_SHARE_FIELD" ), QCoreApplication::translate( "VeerkrachtModel", "Corporation share field (%)" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, false ) );
-  parameter( new QgsProcessingParameterNumber( QStringLiteral( "MIN_INWONERS" ), QCoreApplication::translate( "VeerkrachtModel", "Minimum inhabitants" ), vkcompat::NumberInteger, 100, false, 0 ) );
-  parameter( new QgsProcessingParameterNumber( QStringLiteral( "DEAD_BAND" ), QCoreApplication::translate( "VeerkrachtModel", "Dead band" ), vkcompat::NumberDouble, 0.25, false, 0 ) );
-  parameter( new QgsProcessingParameterNumber( QStringLiteral( "PERCENTILE" ), QCoreApplication::translate( "VeerkrachtModel", "Focus percentile" ), vkcompat::NumberDouble, 80, false, 0, 100 ) );
+  input( QStringLiteral( "INPUT" ) );
+  input( QStringLiteral( "K_T0" ) );
+  input( QStringLiteral( "K_T1" ), QCoreApplication::translate( "VeerkrachtModel", "Vulnerable residents: indicator fields at t1 (same order as at t0)" ), true );
+  input( QStringLiteral( "K_DENOMINATORS_T0" ) );
+  input( QStringLiteral( "K_DENOMINATORS_T1" ) );
+  input( QStringLiteral( "O_T0" ) );
+  input( QStringLiteral( "O_T1" ), QCoreApplication::translate( "VeerkrachtModel", "Nuisance and unsafety: fields at t1 (same order as at t0)" ), true );
+  input( QStringLiteral( "INHABITANTS_FIELD" ) );
+  input( QStringLiteral( "MIN_INWONERS" ) );
+  input( QStringLiteral( "DEAD_BAND" ) );
+  input( QStringLiteral( "PERCENTILE" ) );
+  input( QStringLiteral( "CORP_SHARE_FIELD" ) );
+  model->setParameterOrder( order );
 
+  const auto add = [&model]( QgsProcessingModelChildAlgorithm child ) { model->addChildAlgorithm( child ); };
   const QVariant sameAreas = QStringList { QStringLiteral( "delta_k" ), QStringLiteral( "delta_o" ) };
   double x = 420;
   const auto place = [&x]() { const QPointF p( x, 200 ); x += 220; return p; };
 
-  QgsProcessingModelChildAlgorithm k = child( QStringLiteral( "kwetsbaarheid" ), QStringLiteral( "kwetsbaarheid" ), QString(), place() );
-  fromModel( k, QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "K_T0" ) );
-  fromModel( k, QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "K_T1" ) );
-  fromModel( k, QStringLiteral( "DENOMINATORS_T0" ), QStringLiteral( "K_DENOMINATORS_T0" ) );
-  fromModel( k, QStringLiteral( "DENOMINATORS_T1" ), QStringLiteral( "K_DENOMINATORS_T1" ) );
-  model->addChildAlgorithm( k );
-
-  QgsProcessingModelChildAlgorithm o = child( QStringLiteral( "overlast" ), QStringLiteral( "overlast" ), QStringLiteral( "kwetsbaarheid" ), place() );
-  fromModel( o, QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "O_T0" ) );
-  fromModel( o, QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "O_T1" ) );
-  model->addChildAlgorithm( o );
-
-  QgsProcessingModelChildAlgorithm d = child( QStringLiteral( "ontwikkeling" ), QStringLiteral( "ontwikkeling" ), QStringLiteral( "overlast" ), place() );
-  fromModel( d, QStringLiteral( "DEAD_BAND" ), QStringLiteral( "DEAD_BAND" ) );
-  model->addChildAlgorithm( d );
-
-  QgsProcessingModelChildAlgorithm s = child( QStringLiteral( "signaleringskaart" ), QStringLiteral( "signaleringskaart" ), QStringLiteral( "ontwikkeling" ), place() );
-  fromModel( s, QStringLiteral( "DEAD_BAND" ), QStringLiteral( "DEAD_BAND" ) );
-  model->addChildAlgorithm( s );
-
-  QgsProcessingModelChildAlgorithm f = child( QStringLiteral( "focuskaart" ), QStringLiteral( "focuskaart" ), QStringLiteral( "signaleringskaart" ), place() );
-  fromModel( f, QStringLiteral( "PERCENTILE" ), QStringLiteral( "PERCENTILE" ) );
-  fixed( f, QStringLiteral( "REQUIRED_FIELDS" ), sameAreas );
-  model->addChildAlgorithm( f );
-
-  QgsProcessingModelChildAlgorithm c = child( QStringLiteral( "corporatiebezit" ), QStringLiteral( "corporatiebezit" ), QStringLiteral( "focuskaart" ), place() );
-  fromModel( c, QStringLiteral( "SHARE_FIELD" ), QStringLiteral( "CORP_SHARE_FIELD" ) );
-  fixed( c, QStringLiteral( "REQUIRED_FIELDS" ), sameAreas );
-  model->addChildAlgorithm( c );
-
-  QgsProcessingModelChildAlgorithm v = child( QStringLiteral( "veerkrachtscore" ), QStringLiteral( "veerkrachtscore" ), QStringLiteral( "corporatiebezit" ), place() );
-  fixed( v, QStringLiteral( "REQUIRED_FIELDS" ), sameAreas );
+  add( ChildBuilder( QStringLiteral( "kwetsbaarheid" ), QString(), place() )
+                            .fromModel( QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "K_T0" ) )
+                            .fromModel( QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "K_T1" ) )
+                            .fromModel( QStringLiteral( "DENOMINATORS_T0" ), QStringLiteral( "K_DENOMINATORS_T0" ) )
+                            .fromModel( QStringLiteral( "DENOMINATORS_T1" ), QStringLiteral( "K_DENOMINATORS_T1" ) )
+                            .fixed( QStringLiteral( "FIELD_PREFIX" ), QStringLiteral( "k" ) )
+                            .finish() );
+  add( ChildBuilder( QStringLiteral( "overlast" ), QStringLiteral( "kwetsbaarheid" ), place() )
+                            .fromModel( QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "O_T0" ) )
+                            .fromModel( QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "O_T1" ) )
+                            .fixed( QStringLiteral( "FIELD_PREFIX" ), QStringLiteral( "o" ) )
+                            .finish() );
+  add( ChildBuilder( QStringLiteral( "ontwikkeling" ), QStringLiteral( "overlast" ), place() )
+                            .fromModel( QStringLiteral( "DEAD_BAND" ) )
+                            .finish() );
+  add( ChildBuilder( QStringLiteral( "signaleringskaart" ), QStringLiteral( "ontwikkeling" ), place() )
+                            .fromModel( QStringLiteral( "DEAD_BAND" ) )
+                            .finish() );
+  add( ChildBuilder( QStringLiteral( "focuskaart" ), QStringLiteral( "signaleringskaart" ), place() )
+                            .fromModel( QStringLiteral( "PERCENTILE" ) )
+                            .fixed( QStringLiteral( "REQUIRED_FIELDS" ), sameAreas )
+                            .finish() );
+  // Without CORP_SHARE_FIELD the step passes the areas on without map 1, as the all-in-one leaves it out.
+  add( ChildBuilder( QStringLiteral( "corporatiebezit" ), QStringLiteral( "focuskaart" ), place() )
+                            .fromModel( QStringLiteral( "SHARE_FIELD" ), QStringLiteral( "CORP_SHARE_FIELD" ) )
+                            .fixed( QStringLiteral( "REQUIRED_FIELDS" ), sameAreas )
+                            .fixed( QStringLiteral( "SKIP_WITHOUT_SHARE" ), true )
+                            .finish() );
+  QgsProcessingModelChildAlgorithm score = ChildBuilder( QStringLiteral( "veerkrachtscore" ), QStringLiteral( "corporatiebezit" ), place() )
+                                           .fixed( QStringLiteral( "REQUIRED_FIELDS" ), sameAreas )
+                                           .finish();
   QgsProcessingModelOutput output( QStringLiteral( "Veerkrachtkaarten" ), QCoreApplication::translate( "VeerkrachtModel", "Veerkrachtkaarten" ) );
   output.setChildId( QStringLiteral( "veerkrachtscore" ) );
   output.setChildOutputName( QStringLiteral( "OUTPUT" ) );
   output.setPosition( QPointF( x, 300 ) );
-  v.setModelOutputs( { { QStringLiteral( "Veerkrachtkaarten" ), output } } );
-  model->addChildAlgorithm( v );
+  score.setModelOutputs( { { QStringLiteral( "Veerkrachtkaarten" ), output } } );
+  model->addChildAlgorithm( score );
   model->updateDestinationParameters();
   return model;
+}
+
+VeerkrachtModelAlgorithm::VeerkrachtModelAlgorithm()
+{
+  loadVariant( buildVeerkrachtModel()->toVariant() );
+}
+
+QString VeerkrachtModelAlgorithm::name() const
+{
+  return QStringLiteral( "veerkrachtkaartenmodel" );
+}
+
+QString VeerkrachtModelAlgorithm::displayName() const
+{
+  return QCoreApplication::translate( "VeerkrachtModel", "Resilience maps (model of the building blocks)" );
+}
+
+QString VeerkrachtModelAlgorithm::group() const
+{
+  return QCoreApplication::translate( "KaartAlgorithm", "Building blocks (single maps)" );
+}
+
+QString VeerkrachtModelAlgorithm::groupId() const
+{
+  return QStringLiteral( "bouwstenen" ); // a model file does not keep its group id
+}
+
+QString VeerkrachtModelAlgorithm::helpUrl() const
+{
+  const QString manual = veerkrachtDataFile( QStringLiteral( "docs/handleiding.html" ) );
+  return manual.isEmpty() ? QString() : QUrl::fromLocalFile( manual ).toString();
+}
+
+VeerkrachtModelAlgorithm *VeerkrachtModelAlgorithm::createInstance() const
+{
+  auto *instance = new VeerkrachtModelAlgorithm();
+  instance->setProvider( provider() );
+  return instance;
 }

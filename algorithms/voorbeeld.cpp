@@ -15,6 +15,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
 
 #include <memory>
 #include <vector>
@@ -37,12 +40,23 @@ QVariantMap runAlgorithm( const QString &id, const QVariantMap &parameters, QgsP
 
 } // namespace
 
-Voorbeeld Voorbeeld::maak( const QString &folder, QgsProcessingFeedback *feedback )
+Voorbeeld Voorbeeld::maak( const QString &folder, QgsProcessingFeedback *feedback, const QStringList &inUse )
 {
   const QString data = veerkrachtDataFile( QStringLiteral( "data/utrecht" ) );
   if ( data.isEmpty() )
     throw QgsProcessingException( tr( "The Utrecht sample (data/utrecht) was not found beside the plugin; reinstall the plugin or set VEERKRACHT_DATA_DIR." ) );
-  // A new folder each time: an earlier result may still be open in the project.
+  // A new folder each time, since an earlier result may still be open in the project; earlier
+  // folders that no open layer uses are removed, so clicks do not pile up.
+  const QStringList earlier = QDir( folder ).entryList( { QStringLiteral( "voorbeeld-utrecht-*" ) }, QDir::Dirs | QDir::NoDotAndDotDot );
+  for ( const QString &old : earlier )
+  {
+    const QString path = QDir( QDir( folder ).filePath( old ) ).absolutePath();
+    const bool used = std::any_of( inUse.begin(), inUse.end(), [&path]( const QString &file ) {
+      return QFileInfo( file ).absoluteFilePath().startsWith( path + QLatin1Char( '/' ) );
+    } );
+    if ( !used )
+      QDir( path ).removeRecursively();
+  }
   const QString name = QStringLiteral( "voorbeeld-utrecht-%1" ).arg( QDateTime::currentDateTime().toString( QStringLiteral( "yyyyMMdd-HHmmss-zzz" ) ) );
   if ( !QDir().mkpath( QDir( folder ).filePath( name ) ) )
     throw QgsProcessingException( tr( "Cannot create the folder %1 for the sample's result." ).arg( QDir( folder ).filePath( name ) ) );
@@ -80,22 +94,27 @@ Voorbeeld Voorbeeld::maak( const QString &folder, QgsProcessingFeedback *feedbac
 QList<QgsVectorLayer *> Voorbeeld::laad( QgsProject *project ) const
 {
   std::vector<std::unique_ptr<QgsVectorLayer>> owned;
-  const auto add = [&]( const QString &file, const QString &name, const QString &styleId ) {
-    auto layer = std::make_unique<QgsVectorLayer>( file, name, QStringLiteral( "ogr" ) );
+  const auto add = [&]( const QString &file, const QString &styleId ) {
+    auto layer = std::make_unique<QgsVectorLayer>( file, QStringLiteral( "Utrecht – voorbereide gegevens" ), QStringLiteral( "ogr" ) );
     if ( !layer->isValid() )
       throw QgsProcessingException( tr( "Cannot open %1." ).arg( file ) );
-    if ( !styleId.isEmpty() )
+    if ( styleId.isEmpty() )
     {
-      const QString error = applyStyle( layer.get(), *kaartStijl( styleId ) );
-      if ( !error.isEmpty() )
-        throw QgsProcessingException( error );
+      layer->setCustomProperty( QString::fromLatin1( voorbereidProperty ), true ); // what 'Make resilience maps…' offers first
+    }
+    else
+    {
+      // Every map in the layer's Styles menu, this one shown; the name follows the map.
+      layer->setCustomProperty( QString::fromLatin1( kaartGebiedProperty ), QStringLiteral( "Utrecht" ) );
+      if ( !addMapStyles( layer.get(), styleId ) )
+        throw QgsProcessingException( tr( "Cannot apply the map styles to %1." ).arg( file ) );
     }
     owned.push_back( std::move( layer ) );
   };
-  add( kaarten, QStringLiteral( "Utrecht – signaleringskaart (absoluut)" ), QStringLiteral( "07_signaleringskaart_absoluut" ) );
-  add( kaarten, QStringLiteral( "Utrecht – focuskaart" ), QStringLiteral( "09_focuskaart" ) );
-  add( kaarten, QStringLiteral( "Utrecht – veerkrachtscore" ), QStringLiteral( "10_veerkrachtscore" ) );
-  add( voorbereid, QStringLiteral( "Utrecht – voorbereide gegevens" ), QString() );
+  add( kaarten, QStringLiteral( "07_signaleringskaart_absoluut" ) );
+  add( kaarten, QStringLiteral( "09_focuskaart" ) );
+  add( kaarten, QStringLiteral( "10_veerkrachtscore" ) );
+  add( voorbereid, QString() );
 
   QList<QgsVectorLayer *> layers;
   QgsLayerTreeGroup *group = project->layerTreeRoot()->insertGroup( 0, QStringLiteral( "Veerkracht – voorbeeld Utrecht" ) );

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QgsProcessingFeedback;
 class QgsProject;
@@ -12,6 +13,9 @@ class QgsVectorLayer;
  * The embedded Utrecht sample, computed as scripts/demo.sh computes it: the open data joined
  * onto the buurten (veerkracht:prepareer), then every map (veerkracht:veerkrachtkaarten).
  */
+//! The custom property of a layer with prepared input data (the example's), which 'Make resilience maps…' offers as INPUT.
+inline const char *const voorbereidProperty = "veerkracht/voorbereid";
+
 class Voorbeeld
 {
     Q_DECLARE_TR_FUNCTIONS( Voorbeeld )
@@ -21,11 +25,12 @@ class Voorbeeld
     QString kaarten;    //!< the veerkrachtkaarten (GeoPackage, styles stored in it)
 
     /**
-     * Computes the sample into a new subfolder of \a folder. Needs the Veerkracht provider in the
+     * Computes the sample into a new subfolder of \a folder, removing earlier ones that hold none
+     * of the files \a inUse (the layers open in the project). Needs the Veerkracht provider in the
      * processing registry. Throws QgsProcessingException when the sample data are not found or
      * an algorithm fails.
      */
-    static Voorbeeld maak( const QString &folder, QgsProcessingFeedback *feedback );
+    static Voorbeeld maak( const QString &folder, QgsProcessingFeedback *feedback, const QStringList &inUse = QStringList() );
 
     /**
      * Adds the result to \a project in a group "Veerkracht – voorbeeld Utrecht": the signal map

@@ -386,9 +386,13 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
   QVariantMap parameters = cl.parameters();
 
   // Every key must be a parameter of this algorithm.
-  QStringList known;
+  QStringList known, shown; // a hidden parameter (the model's) is accepted but not offered
   for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
+  {
     known << p->name();
+    if ( !vkcompat::isHidden( p ) )
+      shown << p->name();
+  }
   for ( auto it = parameters.constBegin(); it != parameters.constEnd(); ++it )
   {
     // QGIS finds a parameter whatever its case; a key must be written as the parameter is.
@@ -396,7 +400,7 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
       return usageError( QStringLiteral( "unknown parameter '%1' for %2; did you mean %3? (parameter names are upper case)" )
                          .arg( it.key(), alg->id(), it.key().toUpper() ), json );
     if ( !known.contains( it.key() ) )
-      return usageError( QStringLiteral( "unknown parameter '%1' for %2; expected one of: %3" ).arg( it.key(), alg->id(), known.join( QStringLiteral( ", " ) ) ), json );
+      return usageError( QStringLiteral( "unknown parameter '%1' for %2; expected one of: %3" ).arg( it.key(), alg->id(), shown.join( QStringLiteral( ", " ) ) ), json );
   }
 
   for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )

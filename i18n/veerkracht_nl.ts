@@ -414,6 +414,14 @@ Kleine gebieden (INHABITANTS_FIELD &lt; MIN_INWONERS) en gebieden zonder waarde 
         <source>Map 1: %1</source>
         <translation>Kaart 1: %1</translation>
     </message>
+    <message>
+        <source>Without SHARE_FIELD and UNITS, pass the areas on without map 1</source>
+        <translation>Zonder SHARE_FIELD en UNITS de gebieden doorgeven zonder kaart 1</translation>
+    </message>
+    <message>
+        <source>No corporation share given (SHARE_FIELD or UNITS): map 1 is left out.</source>
+        <translation>Geen corporatieaandeel opgegeven (SHARE_FIELD of UNITS): kaart 1 vervalt.</translation>
+    </message>
 </context>
 <context>
     <name>ErvarenOverlastAlgorithm</name>
@@ -551,7 +559,7 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
     </message>
     <message>
         <source>Harmonise areas (areal interpolation)</source>
-        <translation>Gebieden harmoniseren (areal interpolation)</translation>
+        <translation>Herverdelen naar een andere gebiedsindeling (harmoniseren)</translation>
     </message>
     <message>
         <source>harmoniseren,areal interpolation,herindeling,grenzen,vierkant,100 m,grid,buurten,overlap,interpolatie</source>
@@ -654,10 +662,6 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
         <translation>TARGET heeft geen gebieden; verwacht werd een polygoonlaag met ten minste één gebied.</translation>
     </message>
     <message>
-        <source>%1 invalid target polygon(s) were repaired (make valid).</source>
-        <translation>%1 ongeldige doelpolygo(o)n(en) gerepareerd (make valid).</translation>
-    </message>
-    <message>
         <source>%1 target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0.</source>
         <translation>%1 doelgebied(en) hebben geen bruikbare polygoon (leeg, NULL of ingeklapt); ze krijgen geen waarden en dekking 0.</translation>
     </message>
@@ -666,16 +670,8 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
         <translation>De waarden overzetten…</translation>
     </message>
     <message>
-        <source>%1 invalid source polygon(s) were repaired (make valid).</source>
-        <translation>%1 ongeldige bronpolygo(o)n(en) gerepareerd (make valid).</translation>
-    </message>
-    <message>
         <source>%1 source zone(s) have no geometry; their values cannot be placed and count as outside every target.</source>
         <translation>%1 brongebied(en) hebben geen geometrie; hun waarden kunnen niet worden geplaatst en tellen als buiten elk doelgebied.</translation>
-    </message>
-    <message>
-        <source>GEOS could not read or intersect %1 source polygon(s) even after repair; their values count as outside every target.</source>
-        <translation>GEOS kon %1 bronpolygo(o)n(en) ook na reparatie niet lezen of snijden; hun waarden tellen als buiten elk doelgebied.</translation>
     </message>
     <message>
         <source>%1 (count): sources %2, moved to targets %3, outside every target %4 (of which %5 in sources wholly outside).</source>
@@ -740,6 +736,27 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een r
     <message>
         <source>TARGET: target zone %1 cannot be transformed from %2 to %3 (where overlaps are measured); expected coordinates valid in TARGET&apos;s CRS.</source>
         <translation>TARGET: doelgebied %1 kan niet worden omgezet van %2 naar %3 (waarin overlappen worden gemeten); verwacht werden coördinaten die geldig zijn in het CRS van TARGET.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid target polygon(s) were repaired (make valid).</source>
+        <translation>
+            <numerusform>%n ongeldige doelpolygoon gerepareerd (make valid).</numerusform>
+            <numerusform>%n ongeldige doelpolygonen gerepareerd (make valid).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid source polygon(s) were repaired (make valid).</source>
+        <translation>
+            <numerusform>%n ongeldige bronpolygoon gerepareerd (make valid).</numerusform>
+            <numerusform>%n ongeldige bronpolygonen gerepareerd (make valid).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GEOS could not read or intersect %n source polygon(s) even after repair; their values count as outside every target.</source>
+        <translation>
+            <numerusform>GEOS kon %n bronpolygoon ook na reparatie niet lezen of snijden; de waarden tellen als buiten elk doelgebied.</numerusform>
+            <numerusform>GEOS kon %n bronpolygonen ook na reparatie niet lezen of snijden; hun waarden tellen als buiten elk doelgebied.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,16 +980,23 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <translation>REQUIRED_FIELDS: INPUT heeft geen veld &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>%1 of %2 area(s) have too few inhabitants (&lt; %3) or missing data: &apos;onvoldoende gegevens&apos; on every map, left out of every fit, percentile and sd.</source>
-        <translation>%1 van %2 gebied(en) hebben te weinig inwoners (&lt; %3) of ontbrekende gegevens: &apos;onvoldoende gegevens&apos; op elke kaart, buiten elke regressie, elk percentiel en elke sd gelaten.</translation>
-    </message>
-    <message>
         <source>feature %1</source>
         <translation>object %1</translation>
     </message>
     <message>
         <source>INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or run &apos;Prepare input data&apos; on polygons.</source>
         <translation>INPUT: %1 object(en) zijn geen polygonen: %2. Verwacht werden gebieden als polygonen; verwijder die objecten, of gebruik &apos;Gegevens voorbereiden&apos; op polygonen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 area(s) have too few inhabitants (fewer than %2) or missing data: &apos;onvoldoende gegevens&apos; on every map, left out of every fit, percentile and sd.</source>
+        <translation>
+            <numerusform>%n van %1 gebieden heeft te weinig inwoners (minder dan %2) of ontbrekende gegevens: &apos;onvoldoende gegevens&apos; op elke kaart, buiten elke regressie, elk percentiel en elke sd gelaten.</numerusform>
+            <numerusform>%n van %1 gebieden hebben te weinig inwoners (minder dan %2) of ontbrekende gegevens: &apos;onvoldoende gegevens&apos; op elke kaart, buiten elke regressie, elk percentiel en elke sd gelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building blocks (single maps)</source>
+        <translation>Bouwstenen (losse kaarten)</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1012,10 @@ Methode: docs/method.md (METHOD.md §3).</translation>
     <message>
         <source>Styles in %1: %2 (default: %3).</source>
         <translation>Stijlen in %1: %2 (standaard: %3).</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten</source>
+        <translation>%1 gemeenten</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1549,6 @@ Standaard is dat de Leefbaarometer-dimensie &apos;overlast en onveiligheid&apos;
         <translation>%1 gebied(en) hebben in geen enkele tabel een rij: %2</translation>
     </message>
     <message>
-        <source>%1 invalid polygon(s) were repaired (make valid).</source>
-        <translation>%1 ongeldige polygo(o)n(en) gerepareerd (make valid).</translation>
-    </message>
-    <message>
         <source>%1 area(s) have no geometry; they are kept without one.</source>
         <translation>%1 gebied(en) hebben geen geometrie; ze blijven behouden zonder.</translation>
     </message>
@@ -1619,6 +1643,13 @@ Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van
     <message>
         <source>INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or buffer points first.</source>
         <translation>INPUT: %1 object(en) zijn geen polygonen: %2. Verwacht werden gebieden als polygonen; verwijder die objecten, of buffer punten eerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid polygon(s) were repaired (make valid).</source>
+        <translation>
+            <numerusform>%n ongeldige polygoon gerepareerd (make valid).</numerusform>
+            <numerusform>%n ongeldige polygonen gerepareerd (make valid).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2043,40 +2074,52 @@ Per gebied geschreven: strat_leefomgeving, strat_sociale_aanpak, strat_woninggeb
         <source>Apply map style</source>
         <translation>Stijl toepassen</translation>
     </message>
+    <message>
+        <source>Prepare input data…</source>
+        <translation>Gegevens voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Joins CBS, Leefbaarometer and police tables onto the buurten (Processing dialog)</source>
+        <translation>Koppelt tabellen van CBS, Leefbaarometer en politie aan de buurten (Processing-dialoog)</translation>
+    </message>
+    <message>
+        <source>Buurt profiles…</source>
+        <translation>Buurtprofielen…</translation>
+    </message>
+    <message>
+        <source>Writes one page per buurt with its numbers beside the gemeente&apos;s (Processing dialog)</source>
+        <translation>Schrijft per buurt een pagina met de cijfers naast die van de gemeente (Processing-dialoog)</translation>
+    </message>
+    <message>
+        <source>The Utrecht example is in the project.</source>
+        <translation>Het voorbeeld Utrecht staat in het project.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
 </context>
 <context>
     <name>VeerkrachtModel</name>
     <message>
-        <source>The veerkrachtkaarten for two moments, as a chain of the Veerkracht building blocks. The same as the algorithm &apos;Resilience maps (all maps in one run)&apos;. Method: docs/method.md.</source>
-        <translation>De veerkrachtkaarten voor twee momenten, als keten van de bouwstenen van Veerkracht. Hetzelfde als het algoritme &apos;Veerkrachtkaarten (alle kaarten in één keer)&apos;. Methode: docs/method.md.</translation>
-    </message>
-    <message>
-        <source>Areas (prepared)</source>
-        <translation>Gebieden (voorbereid)</translation>
-    </message>
-    <message>
-        <source>Inhabitants field</source>
-        <translation>Veld met inwoners</translation>
-    </message>
-    <message>
-        <source>Corporation share field (%)</source>
-        <translation>Veld met aandeel corporatiewoningen (%)</translation>
-    </message>
-    <message>
-        <source>Minimum inhabitants</source>
-        <translation>Minimum aantal inwoners</translation>
-    </message>
-    <message>
-        <source>Dead band</source>
-        <translation>Dode zone</translation>
-    </message>
-    <message>
-        <source>Focus percentile</source>
-        <translation>Focuspercentiel</translation>
-    </message>
-    <message>
         <source>Veerkrachtkaarten</source>
         <translation>Veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>Resilience maps (model of the building blocks)</source>
+        <translation>Veerkrachtkaarten (model van de bouwstenen)</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents: indicator fields at t1 (same order as at t0)</source>
+        <translation>Kwetsbare bewoners: indicatorvelden op t1 (zelfde volgorde als op t0)</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety: fields at t1 (same order as at t0)</source>
+        <translation>Overlast en onveiligheid: velden op t1 (zelfde volgorde als op t0)</translation>
+    </message>
+    <message>
+        <source>The veerkrachtkaarten for two moments, as a chain of the Veerkracht building blocks. The same as the algorithm &apos;All resilience maps (one run)&apos;. Method: docs/method.md.</source>
+        <translation>De veerkrachtkaarten voor twee momenten, als keten van de bouwstenen van Veerkracht. Hetzelfde als het algoritme &apos;Alle veerkrachtkaarten (in één keer)&apos;. Methode: docs/method.md.</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2131,6 @@ Per gebied geschreven: strat_leefomgeving, strat_sociale_aanpak, strat_woninggeb
 </context>
 <context>
     <name>VeerkrachtkaartenAlgorithm</name>
-    <message>
-        <source>Resilience maps (all maps in one run)</source>
-        <translation>Veerkrachtkaarten (alle kaarten in één keer)</translation>
-    </message>
     <message>
         <source>veerkrachtkaarten,veerkracht,signaleringskaart,focuskaart,kwetsbare bewoners,overlast,corporatiebezit,veerkrachtscore,buurt</source>
         <translation>veerkrachtkaarten,veerkracht,signaleringskaart,focuskaart,kwetsbare bewoners,overlast,corporatiebezit,veerkrachtscore,buurt</translation>
@@ -2296,6 +2335,10 @@ Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.mod
         <source>Experienced nuisance (survey, map 6): fields at t1</source>
         <translation>Ervaren overlast (enquête, kaart 6): velden op t1</translation>
     </message>
+    <message>
+        <source>All resilience maps (one run)</source>
+        <translation>Alle veerkrachtkaarten (in één keer)</translation>
+    </message>
 </context>
 <context>
     <name>VeerkrachtscoreAlgorithm</name>
@@ -2416,6 +2459,10 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
         <source>Cannot open %1.</source>
         <translation>Kan %1 niet openen.</translation>
     </message>
+    <message>
+        <source>Cannot apply the map styles to %1.</source>
+        <translation>Kan de kaartstijlen niet toepassen op %1.</translation>
+    </message>
 </context>
 <context>
     <name>veerkracht</name>
@@ -2534,6 +2581,10 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
     <message>
         <source>Table &apos;%1&apos; has %2 title row(s) above its header; the header was found in its row %3 (%4) and the rows above it were skipped. %5 blank or footnote row(s) below it were skipped too.</source>
         <translation>Tabel &apos;%1&apos; heeft %2 titelrij(en) boven de kop; de kop is gevonden in rij %3 (%4) en de rijen erboven zijn overgeslagen. %5 lege rij(en) of voetnoten eronder zijn ook overgeslagen.</translation>
+    </message>
+    <message>
+        <source>, … (%1 in all)</source>
+        <translation>, … (%1 in totaal)</translation>
     </message>
 </context>
 </TS>

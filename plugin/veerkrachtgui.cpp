@@ -7,9 +7,12 @@
 
 #include <qgisinterface.h>
 #include <qgsapplication.h>
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsexception.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaplayerstylemanager.h>
 #include <qgsmessagebar.h>
+#include <qgsmessagebaritem.h>
 #include <qgsmessagelog.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproject.h>
@@ -22,6 +25,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QIcon>
 #include <QInputDialog>
 #include <QMainWindow>
@@ -31,6 +35,9 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
+
+#include <functional>
+#include <vector>
 
 namespace {
 
@@ -59,11 +66,15 @@ VeerkrachtGui::VeerkrachtGui( QgisInterface *iface, QObject *parent )
     connect( action, &QAction::triggered, this, slot );
     return action;
   };
+  add( QStringLiteral( "mActionGegevensVoorbereiden" ), tr( "Prepare input data…" ),
+       tr( "Joins CBS, Leefbaarometer and police tables onto the buurten (Processing dialog)" ), &VeerkrachtGui::gegevensVoorbereiden );
   QAction *maken = add( QStringLiteral( "mActionVeerkrachtkaartenMaken" ), tr( "Make resilience maps…" ),
                         tr( "Computes every veerkrachtkaart from a prepared buurten layer (Processing dialog)" ), &VeerkrachtGui::veerkrachtkaartenMaken );
   maken->setIcon( icon );
   add( QStringLiteral( "mActionKaartensetExporteren" ), tr( "Export map set…" ),
        tr( "Exports every map per gemeente as PNG and one PDF (Processing dialog)" ), &VeerkrachtGui::kaartensetExporteren );
+  add( QStringLiteral( "mActionBuurtprofielen" ), tr( "Buurt profiles…" ),
+       tr( "Writes one page per buurt with its numbers beside the gemeente's (Processing dialog)" ), &VeerkrachtGui::buurtprofielen );
   add( QStringLiteral( "mActionStijlToepassen" ), tr( "Apply map style…" ),
        tr( "Applies the standard style of a map to the active layer" ), &VeerkrachtGui::stijlToepassen );
   mMenu->addSeparator();
@@ -71,6 +82,10 @@ VeerkrachtGui::VeerkrachtGui( QgisInterface *iface, QObject *parent )
        tr( "Computes the embedded Utrecht example and adds it to the project, styled" ), &VeerkrachtGui::voorbeeldLaden );
   add( QStringLiteral( "mActionHandleiding" ), tr( "Manual" ),
        tr( "Opens the Veerkracht manual" ), &VeerkrachtGui::handleidingOpenen );
+
+  // A map layer's name follows the map chosen in its Styles menu.
+  connect( QgsProject::instance(), &QgsProject::layersAdded, this, &VeerkrachtGui::watchLayers );
+  watchLayers( QgsProject::instance()->mapLayers().values() );
 
   mToolButton = new QToolButton();
   mToolButton->setObjectName( QStringLiteral( "mVeerkrachtToolButton" ) );
@@ -117,7 +132,62 @@ void VeerkrachtGui::tell( const QString &message, bool ok )
   QgsMessageLog::logMessage( message, QStringLiteral( "Veerkracht" ), ok ? Qgis::MessageLevel::Info : Qgis::MessageLevel::Warning );
 }
 
-void VeerkrachtGui::openAlgorithmDialog( const QString &algorithmId )
+void VeerkrachtGui::watchLayers( const QList<QgsMapLayer *> &layers )
+{
+  for ( QgsMapLayer *layer : layers )
+  {
+    if ( auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer ) )
+      connect( vectorLayer->styleManager(), &QgsMapLayerStyleManager::currentStyleChanged, this, [this, vectorLayer]() { followStyle( vectorLayer ); } );
+  }
+}
+
+void VeerkrachtGui::followStyle( QgsVectorLayer *layer )
+{
+  const QVariant area = layer->customProperty( QString::fromLatin1( kaartGebiedProperty ) );
+  const KaartStijl *style = kaartStijlByTitle( layer->styleManager()->currentStyle() );
+  if ( area.isValid() && style )
+    layer->setName( kaartLaagNaam( area.toString(), *style ) );
+}
+
+QgsVectorLayer *VeerkrachtGui::inputLayer( Invoer invoer, QgsVectorLayer *active, const QgsProject *project )
+{
+  const auto polygons = []( QgsVectorLayer *layer ) { return layer && layer->isValid() && layer->geometryType() == vkcompat::GeometryPolygon; };
+  const auto isMap = []( QgsVectorLayer *layer ) { return layer->customProperty( QString::fromLatin1( kaartGebiedProperty ) ).isValid(); };
+  const auto find = [&]( const std::function<bool( QgsVectorLayer * )> &wanted ) -> QgsVectorLayer * {
+    if ( !project )
+      return nullptr;
+    for ( QgsMapLayer *layer : project->mapLayers().values() )
+    {
+      auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+      if ( polygons( vectorLayer ) && wanted( vectorLayer ) )
+        return vectorLayer;
+    }
+    return nullptr;
+  };
+  if ( !polygons( active ) )
+    active = nullptr;
+  switch ( invoer )
+  {
+    case Invoer::Gebieden:
+      return active;
+    case Invoer::Voorbereid:
+      // After 'Load example' the map is active; the maps are made from the prepared data.
+      if ( active && !isMap( active ) )
+        return active;
+      if ( QgsVectorLayer *prepared = find( []( QgsVectorLayer *layer ) { return layer->customProperty( QString::fromLatin1( voorbereidProperty ) ).toBool(); } ) )
+        return prepared;
+      return active;
+    case Invoer::Kaarten:
+      if ( active && isMap( active ) )
+        return active;
+      if ( QgsVectorLayer *map = find( isMap ) )
+        return map;
+      return active;
+  }
+  return active;
+}
+
+void VeerkrachtGui::openAlgorithmDialog( const QString &algorithmId, Invoer invoer )
 {
   // The Processing algorithm dialog is part of QGIS's Python Processing plugin.
   if ( !QgsPythonRunner::isValid() )
@@ -128,20 +198,30 @@ void VeerkrachtGui::openAlgorithmDialog( const QString &algorithmId )
   QString parameters = QStringLiteral( "{}" );
   if ( mIface )
   {
-    if ( auto *layer = qobject_cast<QgsVectorLayer *>( mIface->activeLayer() ); layer && layer->geometryType() == vkcompat::GeometryPolygon )
+    if ( QgsVectorLayer *layer = inputLayer( invoer, qobject_cast<QgsVectorLayer *>( mIface->activeLayer() ), QgsProject::instance() ) )
       parameters = QStringLiteral( "{'INPUT': %1}" ).arg( pythonString( layer->id() ) );
   }
   QgsPythonRunner::run( QStringLiteral( "import processing\nprocessing.execAlgorithmDialog(%1, %2)" ).arg( pythonString( algorithmId ), parameters ) );
 }
 
+void VeerkrachtGui::gegevensVoorbereiden()
+{
+  openAlgorithmDialog( QStringLiteral( "veerkracht:prepareer" ), Invoer::Gebieden );
+}
+
 void VeerkrachtGui::veerkrachtkaartenMaken()
 {
-  openAlgorithmDialog( QStringLiteral( "veerkracht:veerkrachtkaarten" ) );
+  openAlgorithmDialog( QStringLiteral( "veerkracht:veerkrachtkaarten" ), Invoer::Voorbereid );
 }
 
 void VeerkrachtGui::kaartensetExporteren()
 {
-  openAlgorithmDialog( QStringLiteral( "veerkracht:kaartenset" ) );
+  openAlgorithmDialog( QStringLiteral( "veerkracht:kaartenset" ), Invoer::Kaarten );
+}
+
+void VeerkrachtGui::buurtprofielen()
+{
+  openAlgorithmDialog( QStringLiteral( "veerkracht:buurtprofiel" ), Invoer::Kaarten );
 }
 
 void VeerkrachtGui::stijlToepassen()
@@ -152,24 +232,42 @@ void VeerkrachtGui::stijlToepassen()
     tell( tr( "Select a vector layer in the Layers panel first; its map style is then replaced." ), false );
     return;
   }
-  QStringList titles;
+  // The maps whose class field the layer has; all of them when it has none (its own class field is asked for).
+  std::vector<const KaartStijl *> offered;
   for ( const KaartStijl &style : kaartStijlen() )
-    titles << style.title;
-  // Offer the map whose class field the layer has first.
+    if ( layer->fields().lookupField( style.classField ) >= 0 )
+      offered.push_back( &style );
+  if ( offered.empty() )
+    for ( const KaartStijl &style : kaartStijlen() )
+      offered.push_back( &style );
+  // The map it shows now first: its current named style, else the class field its renderer draws.
   int current = 0;
-  for ( int i = 0; i < static_cast<int>( kaartStijlen().size() ); ++i )
+  const auto *renderer = dynamic_cast<const QgsCategorizedSymbolRenderer *>( layer->renderer() );
+  for ( int i = 0; i < static_cast<int>( offered.size() ); ++i )
   {
-    if ( layer->fields().lookupField( kaartStijlen()[i].classField ) >= 0 )
+    if ( offered[i]->title == layer->styleManager()->currentStyle() || ( renderer && renderer->classAttribute() == offered[i]->classField ) )
     {
       current = i;
       break;
     }
   }
+  QStringList titles;
+  for ( const KaartStijl *style : offered )
+    titles << style->title;
   bool ok = false;
   const QString title = QInputDialog::getItem( window(), tr( "Apply map style" ), tr( "Map style for “%1”:" ).arg( layer->name() ), titles, current, false, &ok );
   if ( !ok )
     return;
-  const KaartStijl &style = kaartStijlen()[static_cast<size_t>( titles.indexOf( title ) )];
+  const KaartStijl &style = *offered[static_cast<size_t>( titles.indexOf( title ) )];
+  // A map the layer has in its Styles menu is switched to there, so the menu and the name follow.
+  if ( layer->styleManager()->styles().contains( style.title ) )
+  {
+    layer->styleManager()->setCurrentStyle( style.title );
+    if ( mIface && mIface->layerTreeView() )
+      mIface->layerTreeView()->refreshLayerSymbology( layer->id() );
+    tell( tr( "Style “%1” applied to “%2”." ).arg( style.title, layer->name() ), true );
+    return;
+  }
   QString field = style.classField;
   if ( layer->fields().lookupField( field ) < 0 )
   {
@@ -215,7 +313,11 @@ void VeerkrachtGui::voorbeeldLaden()
   try
   {
     QApplication::setOverrideCursor( Qt::WaitCursor );
-    const Voorbeeld voorbeeld = Voorbeeld::maak( folder, &feedback );
+    // Earlier examples that no open layer uses are removed.
+    QStringList inUse;
+    for ( QgsMapLayer *layer : QgsProject::instance()->mapLayers().values() )
+      inUse << layer->source().section( QLatin1Char( '|' ), 0, 0 );
+    const Voorbeeld voorbeeld = Voorbeeld::maak( folder, &feedback, inUse );
     const QList<QgsVectorLayer *> layers = voorbeeld.laad( QgsProject::instance() );
     QApplication::restoreOverrideCursor();
     if ( mIface && mIface->mapCanvas() && !layers.isEmpty() )
@@ -224,7 +326,18 @@ void VeerkrachtGui::voorbeeldLaden()
       mIface->mapCanvas()->setExtent( mIface->mapCanvas()->mapSettings().layerExtentToOutputExtent( layers.first(), layers.first()->extent() ) );
       mIface->mapCanvas()->refresh();
     }
-    tell( tr( "The Utrecht example is in the project (files in %1)." ).arg( QFileInfo( voorbeeld.kaarten ).absolutePath() ), true );
+    // The folder is a button on the message, not a long path that wraps out of sight.
+    const QString written = QFileInfo( voorbeeld.kaarten ).absolutePath();
+    QgsMessageLog::logMessage( tr( "The Utrecht example is in the project (files in %1)." ).arg( written ), QStringLiteral( "Veerkracht" ), Qgis::MessageLevel::Info );
+    if ( mIface && mIface->messageBar() )
+    {
+      QgsMessageBarItem *item = mIface->messageBar()->createMessage( QStringLiteral( "Veerkracht" ), tr( "The Utrecht example is in the project." ) );
+      auto *open = new QPushButton( tr( "Open folder" ), item );
+      open->setToolTip( written );
+      connect( open, &QPushButton::clicked, open, [written]() { QDesktopServices::openUrl( QUrl::fromLocalFile( written ) ); } );
+      item->layout()->addWidget( open );
+      mIface->messageBar()->pushWidget( item, Qgis::MessageLevel::Success, 10 );
+    }
   }
   catch ( const QgsProcessingException &e )
   {

@@ -14,8 +14,12 @@
 #include "stijlalgorithm.h"
 #include "strategiealgorithm.h"
 #include "veerkrachtkaartenalgorithm.h"
+#include "veerkrachtmodel.h"
 #include "veerkrachtscorealgorithm.h"
 #include "veerkracht_version.h"
+
+#include <qgsapplication.h>
+#include <qgsprocessingregistry.h>
 
 #include <QCoreApplication>
 #include <QIcon>
@@ -32,6 +36,15 @@ VeerkrachtProvider::VeerkrachtProvider( QObject *parent )
   : QgsProcessingProvider( parent )
 {
   initVeerkrachtResources();
+  // The model's steps are found in the registry, which knows this provider only once it is
+  // added: then the algorithms are loaded again, now with the model complete.
+  if ( QgsApplication::processingRegistry() )
+  {
+    connect( QgsApplication::processingRegistry(), &QgsProcessingRegistry::providerAdded, this, [this]( const QString &id ) {
+      if ( id == this->id() && QgsApplication::processingRegistry()->providerById( id ) == this )
+        refreshAlgorithms();
+    } );
+  }
 }
 
 QIcon VeerkrachtProvider::icon() const
@@ -90,6 +103,8 @@ void VeerkrachtProvider::loadAlgorithms()
   addAlgorithm( new CorporatiebezitAlgorithm() );
   addAlgorithm( new VeerkrachtscoreAlgorithm() );
   addAlgorithm( new VeerkrachtkaartenAlgorithm() );
+  if ( QgsApplication::processingRegistry() && QgsApplication::processingRegistry()->providerById( id() ) == this )
+    addAlgorithm( new VeerkrachtModelAlgorithm() );
   addAlgorithm( new StijlAlgorithm() );
   addAlgorithm( new KaartensetAlgorithm() );
 }

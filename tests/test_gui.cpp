@@ -4,14 +4,19 @@
 #include "qgistestmain.h"
 #include "veerkrachtgui.h"
 #include "voorbeeld.h"
+#include "kaartstijlen.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgslayertree.h>
+#include <qgsmaplayerstylemanager.h>
 #include <qgsproject.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
 #include <QMenu>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 class TestGui : public QObject
@@ -22,6 +27,8 @@ class TestGui : public QObject
     void initTestCase();
     void menuEntries();
     void voorbeeldIsComputedAndStyled();
+    void inputLayerFitsTheDialog();
+    void nameFollowsTheChosenMap();
     void voorbeeldFromTheMenu();
     void stijlToepassenWithoutLayerExplains();
 
@@ -45,8 +52,9 @@ void TestGui::menuEntries()
     if ( !action->isSeparator() )
       texts << action->text();
   }
-  QCOMPARE( texts, ( QStringList { "Make resilience maps…", "Export map set…", "Apply map style…", "Load example", "Manual" } ) );
-  for ( const char *name : { "mActionVeerkrachtkaartenMaken", "mActionKaartensetExporteren", "mActionStijlToepassen", "mActionVoorbeeldLaden", "mActionHandleiding" } )
+  QCOMPARE( texts, ( QStringList { "Prepare input data…", "Make resilience maps…", "Export map set…", "Buurt profiles…", "Apply map style…", "Load example", "Manual" } ) );
+  for ( const char *name : { "mActionGegevensVoorbereiden", "mActionVeerkrachtkaartenMaken", "mActionKaartensetExporteren", "mActionBuurtprofielen",
+                             "mActionStijlToepassen", "mActionVoorbeeldLaden", "mActionHandleiding" } )
   {
     QVERIFY2( gui.action( QString::fromLatin1( name ) ), name );
     QVERIFY2( !gui.action( QString::fromLatin1( name ) )->toolTip().isEmpty(), name );
@@ -88,10 +96,68 @@ void TestGui::voorbeeldIsComputedAndStyled()
   QVERIFY( group->findLayer( signaal )->isVisible() );
   QVERIFY( !group->findLayer( layers[1] )->isVisible() );
 
-  // A second run writes a new folder and leaves the first result alone (it may be open).
-  const Voorbeeld again = Voorbeeld::maak( mProfile.path(), nullptr );
+  // Every map of the layer is a named style in its Styles menu; the name says the map and the area.
+  QCOMPARE( signaal->name(), QStringLiteral( "Utrecht – Signaleringskaart (absoluut)" ) );
+  QCOMPARE( signaal->styleManager()->currentStyle(), QStringLiteral( "Signaleringskaart (absoluut)" ) );
+  const QStringList styles = signaal->styleManager()->styles();
+  QCOMPARE( styles.size(), 9 ); // maps 1–5 and 7–10: no survey, no clusters
+  for ( const char *title : { "Corporatiebezit", "Focuskaart", "Veerkrachtscore", "Signaleringskaart (relatief)" } )
+    QVERIFY2( styles.contains( QString::fromUtf8( title ) ), title );
+  QVERIFY( !styles.contains( QStringLiteral( "Ervaren overlast" ) ) );
+  QVERIFY( signaal->styleManager()->setCurrentStyle( QStringLiteral( "Focuskaart" ) ) );
+  QCOMPARE( dynamic_cast<QgsCategorizedSymbolRenderer *>( signaal->renderer() )->classAttribute(), QStringLiteral( "focus_klasse" ) );
+  QCOMPARE( layers[1]->name(), QStringLiteral( "Utrecht – Focuskaart" ) );
+  QVERIFY( layers[3]->customProperty( QString::fromLatin1( voorbereidProperty ) ).toBool() );
+
+  // A second run writes a new folder and leaves the first result alone while it is open …
+  const Voorbeeld again = Voorbeeld::maak( mProfile.path(), nullptr, { voorbeeld.kaarten } );
   QVERIFY( again.kaarten != voorbeeld.kaarten );
   QVERIFY( QFileInfo::exists( voorbeeld.kaarten ) );
+  // … and removes it once nothing uses it, so clicks do not pile up folders.
+  const Voorbeeld third = Voorbeeld::maak( mProfile.path(), nullptr, { again.voorbereid } );
+  QVERIFY( !QFileInfo::exists( voorbeeld.kaarten ) );
+  QVERIFY( QFileInfo::exists( again.kaarten ) );
+  QCOMPARE( QDir( mProfile.path() ).entryList( { "voorbeeld-utrecht-*" }, QDir::Dirs ).size(), 2 );
+}
+
+void TestGui::inputLayerFitsTheDialog()
+{
+  QgsProject project;
+  auto *prepared = new QgsVectorLayer( "MultiPolygon?crs=EPSG:28992&field=a:integer", "voorbereid", "memory" );
+  prepared->setCustomProperty( QString::fromLatin1( voorbereidProperty ), true );
+  auto *map = new QgsVectorLayer( "MultiPolygon?crs=EPSG:28992&field=sign_abs_klasse:integer", "kaart", "memory" );
+  map->setCustomProperty( QString::fromLatin1( kaartGebiedProperty ), "Utrecht" );
+  auto *other = new QgsVectorLayer( "MultiPolygon?crs=EPSG:28992&field=b:integer", "buurten", "memory" );
+  auto *points = new QgsVectorLayer( "Point?crs=EPSG:28992", "punten", "memory" );
+  project.addMapLayers( { prepared, map, other, points } );
+  using I = VeerkrachtGui::Invoer;
+  // After 'Load example' the map is active: the maps are made from the prepared layer, exported from the map.
+  QCOMPARE( VeerkrachtGui::inputLayer( I::Voorbereid, map, &project ), prepared );
+  QCOMPARE( VeerkrachtGui::inputLayer( I::Kaarten, map, &project ), map );
+  QCOMPARE( VeerkrachtGui::inputLayer( I::Kaarten, prepared, &project ), map );
+  QCOMPARE( VeerkrachtGui::inputLayer( I::Voorbereid, other, &project ), other ); // the user's choice stands
+  QCOMPARE( VeerkrachtGui::inputLayer( I::Gebieden, other, &project ), other );
+  QCOMPARE( VeerkrachtGui::inputLayer( I::Gebieden, points, &project ), nullptr );
+}
+
+void TestGui::nameFollowsTheChosenMap()
+{
+  const int before = QgsProject::instance()->count();
+  VeerkrachtGui gui( nullptr );
+  auto *layer = new QgsVectorLayer( "MultiPolygon?crs=EPSG:28992&field=statcode:string&field=sign_abs_klasse:integer&field=focus_klasse:integer", "x", "memory" );
+  QgsFeature f( layer->fields() );
+  f.setAttribute( 0, QStringLiteral( "BU03440114" ) );
+  f.setAttribute( 1, 1 );
+  f.setAttribute( 2, 2 );
+  QgsFeatureList added { f };
+  layer->dataProvider()->addFeatures( added );
+  QCOMPARE( addMapStyles( layer, "09_focuskaart" ), 2 );
+  QCOMPARE( layer->name(), QStringLiteral( "GM0344 – Focuskaart" ) ); // no gm_naam: the gemeente code
+  QgsProject::instance()->addMapLayer( layer );
+  QVERIFY( layer->styleManager()->setCurrentStyle( QStringLiteral( "Signaleringskaart (absoluut)" ) ) );
+  QCOMPARE( layer->name(), QStringLiteral( "GM0344 – Signaleringskaart (absoluut)" ) );
+  QgsProject::instance()->removeMapLayer( layer );
+  QCOMPARE( QgsProject::instance()->count(), before );
 }
 
 void TestGui::voorbeeldFromTheMenu()

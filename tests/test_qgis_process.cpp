@@ -76,7 +76,7 @@ void TestQgisProcess::enableAndList()
   QCOMPARE( list.exitCode, 0 );
   for ( const char *id : { "veerkracht:prepareer", "veerkracht:veerkrachtkaarten", "veerkracht:kaartenset", "veerkracht:stijl" } )
     QVERIFY2( list.out.contains( QString::fromLatin1( id ) ), id );
-  QVERIFY( list.out.contains( QLatin1String( "Resilience maps (all maps in one run)" ) ) );
+  QVERIFY( list.out.contains( QLatin1String( "All resilience maps (one run)" ) ) );
 }
 
 void TestQgisProcess::runOnUtrecht()

@@ -15,9 +15,12 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingmodelalgorithm.h>
 #include <qgsproject.h>
+#include <qgsprocessingregistry.h>
+#include <qgsapplication.h>
 #include <qgsvectorlayer.h>
 
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <cmath>
 #include <memory>
@@ -284,7 +287,7 @@ void TestVeerkrachtkaarten::smallAreasAreInsufficientOnEveryMap()
   QgsProcessingFeedback feedback;
   const QVariantMap results = run( "ontwikkeling", { { "INPUT", l->id() }, { "INHABITANTS_FIELD", "inw" } }, nullptr, &feedback );
   QCOMPARE( results.value( "INSUFFICIENT" ).toInt(), 2 ); // BU2 (99 inhabitants) and BU4 (no O at t0)
-  QVERIFY2( feedback.textLog().contains( "2 of 6 area(s) have too few inhabitants (< 100) or missing data" ), qPrintable( feedback.textLog() ) );
+  QVERIFY2( feedback.textLog().contains( "2 of 6 area(s) have too few inhabitants (fewer than 100) or missing data" ), qPrintable( feedback.textLog() ) );
   const QList<QgsFeature> f = features( output( results ) );
   QCOMPARE( f.at( 1 ).attribute( "dk_klasse" ).toInt(), 0 );
   QCOMPARE( f.at( 1 ).attribute( "dk_label" ).toString(), QStringLiteral( "onvoldoende gegevens" ) );
@@ -569,42 +572,98 @@ void TestVeerkrachtkaarten::utrechtAgainstIndependentComputation()
 
 void TestVeerkrachtkaarten::modelFileComposesTheBuildingBlocks()
 {
-  const QString path = QStringLiteral( VEERKRACHT_SOURCE_DIR "/models/veerkrachtkaarten.model3" );
-  QgsProcessingModelAlgorithm model;
-  QVERIFY( model.fromFile( path ) );
-  // The committed file is what buildVeerkrachtModel() makes (tools/maakmodel.cpp regenerates it).
-  const std::unique_ptr<QgsProcessingModelAlgorithm> built = buildVeerkrachtModel();
-  QCOMPARE( modelContent( model ), modelContent( *built ) );
-  QCOMPARE( modelInputs( model ), modelInputs( *built ) );
-  QCOMPARE( model.childAlgorithms().size(), 7 );
-  for ( const QgsProcessingModelChildAlgorithm &child : model.childAlgorithms() )
-    QVERIFY2( child.algorithm(), qPrintable( child.algorithmId() ) );
+  const QStringList order { "INPUT", "K_T0", "K_T1", "K_DENOMINATORS_T0", "K_DENOMINATORS_T1", "O_T0", "O_T1", "INHABITANTS_FIELD",
+                            "MIN_INWONERS", "DEAD_BAND", "PERCENTILE", "CORP_SHARE_FIELD" };
+  QTranslator dutch;
+  QVERIFY( dutch.load( QStringLiteral( ":/veerkracht/i18n/veerkracht_nl.qm" ) ) );
+  QString englishInput;
+  for ( const QString &file : { QStringLiteral( "veerkrachtkaarten.model3" ), QStringLiteral( "veerkrachtkaarten_nl.model3" ) } )
+  {
+    const bool nl = file.contains( QLatin1String( "_nl" ) );
+    if ( nl )
+      QCoreApplication::installTranslator( &dutch );
+    QgsProcessingModelAlgorithm model;
+    QVERIFY( model.fromFile( QStringLiteral( VEERKRACHT_SOURCE_DIR "/models/" ) + file ) );
+    // The committed file is what buildVeerkrachtModel() makes in that language (tools/maakmodel.cpp regenerates it).
+    const std::unique_ptr<QgsProcessingModelAlgorithm> built = buildVeerkrachtModel();
+    if ( nl )
+      QCoreApplication::removeTranslator( &dutch );
+    QCOMPARE( modelContent( model ), modelContent( *built ) );
+    QCOMPARE( modelInputs( model ), modelInputs( *built ) );
+    QCOMPARE( model.childAlgorithms().size(), 7 );
+    for ( const QgsProcessingModelChildAlgorithm &child : model.childAlgorithms() )
+      QVERIFY2( child.algorithm(), qPrintable( child.algorithmId() ) );
+    // The Modeler opens it valid: every required parameter of every step has a source.
+    QStringList issues;
+    QVERIFY2( model.validate( issues ), qPrintable( issues.join( '\n' ) ) );
+    QVERIFY( issues.isEmpty() );
+    // The inputs in the order of the all-in-one's dialog, optional where the chain does without.
+    QStringList inputs;
+    for ( const QgsProcessingParameterDefinition *definition : model.parameterDefinitions() )
+      if ( !definition->isDestination() )
+        inputs << definition->name();
+    QCOMPARE( inputs, order );
+    for ( const char *optional : { "K_DENOMINATORS_T0", "K_DENOMINATORS_T1", "INHABITANTS_FIELD", "CORP_SHARE_FIELD" } )
+      QVERIFY2( vkcompat::isOptional( model.parameterDefinition( optional ) ), optional );
+    for ( const char *required : { "INPUT", "K_T0", "K_T1", "O_T0", "O_T1" } )
+      QVERIFY2( !vkcompat::isOptional( model.parameterDefinition( required ) ), required );
+    const QString input = model.parameterDefinition( "INPUT" )->description();
+    if ( nl )
+      QVERIFY2( input != englishInput && !input.isEmpty(), qPrintable( input ) ); // Dutch, not the English source
+    else
+      englishInput = input;
+  }
 
   QTemporaryDir dir;
   const QString prepared = prepareUtrecht( dir.path() );
   QVariantMap parameters = utrechtParameters( prepared );
   parameters.insert( "OUTPUT", dir.filePath( "alles_in_een.gpkg" ) );
   const QVariantMap direct = run( "veerkrachtkaarten", parameters );
+  QVariantMap withoutCorporation = parameters;
+  withoutCorporation.remove( "CORP_SHARE_FIELD" );
+  withoutCorporation.insert( "OUTPUT", dir.filePath( "zonder_corporatie.gpkg" ) );
+  const QVariantMap directWithoutCorporation = run( "veerkrachtkaarten", withoutCorporation );
 
   QVariantMap modelParameters { { "INPUT", prepared }, { "K_T0", parameters.value( "K_T0" ) }, { "K_T1", parameters.value( "K_T1" ) },
     { "K_DENOMINATORS_T0", parameters.value( "K_DENOMINATORS_T0" ) }, { "K_DENOMINATORS_T1", parameters.value( "K_DENOMINATORS_T1" ) },
     { "O_T0", parameters.value( "O_T0" ) }, { "O_T1", parameters.value( "O_T1" ) }, { "INHABITANTS_FIELD", "a_inw_2023" },
-    { "CORP_SHARE_FIELD", "p_wcorpw_2023" }, { "MIN_INWONERS", 100 }, { "DEAD_BAND", 0.25 }, { "PERCENTILE", 80 },
-    { "veerkrachtscore:Veerkrachtkaarten", dir.filePath( "model.gpkg" ) } };
-  QgsProcessingFeedback feedback;
-  bool ok = false;
-  const QVariantMap modelResults = model.run( modelParameters, *mContext, &feedback, &ok, QVariantMap(), false );
-  QVERIFY2( ok, qPrintable( feedback.textLog() ) );
-
-  QgsVectorLayer viaModel( modelResults.value( "veerkrachtscore:Veerkrachtkaarten" ).toString(), "model", "ogr" );
-  QgsVectorLayer viaAlgorithm( direct.value( "OUTPUT" ).toString(), "direct", "ogr" );
-  QVERIFY( viaModel.isValid() && viaAlgorithm.isValid() );
-  QCOMPARE( viaModel.fields().names(), viaAlgorithm.fields().names() );
-  const QList<QgsFeature> a = features( &viaModel ), b = features( &viaAlgorithm );
-  QCOMPARE( a.size(), 111 );
-  QCOMPARE( a.size(), b.size() );
-  for ( int i = 0; i < a.size(); ++i )
-    QCOMPARE( a.at( i ).attributes().mid( 1 ), b.at( i ).attributes().mid( 1 ) ); // all but the GeoPackage fid
+    { "CORP_SHARE_FIELD", "p_wcorpw_2023" }, { "MIN_INWONERS", 100 }, { "DEAD_BAND", 0.25 }, { "PERCENTILE", 80 } };
+  // The model as the toolbox has it; its one output parameter is named differently by QGIS versions.
+  std::unique_ptr<QgsProcessingAlgorithm> registered( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:veerkrachtkaartenmodel" ) );
+  QVERIFY( registered );
+  for ( const QgsProcessingModelChildAlgorithm &child : dynamic_cast<QgsProcessingModelAlgorithm *>( registered.get() )->childAlgorithms() )
+    QVERIFY2( child.algorithm() && child.isActive(), qPrintable( child.childId() + ( child.algorithm() ? " inactive" : " unattached" ) ) );
+  QString destination;
+  for ( const QgsProcessingParameterDefinition *definition : registered->parameterDefinitions() )
+    if ( definition->isDestination() )
+      destination = definition->name();
+  QVERIFY( !destination.isEmpty() );
+  const auto compare = [&]( const QVariantMap &modelParameters, const QVariantMap &direct, const QString &file ) {
+    QVariantMap p = modelParameters;
+    p.insert( destination, dir.filePath( file ) );
+    QgsProcessingFeedback feedback;
+    bool ok = false;
+    std::unique_ptr<QgsProcessingAlgorithm> model( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:veerkrachtkaartenmodel" ) );
+    // A context of its own per run: from QGIS 3.40 a context remembers which steps of a model ran.
+    QgsProcessingContext context;
+    context.setProject( QgsProject::instance() );
+    const QVariantMap modelResults = model->run( p, context, &feedback, &ok, QVariantMap(), false );
+    QVERIFY2( ok, qPrintable( feedback.textLog() ) );
+    const QString written = modelResults.value( modelResults.contains( destination ) ? destination : QStringLiteral( "veerkrachtscore:Veerkrachtkaarten" ) ).toString();
+    QgsVectorLayer viaModel( written, "model", "ogr" );
+    QgsVectorLayer viaAlgorithm( direct.value( "OUTPUT" ).toString(), "direct", "ogr" );
+    QVERIFY2( viaModel.isValid() && viaAlgorithm.isValid(), qPrintable( destination + " | " + QStringList( modelResults.keys() ).join( ", " ) ) );
+    QCOMPARE( viaModel.fields().names(), viaAlgorithm.fields().names() );
+    const QList<QgsFeature> a = features( &viaModel ), b = features( &viaAlgorithm );
+    QCOMPARE( a.size(), 111 );
+    QCOMPARE( a.size(), b.size() );
+    for ( int i = 0; i < a.size(); ++i )
+      QCOMPARE( a.at( i ).attributes().mid( 1 ), b.at( i ).attributes().mid( 1 ) ); // all but the GeoPackage fid
+  };
+  compare( modelParameters, direct, "model.gpkg" );
+  // Without a corporation share the model leaves map 1 out, as the all-in-one does.
+  modelParameters.remove( "CORP_SHARE_FIELD" );
+  compare( modelParameters, directWithoutCorporation, "model_zonder_corporatie.gpkg" );
 }
 
 void TestVeerkrachtkaarten::runsWithoutFeedback()

@@ -44,8 +44,14 @@ QList<Message> readTs( const QString &path )
     for ( QDomElement m = context.firstChildElement( QStringLiteral( "message" ) ); !m.isNull(); m = m.nextSiblingElement( QStringLiteral( "message" ) ) )
     {
       const QDomElement translation = m.firstChildElement( QStringLiteral( "translation" ) );
-      messages << Message { name, m.firstChildElement( QStringLiteral( "source" ) ).text(), translation.text(),
-                            !translation.hasAttribute( QStringLiteral( "type" ) ) };
+      const QString source = m.firstChildElement( QStringLiteral( "source" ) ).text();
+      const bool finished = !translation.hasAttribute( QStringLiteral( "type" ) );
+      // A plural (tr with %n) has one translation per Dutch form (one, many): each is checked on its own.
+      QDomElement form = translation.firstChildElement( QStringLiteral( "numerusform" ) );
+      if ( form.isNull() )
+        messages << Message { name, source, translation.text(), finished };
+      for ( ; !form.isNull(); form = form.nextSiblingElement( QStringLiteral( "numerusform" ) ) )
+        messages << Message { name, source, form.text(), finished && form.text().contains( QLatin1String( "%n" ) ) };
     }
   }
   return messages;
@@ -137,8 +143,21 @@ void TestVertaling::dutchWhenTheLocaleIsDutch()
   QCOMPARE( prepareer->parameterDefinition( QStringLiteral( "INPUT" ) )->description(), QStringLiteral( "Gebiedenlaag (buurten)" ) );
   QVERIFY( prepareer->shortHelpString().contains( QStringLiteral( "wordt NULL, nooit 0" ) ) );
   std::unique_ptr<QgsProcessingAlgorithm> alles( registry->createAlgorithmById( QStringLiteral( "veerkracht:veerkrachtkaarten" ) ) );
-  QCOMPARE( alles->displayName(), QStringLiteral( "Veerkrachtkaarten (alle kaarten in één keer)" ) );
+  QCOMPARE( alles->displayName(), QStringLiteral( "Alle veerkrachtkaarten (in één keer)" ) );
   QCOMPARE( registry->providerById( QStringLiteral( "veerkracht" ) )->longName(), QStringLiteral( "Veerkracht %1 – veerkrachtkaarten van buurten" ).arg( VEERKRACHT_VERSION ) );
+
+  // In the Dutch toolbox (sorted by name) the main tool of each group comes first.
+  QMap<QString, QString> first;
+  for ( const QgsProcessingAlgorithm *alg : registry->providerById( QStringLiteral( "veerkracht" ) )->algorithms() )
+    if ( !first.contains( alg->groupId() ) || QString::localeAwareCompare( alg->displayName(), first.value( alg->groupId() ) ) < 0 )
+      first.insert( alg->groupId(), alg->displayName() );
+  QCOMPARE( first.value( QStringLiteral( "data" ) ), QStringLiteral( "Gegevens voorbereiden" ) );
+  QCOMPARE( first.value( QStringLiteral( "kaarten" ) ), QStringLiteral( "Alle veerkrachtkaarten (in één keer)" ) );
+
+  // Counts in Dutch, one and many: "1 ongeldige polygoon", "3 ongeldige polygonen", never "polygo(o)n(en)".
+  QCOMPARE( QCoreApplication::translate( "PrepareerAlgorithm", "%n invalid polygon(s) were repaired (make valid).", nullptr, 1 ), QStringLiteral( "1 ongeldige polygoon gerepareerd (make valid)." ) );
+  QCOMPARE( QCoreApplication::translate( "PrepareerAlgorithm", "%n invalid polygon(s) were repaired (make valid).", nullptr, 3 ), QStringLiteral( "3 ongeldige polygonen gerepareerd (make valid)." ) );
+  QVERIFY( !QgsApplication::translate( "veerkracht", ", … (%1 in all)" ).contains( QLatin1String( "all" ) ) );
 
   // An error message names the parameter in Dutch as well.
   QgsProcessingContext context;

@@ -1,5 +1,6 @@
-// Writes models/veerkrachtkaarten.model3 from buildVeerkrachtModel(): the model file is generated,
-// never edited by hand. Usage: veerkracht_maakmodel <path>
+// Writes models/veerkrachtkaarten.model3 (English) and models/veerkrachtkaarten_nl.model3 (Dutch)
+// from buildVeerkrachtModel(): the model files are generated, never edited by hand.
+// Usage: veerkracht_maakmodel <models folder>
 #include "veerkrachtmodel.h"
 #include "veerkrachtprovider.h"
 #include "veerkracht_version.h"
@@ -8,13 +9,16 @@
 #include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingregistry.h>
 
+#include <QDir>
+#include <QTranslator>
+
 #include <iostream>
 
 int main( int argc, char *argv[] )
 {
   if ( argc != 2 )
   {
-    std::cerr << "usage: veerkracht_maakmodel <output.model3>" << std::endl;
+    std::cerr << "usage: veerkracht_maakmodel <models folder>" << std::endl;
     return 2;
   }
   if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
@@ -24,7 +28,11 @@ int main( int argc, char *argv[] )
   QgsApplication app( argc, argv, false );
   QgsApplication::initQgis();
   QgsApplication::processingRegistry()->addProvider( new VeerkrachtProvider() );
-  const bool ok = buildVeerkrachtModel()->toFile( QString::fromLocal8Bit( argv[1] ) );
+  const QDir folder( QString::fromLocal8Bit( argv[1] ) );
+  bool ok = buildVeerkrachtModel()->toFile( folder.filePath( QStringLiteral( "veerkrachtkaarten.model3" ) ) );
+  QTranslator dutch;
+  ok = ok && dutch.load( QStringLiteral( ":/veerkracht/i18n/veerkracht_nl.qm" ) ) && QCoreApplication::installTranslator( &dutch );
+  ok = ok && buildVeerkrachtModel()->toFile( folder.filePath( QStringLiteral( "veerkrachtkaarten_nl.model3" ) ) );
   QgsApplication::exitQgis();
   return ok ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The real QGIS desktop under Xvfb with the plugin ZIP unpacked in a fresh profile (CTest: desktop).
-# Usage: run.sh <plugin zip>; exit 0 when every check of check.py passes, 77 (skipped) without
+# Usage: run.sh <plugin zip> [screenshot folder]; exit 0 when every check of check.py passes, 77 (skipped) without
 # qgis or xvfb-run.
 set -uo pipefail
 command -v qgis >/dev/null && command -v xvfb-run >/dev/null || { echo "qgis or xvfb-run missing: desktop test skipped"; exit 77; }
@@ -12,7 +12,9 @@ mkdir -p "$profiles/profiles/default/python/plugins" "$profiles/profiles/default
 printf '[PythonPlugins]\nveerkracht=true\nprocessing=true\n\n[qgis]\ncheckVersion=false\nallowVersionCheck=false\n' > "$profiles/profiles/default/QGIS/QGIS3.ini"
 unset QT_QPA_PLATFORM # the desktop runs on Xvfb; offscreen would give it no windows
 export VEERKRACHT_CHECK_OUT="$profiles/result.txt"
-timeout 240 xvfb-run -a -s "-screen 0 1280x800x24" qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/check.py" >"${VEERKRACHT_DESKTOP_LOG:-/dev/null}" 2>&1
+export VEERKRACHT_SHOTS="${2:-$profiles/shots}"
+mkdir -p "$VEERKRACHT_SHOTS"
+timeout 400 xvfb-run -a -s "-screen 0 1280x800x24" qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/check.py" >"${VEERKRACHT_DESKTOP_LOG:-/dev/null}" 2>&1
 [ -s "$VEERKRACHT_CHECK_OUT" ] || { echo "QGIS wrote no result"; exit 1; }
 cat "$VEERKRACHT_CHECK_OUT"
 ! grep -q '^fail' "$VEERKRACHT_CHECK_OUT"

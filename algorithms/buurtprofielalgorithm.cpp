@@ -612,6 +612,6 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   if ( !painter.end() )
     throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( pdfPath ) );
   set.commit( id() );
-  feedback->pushInfo( tr( "%1 profile(s) in %2, and one HTML file per area beside it." ).arg( pagina ).arg( pdfPath ) );
+  feedback->pushInfo( tr( "%n profile(s) in %1, and one HTML file per area beside it.", nullptr, static_cast<int>( pagina ) ).arg( pdfPath ) );
   return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "PDF" ), pdfPath }, { QStringLiteral( "PAGES" ), pagina } };
 }

@@ -172,7 +172,7 @@ QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameter
     }
   }
   if ( !withoutGeometry.isEmpty() )
-    feedback->pushWarning( tr( "%1 area(s) have no geometry and get 'onvoldoende gegevens': %2" ).arg( withoutGeometry.size() ).arg( listFirst( withoutGeometry ) ) );
+    feedback->pushWarning( tr( "%n area(s) have no geometry and get 'onvoldoende gegevens': %1", nullptr, static_cast<int>( withoutGeometry.size() ) ).arg( listFirst( withoutGeometry ) ) );
 
   // The analysis runs on the areas with a value; index maps back to the layer.
   std::vector<std::size_t> index;
@@ -186,7 +186,7 @@ QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameter
     }
   }
   if ( x.size() < 4 )
-    throw QgsProcessingException( tr( "FIELD: '%1' has a value in %2 area(s) with enough data; expected at least 4 areas for Moran's I." ).arg( field ).arg( x.size() ) );
+    throw QgsProcessingException( tr( "FIELD: '%1' has a value in %n area(s) with enough data; expected at least 4 areas for Moran's I.", nullptr, static_cast<int>( x.size() ) ).arg( field ) );
 
   feedback->setProgressText( tr( "Finding neighbours…" ) );
   QElapsedTimer timer;
@@ -245,7 +245,7 @@ QVariantMap ClustersAlgorithm::processWithFeedback( const QVariantMap &parameter
       islands << code( index[a] );
   }
   if ( !islands.isEmpty() )
-    feedback->pushWarning( tr( "%1 area(s) have no neighbours; they are kept as 'geen buren': %2" ).arg( islands.size() ).arg( listFirst( islands ) ) );
+    feedback->pushWarning( tr( "%n area(s) have no neighbours; they are kept as 'geen buren': %1", nullptr, static_cast<int>( islands.size() ) ).arg( listFirst( islands ) ) );
   if ( islands.size() == static_cast<int>( buren.size() ) )
     throw QgsProcessingException( tr( "WEIGHTS: no area has a neighbour; expected polygons that touch (raise SNAP if their borders do not quite meet) or K nearest neighbours." ) );
 

@@ -146,9 +146,9 @@ Column CorporatiebezitAlgorithm::countUnits( const AreaData &areas, const QVaria
     }
   }
   if ( outside )
-    feedback->pushWarning( tr( "%1 unit point(s) (%2 dwellings) lie outside every area and are not counted." ).arg( outside ).arg( outsideUnits ) );
+    feedback->pushWarning( tr( "%n unit point(s) (%1 dwellings) lie outside every area and are not counted.", nullptr, outside ).arg( outsideUnits ) );
   if ( withoutCount )
-    feedback->pushWarning( tr( "%1 unit point(s) have no valid count in '%2' and are not counted." ).arg( withoutCount ).arg( countField ) );
+    feedback->pushWarning( tr( "%n unit point(s) have no valid count in '%1' and are not counted.", nullptr, withoutCount ).arg( countField ) );
   return counts;
 }
 
@@ -190,7 +190,7 @@ QVariantMap CorporatiebezitAlgorithm::processWithFeedback( const QVariantMap &pa
       }
     }
     if ( above )
-      feedback->pushWarning( tr( "%1 area(s) have more corporation units than dwellings (share above 100%); check the units and DWELLINGS_FIELD." ).arg( above ) );
+      feedback->pushWarning( tr( "%n area(s) have more corporation units than dwellings (share above 100%); check the units and DWELLINGS_FIELD.", nullptr, above ) );
   }
   const std::vector<bool> valid = sufficientData( areas, parameters, context, { &share }, feedback );
   const std::vector<int> classes = veerkracht::corporatieKaart( share, valid );

@@ -298,7 +298,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   if ( overlappen.hersteldeDoelen() )
     feedback->pushInfo( tr( "%n invalid target polygon(s) were repaired (make valid).", nullptr, static_cast<int>( overlappen.hersteldeDoelen() ) ) );
   if ( overlappen.onleesbareDoelen() )
-    feedback->pushWarning( tr( "%1 target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0." ).arg( overlappen.onleesbareDoelen() ) );
+    feedback->pushWarning( tr( "%n target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0.", nullptr, static_cast<int>( overlappen.onleesbareDoelen() ) ) );
 
   veerkracht::Harmonisatie harmonisatie( overlappen.doelOppervlak(), extensief.size(), intensief.size() );
   std::vector<double> bronTotaal( extensief.size(), 0.0 );
@@ -354,12 +354,12 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   if ( hersteld )
     feedback->pushInfo( tr( "%n invalid source polygon(s) were repaired (make valid).", nullptr, static_cast<int>( hersteld ) ) );
   if ( zonderGeometrie )
-    feedback->pushWarning( tr( "%1 source zone(s) have no geometry; their values cannot be placed and count as outside every target." ).arg( zonderGeometrie ) );
+    feedback->pushWarning( tr( "%n source zone(s) have no geometry; their values cannot be placed and count as outside every target.", nullptr, static_cast<int>( zonderGeometrie ) ) );
   if ( mislukt )
     feedback->pushWarning( tr( "GEOS could not read or intersect %n source polygon(s) even after repair; their values count as outside every target.", nullptr, static_cast<int>( mislukt ) ) );
   if ( u.meervoudigBedekt )
-    feedback->pushWarning( tr( "%1 target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). "
-                               "Counts are shared by overlap and never moved twice." ).arg( u.meervoudigBedekt ) );
+    feedback->pushWarning( tr( "%n target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). "
+                               "Counts are shared by overlap and never moved twice.", nullptr, static_cast<int>( u.meervoudigBedekt ) ) );
   for ( std::size_t v = 0; v < extensief.size(); ++v )
   {
     double toegekend = 0;
@@ -381,7 +381,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
                                       "is a CRS wrong? INPUT is taken to be in %2, TARGET is in %3 — set INPUT_CRS if INPUT is mislabelled." )
                                   .arg( gelezen ).arg( crsNaam( bronCrs ), crsNaam( doel->sourceCrs() ) ) );
   if ( u.bronnenBuiten )
-    feedback->pushWarning( tr( "%1 source zone(s) lie outside every target zone; their counts are not in the output (see the totals above)." ).arg( u.bronnenBuiten ) );
+    feedback->pushWarning( tr( "%n source zone(s) lie outside every target zone; their counts are not in the output (see the totals above).", nullptr, static_cast<int>( u.bronnenBuiten ) ) );
 
   // The output: the target zones with the moved fields, dekking and n_bronnen.
   QgsFields velden;
@@ -432,7 +432,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   }
   const QString destinationId = sink.finish();
   if ( zonderBron )
-    feedback->pushWarning( tr( "%1 target zone(s) have no source at all: dekking 0 and NULL values." ).arg( zonderBron ) );
+    feedback->pushWarning( tr( "%n target zone(s) have no source at all: dekking 0 and NULL values.", nullptr, static_cast<int>( zonderBron ) ) );
 
   return { { QStringLiteral( "OUTPUT" ), destinationId }, { QStringLiteral( "SOURCES" ), gelezen },
     { QStringLiteral( "SOURCES_OUTSIDE" ), static_cast<qlonglong>( u.bronnenBuiten ) }, { QStringLiteral( "REPAIRED_SOURCES" ), hersteld },

@@ -87,8 +87,8 @@ QVariantMap IndexAlgorithm::processWithFeedback( const QVariantMap &parameters, 
   if ( fieldsT0.isEmpty() )
     throw QgsProcessingException( tr( "INDICATORS_T0: no indicator field given; expected at least one numeric field of INPUT." ) );
   if ( !fieldsT1.isEmpty() && fieldsT1.size() != fieldsT0.size() )
-    throw QgsProcessingException( tr( "INDICATORS_T1 has %1 field(s) and INDICATORS_T0 %2; expected the same indicators at both moments, in the same order." )
-                                  .arg( fieldsT1.size() ).arg( fieldsT0.size() ) );
+    throw QgsProcessingException( tr( "INDICATORS_T1 has %n field(s) and INDICATORS_T0 %1; expected the same indicators at both moments, in the same order.", nullptr, fieldsT1.size() )
+                                  .arg( fieldsT0.size() ) );
   const int n = fieldsT0.size();
   const std::vector<double> directions = perIndicator( QStringLiteral( "DIRECTIONS" ), parameterAsString( parameters, QStringLiteral( "DIRECTIONS" ), context ), n, 1,
                                          []( double v ) { return v == 1 || v == -1; }, tr( "1 or -1" ) );
@@ -191,8 +191,8 @@ QVariantMap IndexAlgorithm::processWithFeedback( const QVariantMap &parameters, 
                         .arg( QString::fromStdString( veerkracht::toString( settings.method ) ) )
                         .arg( s.n() ).arg( s.mean(), 0, 'g', 6 ).arg( s.sd(), 0, 'g', 6 ).arg( s.min(), 0, 'g', 6 ).arg( s.max(), 0, 'g', 6 ) );
   }
-  feedback->pushInfo( tr( "%1 is missing (fewer than %2 of the indicators) in %3 area(s) at t0%4." )
-                      .arg( indexName() ).arg( settings.minimumShare ).arg( result.missingT0 )
+  feedback->pushInfo( tr( "%1 is missing (fewer than %2 of the indicators) in %n area(s) at t0%3.", nullptr, static_cast<int>( result.missingT0 ) )
+                      .arg( indexName() ).arg( settings.minimumShare )
                       .arg( t1.empty() ? QString() : tr( " and %1 at t1" ).arg( result.missingT1 ) ) );
 
   OutputColumns columns;

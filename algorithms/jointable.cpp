@@ -192,8 +192,8 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     rows.push_back( std::move( row ) );
   }
   if ( !emptyCodeRows.isEmpty() && feedback )
-    feedback->reportError( tr( "Table '%1': %2 row(s) without an area code in '%3' were skipped (rows %4)." )
-                           .arg( tableName ).arg( emptyCodeRows.size() ).arg( mCodeField, listFirst( emptyCodeRows ) ) );
+    feedback->reportError( tr( "Table '%1': %n row(s) without an area code in '%2' were skipped (rows %3).", nullptr, static_cast<int>( emptyCodeRows.size() ) )
+                           .arg( tableName, mCodeField, listFirst( emptyCodeRows ) ) );
 
   // The file's decimal convention, from every text value of the fields to take.
   if ( options.decimal == Decimal::Detect )

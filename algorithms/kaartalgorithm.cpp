@@ -178,8 +178,8 @@ AreaData KaartAlgorithm::readAreas( const QVariantMap &parameters, QgsProcessing
     areas.features.push_back( f );
   }
   if ( !notPolygons.isEmpty() )
-    throw QgsProcessingException( tr( "INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or run 'Prepare input data' on polygons." )
-                                  .arg( notPolygons.size() ).arg( veerkracht::listFirst( notPolygons ) ) );
+    throw QgsProcessingException( tr( "INPUT: %n feature(s) are not polygons: %1. Expected areas as polygons only; remove those features, or run 'Prepare input data' on polygons.", nullptr, static_cast<int>( notPolygons.size() ) )
+                                  .arg( veerkracht::listFirst( notPolygons ) ) );
   if ( areas.features.empty() )
     throw QgsProcessingException( tr( "INPUT has no areas; expected a layer with at least one area." ) );
   return areas;

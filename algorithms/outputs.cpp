@@ -434,9 +434,9 @@ GuardedSink::GuardedSink( const QgsProcessingAlgorithm &algorithm, const QVarian
       if ( field.name().toUtf8().size() > 10 )
         tooLong << field.name();
     if ( !tooLong.isEmpty() )
-      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: a Shapefile keeps only 10 characters of a field name, and %2 field(s) of this output are longer (%3); "
-                                    "they would be cut and renamed, and styles and maps would not find them. Expected a GeoPackage (.gpkg), which keeps the names." )
-                                    .arg( name ).arg( tooLong.size() ).arg( tooLong.mid( 0, 5 ).join( QLatin1String( ", " ) ) ) );
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: a Shapefile keeps only 10 characters of a field name, and %n field(s) of this output are longer (%2); "
+                                    "they would be cut and renamed, and styles and maps would not find them. Expected a GeoPackage (.gpkg), which keeps the names.", nullptr, static_cast<int>( tooLong.size() ) )
+                                    .arg( name, tooLong.mid( 0, 5 ).join( QLatin1String( ", " ) ) ) );
   }
 
   QVariantMap createOptions;

@@ -418,9 +418,9 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
     throw QgsProcessingException( tr( "CODE_FIELD: the area layer has duplicate codes in '%1': %2. Expected one polygon per area code; dissolve the parts first." )
                                   .arg( areaFields.at( codeIndex ).name(), veerkracht::listFirst( duplicateCodes ) ) );
   if ( areasWithoutCode )
-    feedback->pushWarning( tr( "%1 area(s) have no code in '%2'; they are kept without joined values." ).arg( areasWithoutCode ).arg( areaFields.at( codeIndex ).name() ) );
+    feedback->pushWarning( tr( "%n area(s) have no code in '%1'; they are kept without joined values.", nullptr, static_cast<int>( areasWithoutCode ) ).arg( areaFields.at( codeIndex ).name() ) );
   if ( prefixedAreaCodes )
-    feedback->pushWarning( tr( "%1 area code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111)." ).arg( prefixedAreaCodes ) );
+    feedback->pushWarning( tr( "%n area code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).", nullptr, static_cast<int>( prefixedAreaCodes ) ) );
 
   // Per-table report.
   int nulled = 0;
@@ -469,9 +469,9 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
       feedback->pushInfo( tr( "  '%1' is ';'-separated (Dutch): the points in %2 were read as thousands separators (1.810 = 1810); set DECIMAL_SEPARATOR to 'Point (1.9)' if they are decimals." )
                           .arg( table->tableName(), veerkracht::listFirst( table->thousandsFields() ) ) );
     if ( !withoutArea.isEmpty() )
-      feedback->pushInfo( tr( "  %1 code(s) in '%2' have no area: %3" ).arg( withoutArea.size() ).arg( table->tableName(), veerkracht::listFirst( withoutArea ) ) );
+      feedback->pushInfo( tr( "  %n code(s) in '%1' have no area: %2", nullptr, static_cast<int>( withoutArea.size() ) ).arg( table->tableName(), veerkracht::listFirst( withoutArea ) ) );
     if ( table->prefixedCodes() )
-      feedback->pushWarning( tr( "  '%1': %2 code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111)." ).arg( table->tableName() ).arg( table->prefixedCodes() ) );
+      feedback->pushWarning( tr( "  '%1': %n code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).", nullptr, static_cast<int>( table->prefixedCodes() ) ).arg( table->tableName() ) );
     if ( table->nulledMarkers() || table->emptyCells() )
       feedback->pushInfo( tr( "  '%1': %2 value(s) were missing-value markers ('.', 'NA', CBS sentinels) and %3 cell(s) were empty; all are NULL." )
                           .arg( table->tableName() ).arg( table->nulledMarkers() ).arg( table->emptyCells() ) );
@@ -581,14 +581,14 @@ QVariantMap PrepareerAlgorithm::processWithFeedback( const QVariantMap &paramete
   }
 
   if ( !notPolygons.isEmpty() )
-    throw QgsProcessingException( tr( "INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or buffer points first." )
-                                  .arg( notPolygons.size() ).arg( veerkracht::listFirst( notPolygons ) ) );
+    throw QgsProcessingException( tr( "INPUT: %n feature(s) are not polygons: %1. Expected areas as polygons only; remove those features, or buffer points first.", nullptr, static_cast<int>( notPolygons.size() ) )
+                                  .arg( veerkracht::listFirst( notPolygons ) ) );
   if ( unmatched )
-    feedback->pushWarning( tr( "%1 area(s) have no row in any table: %2" ).arg( unmatched ).arg( veerkracht::listFirst( unmatchedCodes ) ) );
+    feedback->pushWarning( tr( "%n area(s) have no row in any table: %1", nullptr, static_cast<int>( unmatched ) ).arg( veerkracht::listFirst( unmatchedCodes ) ) );
   if ( repaired )
     feedback->pushWarning( tr( "%n invalid polygon(s) were repaired (make valid).", nullptr, static_cast<int>( repaired ) ) );
   if ( withoutGeometry )
-    feedback->pushWarning( tr( "%1 area(s) have no geometry; they are kept without one." ).arg( withoutGeometry ) );
+    feedback->pushWarning( tr( "%n area(s) have no geometry; they are kept without one.", nullptr, static_cast<int>( withoutGeometry ) ) );
   const QString destinationId = sink.finish();
   feedback->pushInfo( tr( "Wrote %1 areas with %2 joined field(s) in %3." ).arg( areaFeatures.size() ).arg( joinedFields ).arg( targetCrs.authid() ) );
 

@@ -115,8 +115,8 @@ QVariantMap SignaleringskaartAlgorithm::processWithFeedback( const QVariantMap &
       groups.push_back( gemeente );
     }
     if ( underived )
-      feedback->pushWarning( tr( "%1 area(s) have no buurt or wijk code in '%2' to derive the gemeente from; they form one group of their own for the relative map." )
-                             .arg( underived ).arg( codeField ) );
+      feedback->pushWarning( tr( "%n area(s) have no buurt or wijk code in '%1' to derive the gemeente from; they form one group of their own for the relative map.", nullptr, static_cast<int>( underived ) )
+                             .arg( codeField ) );
   }
   const std::set<std::string> distinct( groups.begin(), groups.end() );
 

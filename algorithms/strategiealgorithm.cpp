@@ -112,7 +112,7 @@ QVariantMap StrategieAlgorithm::processWithFeedback( const QVariantMap &paramete
 {
   const QString path = parameterAsFile( parameters, QStringLiteral( "RULES" ), context );
   const StrategieRegels tabel = path.isEmpty() ? StrategieRegels::standaard() : StrategieRegels::uitBestand( path, QStringLiteral( "RULES" ) );
-  feedback->pushInfo( tr( "%1 rule(s) from %2." ).arg( tabel.regels().size() ).arg( path.isEmpty() ? tr( "the default table (docs/strategie.md)" ) : path ) );
+  feedback->pushInfo( tr( "%n rule(s) from %1.", nullptr, static_cast<int>( tabel.regels().size() ) ).arg( path.isEmpty() ? tr( "the default table (docs/strategie.md)" ) : path ) );
 
   const AreaData areas = readAreas( parameters, context, feedback );
   const bool relatief = parameterAsEnum( parameters, QStringLiteral( "SIGNAL" ), context ) == 1;
@@ -160,7 +160,7 @@ QVariantMap StrategieAlgorithm::processWithFeedback( const QVariantMap &paramete
     telling << QStringLiteral( "%1 %2" ).arg( QString::fromStdString( r.id ) ).arg( gevuurd[QString::fromStdString( r.id )] );
   feedback->pushInfo( tr( "Areas per rule: %1." ).arg( telling.join( QStringLiteral( ", " ) ) ) );
   if ( zonderRegel )
-    feedback->pushWarning( tr( "%1 area(s) match no rule and get no suggestion; end the table with a rule whose conditions are all * to cover every area." ).arg( zonderRegel ) );
+    feedback->pushWarning( tr( "%n area(s) match no rule and get no suggestion; end the table with a rule whose conditions are all * to cover every area.", nullptr, static_cast<int>( zonderRegel ) ) );
 
   OutputColumns columns;
   columns.addInteger( QStringLiteral( "strat_leefomgeving" ), gewichten[0] );

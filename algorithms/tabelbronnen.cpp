@@ -25,9 +25,9 @@ namespace veerkracht {
 
 namespace {
 
-QString tr( const char *text )
+QString tr( const char *text, const char *disambiguation = nullptr, int n = -1 )
 {
-  return QCoreApplication::translate( "veerkracht", text );
+  return QCoreApplication::translate( "veerkracht", text, disambiguation, n );
 }
 
 //! Field names for a header row: trimmed, empty ones numbered, duplicates suffixed.
@@ -325,9 +325,9 @@ std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcess
   }
   table->dataProvider()->addFeatures( features );
   if ( feedback )
-    feedback->pushWarning( tr( "Table '%1' has %2 title row(s) above its header; the header was found in its row %3 (%4) and the rows above it were skipped. "
-                               "%5 blank or footnote row(s) below it were skipped too." )
-                           .arg( layer.name() ).arg( header ).arg( header + 1 ).arg( names.mid( 0, 4 ).join( QLatin1String( ", " ) ) ).arg( blank ) );
+    feedback->pushWarning( tr( "Table '%1' has %n title row(s) above its header; the header was found in its row %2 (%3) and the rows above it were skipped. "
+                               "%4 blank or footnote row(s) below it were skipped too.", nullptr, header )
+                           .arg( layer.name() ).arg( header + 1 ).arg( names.mid( 0, 4 ).join( QLatin1String( ", " ) ) ).arg( blank ) );
   return table;
 }
 

@@ -36,6 +36,24 @@ class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
     }
 
   protected:
+    /**
+     * QgsProcessingAlgorithm::addParameter() with the parameter's id beside its label ("Minimum
+     * inhabitants [MIN_INWONERS]"): the help, the CLI and scripts name parameters by id, and the
+     * dialog shows the same name.
+     */
+    bool addParameter( QgsProcessingParameterDefinition *definition, bool createOutput = true )
+    {
+      if ( definition && !definition->description().endsWith( QStringLiteral( "[%1]" ).arg( definition->name() ) ) )
+      {
+        QString label = definition->description();
+        const QString named = QStringLiteral( " (%1)" ).arg( definition->name() ); // "Minimum inhabitants (MIN_INWONERS)" says it once
+        if ( label.endsWith( named ) )
+          label.chop( named.size() );
+        definition->setDescription( QStringLiteral( "%1 [%2]" ).arg( label, definition->name() ) );
+      }
+      return QgsProcessingAlgorithm::addParameter( definition, createOutput );
+    }
+
     // QgsProcessingAlgorithm::run() may be given no feedback (scripts do): the algorithms get a silent one.
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final
     {

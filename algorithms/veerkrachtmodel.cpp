@@ -105,7 +105,7 @@ std::unique_ptr<QgsProcessingModelAlgorithm> buildVeerkrachtModel()
   const auto input = [&]( const QString &name, const QString &description = QString(), bool required = false ) {
     std::unique_ptr<QgsProcessingParameterDefinition> definition( allInOne->parameterDefinition( name )->clone() );
     if ( !description.isEmpty() )
-      definition->setDescription( description );
+      definition->setDescription( QStringLiteral( "%1 [%2]" ).arg( description, name ) ); // the id beside the label, as in the algorithms
     if ( required )
     {
       auto flags = definition->flags();

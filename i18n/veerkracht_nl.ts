@@ -123,10 +123,6 @@ AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) v
         <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven.</translation>
     </message>
     <message>
-        <source>%1 profile(s) in %2, and one HTML file per area beside it.</source>
-        <translation>%1 profiel(en) in %2, met per gebied een HTML-bestand ernaast.</translation>
-    </message>
-    <message>
         <source>OUTPUT_FOLDER: cannot write &apos;%1&apos;: %2</source>
         <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven: %2</translation>
     </message>
@@ -137,6 +133,13 @@ AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) v
     <message>
         <source>Inhabitants field</source>
         <translation>Veld met inwoners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) in %1, and one HTML file per area beside it.</source>
+        <translation>
+            <numerusform>%n profiel in %1, met een HTML-bestand ernaast.</numerusform>
+            <numerusform>%n profielen in %1, met per gebied een HTML-bestand ernaast.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -274,24 +277,12 @@ De globale Moran&apos;s I met zijn analytische z (randomisatie) en permutatie-p 
         <translation>object %1</translation>
     </message>
     <message>
-        <source>%1 area(s) have no geometry and get &apos;onvoldoende gegevens&apos;: %2</source>
-        <translation>%1 gebied(en) hebben geen geometrie en krijgen &apos;onvoldoende gegevens&apos;: %2</translation>
-    </message>
-    <message>
-        <source>FIELD: &apos;%1&apos; has a value in %2 area(s) with enough data; expected at least 4 areas for Moran&apos;s I.</source>
-        <translation>FIELD: &apos;%1&apos; heeft een waarde in %2 gebied(en) met voldoende gegevens; verwacht werden ten minste 4 gebieden voor Moran&apos;s I.</translation>
-    </message>
-    <message>
         <source>Finding neighbours…</source>
         <translation>Buren zoeken…</translation>
     </message>
     <message>
         <source>K nearest: the layer is in %1; centroid distances are measured in RD New (EPSG:28992).</source>
         <translation>K dichtstbijzijnde: de laag staat in %1; afstanden tussen zwaartepunten worden gemeten in RD New (EPSG:28992).</translation>
-    </message>
-    <message>
-        <source>%1 area(s) have no neighbours; they are kept as &apos;geen buren&apos;: %2</source>
-        <translation>%1 gebied(en) hebben geen buren; ze blijven behouden als &apos;geen buren&apos;: %2</translation>
     </message>
     <message>
         <source>WEIGHTS: no area has a neighbour; expected polygons that touch (raise SNAP if their borders do not quite meet) or K nearest neighbours.</source>
@@ -328,6 +319,27 @@ De globale Moran&apos;s I met zijn analytische z (randomisatie) en permutatie-p 
     <message>
         <source>Map 11: %1</source>
         <translation>Kaart 11: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) have no geometry and get &apos;onvoldoende gegevens&apos;: %1</source>
+        <translation>
+            <numerusform>%n gebied heeft geen geometrie en krijgt &apos;onvoldoende gegevens&apos;: %1</numerusform>
+            <numerusform>%n gebieden hebben geen geometrie en krijgen &apos;onvoldoende gegevens&apos;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FIELD: &apos;%1&apos; has a value in %n area(s) with enough data; expected at least 4 areas for Moran&apos;s I.</source>
+        <translation>
+            <numerusform>FIELD: &apos;%1&apos; heeft een waarde in %n gebied met voldoende gegevens; verwacht werden ten minste 4 gebieden voor Moran&apos;s I.</numerusform>
+            <numerusform>FIELD: &apos;%1&apos; heeft een waarde in %n gebieden met voldoende gegevens; verwacht werden ten minste 4 gebieden voor Moran&apos;s I.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) have no neighbours; they are kept as &apos;geen buren&apos;: %1</source>
+        <translation>
+            <numerusform>%n gebied heeft geen buren; het blijft behouden als &apos;geen buren&apos;: %1</numerusform>
+            <numerusform>%n gebieden hebben geen buren; ze blijven behouden als &apos;geen buren&apos;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,24 +403,12 @@ Kleine gebieden (INHABITANTS_FIELD &lt; MIN_INWONERS) en gebieden zonder waarde 
         <translation>UNITS: punt %1 kan niet naar het CRS van de gebieden worden omgezet.</translation>
     </message>
     <message>
-        <source>%1 unit point(s) (%2 dwellings) lie outside every area and are not counted.</source>
-        <translation>%1 punt(en) (%2 woningen) liggen buiten elk gebied en tellen niet mee.</translation>
-    </message>
-    <message>
-        <source>%1 unit point(s) have no valid count in &apos;%2&apos; and are not counted.</source>
-        <translation>%1 punt(en) hebben geen geldig aantal in &apos;%2&apos; en tellen niet mee.</translation>
-    </message>
-    <message>
         <source>SHARE_FIELD or UNITS: expected exactly one of them — a share field, or a point layer of units with DWELLINGS_FIELD.</source>
         <translation>SHARE_FIELD of UNITS: verwacht werd precies één van beide — een veld met het aandeel, of een puntlaag met verhuureenheden samen met DWELLINGS_FIELD.</translation>
     </message>
     <message>
         <source>DWELLINGS_FIELD: counting UNITS needs the number of dwellings per area; expected a field such as a_woning.</source>
         <translation>DWELLINGS_FIELD: voor het tellen van UNITS is het aantal woningen per gebied nodig; verwacht werd een veld zoals a_woning.</translation>
-    </message>
-    <message>
-        <source>%1 area(s) have more corporation units than dwellings (share above 100%); check the units and DWELLINGS_FIELD.</source>
-        <translation>%1 gebied(en) hebben meer verhuureenheden dan woningen (aandeel boven 100%); controleer de eenheden en DWELLINGS_FIELD.</translation>
     </message>
     <message>
         <source>Map 1: %1</source>
@@ -421,6 +421,27 @@ Kleine gebieden (INHABITANTS_FIELD &lt; MIN_INWONERS) en gebieden zonder waarde 
     <message>
         <source>No corporation share given (SHARE_FIELD or UNITS): map 1 is left out.</source>
         <translation>Geen corporatieaandeel opgegeven (SHARE_FIELD of UNITS): kaart 1 vervalt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit point(s) (%1 dwellings) lie outside every area and are not counted.</source>
+        <translation>
+            <numerusform>%n punt (%1 woningen) ligt buiten elk gebied en telt niet mee.</numerusform>
+            <numerusform>%n punten (%1 woningen) liggen buiten elk gebied en tellen niet mee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit point(s) have no valid count in &apos;%1&apos; and are not counted.</source>
+        <translation>
+            <numerusform>%n punt heeft geen geldig aantal in &apos;%1&apos; en telt niet mee.</numerusform>
+            <numerusform>%n punten hebben geen geldig aantal in &apos;%1&apos; en tellen niet mee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) have more corporation units than dwellings (share above 100%); check the units and DWELLINGS_FIELD.</source>
+        <translation>
+            <numerusform>%n gebied heeft meer verhuureenheden dan woningen (aandeel boven 100%); controleer de eenheden en DWELLINGS_FIELD.</numerusform>
+            <numerusform>%n gebieden hebben meer verhuureenheden dan woningen (aandeel boven 100%); controleer de eenheden en DWELLINGS_FIELD.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -662,16 +683,8 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
         <translation>TARGET heeft geen gebieden; verwacht werd een polygoonlaag met ten minste één gebied.</translation>
     </message>
     <message>
-        <source>%1 target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0.</source>
-        <translation>%1 doelgebied(en) hebben geen bruikbare polygoon (leeg, NULL of ingeklapt); ze krijgen geen waarden en dekking 0.</translation>
-    </message>
-    <message>
         <source>Moving the values…</source>
         <translation>De waarden overzetten…</translation>
-    </message>
-    <message>
-        <source>%1 source zone(s) have no geometry; their values cannot be placed and count as outside every target.</source>
-        <translation>%1 brongebied(en) hebben geen geometrie; hun waarden kunnen niet worden geplaatst en tellen als buiten elk doelgebied.</translation>
     </message>
     <message>
         <source>%1 (count): sources %2, moved to targets %3, outside every target %4 (of which %5 in sources wholly outside).</source>
@@ -682,16 +695,8 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
         <translation>INPUT_CRS: geen van de %1 brongebieden overlapt een doelgebied. Verwacht werd dat de twee lagen hetzelfde gebied beslaan; klopt een CRS niet? INPUT wordt gelezen in %2, TARGET staat in %3 — zet INPUT_CRS als INPUT een verkeerd label heeft.</translation>
     </message>
     <message>
-        <source>%1 source zone(s) lie outside every target zone; their counts are not in the output (see the totals above).</source>
-        <translation>%1 brongebied(en) liggen buiten elk doelgebied; hun aantallen staan niet in de uitvoer (zie de totalen hierboven).</translation>
-    </message>
-    <message>
-        <source>%1 target zone(s) have no source at all: dekking 0 and NULL values.</source>
-        <translation>%1 doelgebied(en) hebben helemaal geen bron: dekking 0 en NULL-waarden.</translation>
-    </message>
-    <message>
         <source>%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s; %7 touching pair(s) intersected by GEOS).</source>
-        <translation>%1 brongebied(en) op %2 doelgebied(en) in %3 s met %4 thread(s) (doelen gelezen in %5 s, geïndexeerd in %6 s; %7 rakende paren door GEOS gesneden).</translation>
+        <translation>Brongebieden: %1, doelgebieden: %2, in %3 s met threads: %4 (doelen gelezen in %5 s, geïndexeerd in %6 s; rakende paren door GEOS gesneden: %7).</translation>
     </message>
     <message>
         <source>an unknown CRS</source>
@@ -700,10 +705,6 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
     <message>
         <source>%1: the layer has %2 geometries; expected polygons (zones with an area to share).</source>
         <translation>%1: de laag heeft geometrieën van het type %2; verwacht werden polygonen (gebieden met een oppervlak om te verdelen).</translation>
-    </message>
-    <message>
-        <source>%1 target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). Counts are shared by overlap and never moved twice.</source>
-        <translation>%1 doelgebied(en) worden meer dan eens bedekt: brongebieden overlappen elkaar daar (dekking wordt als 1 gegeven). Aantallen worden naar overlap verdeeld en nooit twee keer verplaatst.</translation>
     </message>
     <message>
         <source>EXTENSIVE_FIELDS: %1 does not add up: the sources hold %2, the targets got %3 and %4 lies outside (a difference of %5). This is a fault in Veerkracht; please report it with the two layers.</source>
@@ -756,6 +757,41 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een r
         <translation>
             <numerusform>GEOS kon %n bronpolygoon ook na reparatie niet lezen of snijden; de waarden tellen als buiten elk doelgebied.</numerusform>
             <numerusform>GEOS kon %n bronpolygonen ook na reparatie niet lezen of snijden; hun waarden tellen als buiten elk doelgebied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0.</source>
+        <translation>
+            <numerusform>%n doelgebied heeft geen bruikbare polygoon (leeg, NULL of ingeklapt); het krijgt geen waarden en dekking 0.</numerusform>
+            <numerusform>%n doelgebieden hebben geen bruikbare polygoon (leeg, NULL of ingeklapt); ze krijgen geen waarden en dekking 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source zone(s) have no geometry; their values cannot be placed and count as outside every target.</source>
+        <translation>
+            <numerusform>%n brongebied heeft geen geometrie; de waarden kunnen niet worden geplaatst en tellen als buiten elk doelgebied.</numerusform>
+            <numerusform>%n brongebieden hebben geen geometrie; hun waarden kunnen niet worden geplaatst en tellen als buiten elk doelgebied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). Counts are shared by overlap and never moved twice.</source>
+        <translation>
+            <numerusform>%n doelgebied wordt meer dan eens bedekt: brongebieden overlappen elkaar daar (dekking wordt als 1 gegeven). Aantallen worden naar overlap verdeeld en nooit twee keer verplaatst.</numerusform>
+            <numerusform>%n doelgebieden worden meer dan eens bedekt: brongebieden overlappen elkaar daar (dekking wordt als 1 gegeven). Aantallen worden naar overlap verdeeld en nooit twee keer verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source zone(s) lie outside every target zone; their counts are not in the output (see the totals above).</source>
+        <translation>
+            <numerusform>%n brongebied ligt buiten elk doelgebied; de aantallen staan niet in de uitvoer (zie de totalen hierboven).</numerusform>
+            <numerusform>%n brongebieden liggen buiten elk doelgebied; hun aantallen staan niet in de uitvoer (zie de totalen hierboven).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target zone(s) have no source at all: dekking 0 and NULL values.</source>
+        <translation>
+            <numerusform>%n doelgebied heeft helemaal geen bron: dekking 0 en NULL-waarden.</numerusform>
+            <numerusform>%n doelgebieden hebben helemaal geen bron: dekking 0 en NULL-waarden.</numerusform>
         </translation>
     </message>
 </context>
@@ -842,10 +878,6 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <translation>INDICATORS_T0: geen indicatorveld gegeven; verwacht werd ten minste één numeriek veld van INPUT.</translation>
     </message>
     <message>
-        <source>INDICATORS_T1 has %1 field(s) and INDICATORS_T0 %2; expected the same indicators at both moments, in the same order.</source>
-        <translation>INDICATORS_T1 heeft %1 veld(en) en INDICATORS_T0 %2; verwacht werden dezelfde indicatoren op beide momenten, in dezelfde volgorde.</translation>
-    </message>
-    <message>
         <source>1 or -1</source>
         <translation>1 of -1</translation>
     </message>
@@ -890,12 +922,22 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <translation>%1 indicator %2 (%3%4): richting %5, gewicht %6; %7 op t0: n = %8, gemiddelde %9, sd %10, min %11, max %12.</translation>
     </message>
     <message>
-        <source>%1 is missing (fewer than %2 of the indicators) in %3 area(s) at t0%4.</source>
-        <translation>%1 ontbreekt (minder dan %2 van de indicatoren) in %3 gebied(en) op t0%4.</translation>
-    </message>
-    <message>
         <source> and %1 at t1</source>
         <translation> en %1 op t1</translation>
+    </message>
+    <message numerus="yes">
+        <source>INDICATORS_T1 has %n field(s) and INDICATORS_T0 %1; expected the same indicators at both moments, in the same order.</source>
+        <translation>
+            <numerusform>INDICATORS_T1 heeft %n veld en INDICATORS_T0 %1; verwacht werden dezelfde indicatoren op beide momenten, in dezelfde volgorde.</numerusform>
+            <numerusform>INDICATORS_T1 heeft %n velden en INDICATORS_T0 %1; verwacht werden dezelfde indicatoren op beide momenten, in dezelfde volgorde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is missing (fewer than %2 of the indicators) in %n area(s) at t0%3.</source>
+        <translation>
+            <numerusform>%1 ontbreekt (minder dan %2 van de indicatoren) in %n gebied op t0%3.</numerusform>
+            <numerusform>%1 ontbreekt (minder dan %2 van de indicatoren) in %n gebieden op t0%3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -911,10 +953,6 @@ Methode: docs/method.md (METHOD.md §3).</translation>
     <message>
         <source>YEAR_FIELD: table &apos;%1&apos;, row %2: the year field &apos;%3&apos; holds &apos;%4&apos;; expected a whole year such as 2020.</source>
         <translation>YEAR_FIELD: tabel &apos;%1&apos;, rij %2: het jaarveld &apos;%3&apos; bevat &apos;%4&apos;; verwacht werd een heel jaartal zoals 2020.</translation>
-    </message>
-    <message>
-        <source>Table &apos;%1&apos;: %2 row(s) without an area code in &apos;%3&apos; were skipped (rows %4).</source>
-        <translation>Tabel &apos;%1&apos;: %2 rij(en) zonder gebiedscode in &apos;%3&apos; zijn overgeslagen (rijen %4).</translation>
     </message>
     <message>
         <source>FIELDS: field &apos;%1&apos; of table &apos;%2&apos; is not numeric: row %3 holds &apos;%4&apos;; expected a number (decimal %5) or a missing-value marker.</source>
@@ -943,6 +981,13 @@ Methode: docs/method.md (METHOD.md §3).</translation>
     <message>
         <source>DECIMAL_SEPARATOR: field &apos;%1&apos; of table &apos;%2&apos; is ambiguous: every value with a point has three digits after it, so &apos;%3&apos; is %4 with a Dutch thousands point and %5 with a decimal point. Set DECIMAL_SEPARATOR to &apos;Comma (1,9)&apos; when the points separate thousands, or to &apos;Point (1.9)&apos; when they are decimals.</source>
         <translation>DECIMAL_SEPARATOR: veld &apos;%1&apos; van tabel &apos;%2&apos; is dubbelzinnig: elke waarde met een punt heeft drie cijfers erachter, dus &apos;%3&apos; is %4 met een Nederlandse duizendtalpunt en %5 met een decimale punt. Zet DECIMAL_SEPARATOR op &apos;Komma (1,9)&apos; als de punten duizendtallen scheiden, of op &apos;Punt (1.9)&apos; als het decimalen zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table &apos;%1&apos;: %n row(s) without an area code in &apos;%2&apos; were skipped (rows %3).</source>
+        <translation>
+            <numerusform>Tabel &apos;%1&apos;: %n rij zonder gebiedscode in &apos;%2&apos; is overgeslagen (rij %3).</numerusform>
+            <numerusform>Tabel &apos;%1&apos;: %n rijen zonder gebiedscode in &apos;%2&apos; zijn overgeslagen (rijen %3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -983,10 +1028,6 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <source>feature %1</source>
         <translation>object %1</translation>
     </message>
-    <message>
-        <source>INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or run &apos;Prepare input data&apos; on polygons.</source>
-        <translation>INPUT: %1 object(en) zijn geen polygonen: %2. Verwacht werden gebieden als polygonen; verwijder die objecten, of gebruik &apos;Gegevens voorbereiden&apos; op polygonen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n of %1 area(s) have too few inhabitants (fewer than %2) or missing data: &apos;onvoldoende gegevens&apos; on every map, left out of every fit, percentile and sd.</source>
         <translation>
@@ -997,6 +1038,13 @@ Methode: docs/method.md (METHOD.md §3).</translation>
     <message>
         <source>Building blocks (single maps)</source>
         <translation>Bouwstenen (losse kaarten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>INPUT: %n feature(s) are not polygons: %1. Expected areas as polygons only; remove those features, or run &apos;Prepare input data&apos; on polygons.</source>
+        <translation>
+            <numerusform>INPUT: %n object is geen polygoon: %1. Verwacht werden gebieden als polygonen; verwijder dat object, of gebruik &apos;Gegevens voorbereiden&apos; op polygonen.</numerusform>
+            <numerusform>INPUT: %n objecten zijn geen polygonen: %1. Verwacht werden gebieden als polygonen; verwijder die objecten, of gebruik &apos;Gegevens voorbereiden&apos; op polygonen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1501,16 +1549,8 @@ Standaard is dat de Leefbaarometer-dimensie &apos;overlast en onveiligheid&apos;
         <translation>CODE_FIELD: de gebiedenlaag heeft dubbele codes in &apos;%1&apos;: %2. Verwacht werd één polygoon per gebiedscode; voeg de delen eerst samen.</translation>
     </message>
     <message>
-        <source>%1 area(s) have no code in &apos;%2&apos;; they are kept without joined values.</source>
-        <translation>%1 gebied(en) hebben geen code in &apos;%2&apos;; ze blijven behouden, zonder gekoppelde waarden.</translation>
-    </message>
-    <message>
-        <source>%1 area code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).</source>
-        <translation>%1 gebiedscode(s) zonder voorvoegsel zijn als buurtcode gelezen (bijv. 3440111 → BU03440111).</translation>
-    </message>
-    <message>
         <source>Table &apos;%1&apos; (code field &apos;%2&apos;, decimal %3%4): %5 of %6 areas matched, %7 field(s) joined.</source>
-        <translation>Tabel &apos;%1&apos; (codeveld &apos;%2&apos;, decimaal %3%4): %5 van %6 gebieden gekoppeld, %7 veld(en) overgenomen.</translation>
+        <translation>Tabel &apos;%1&apos; (codeveld &apos;%2&apos;, decimaal %3%4): %5 van %6 gebieden gekoppeld, velden overgenomen: %7.</translation>
     </message>
     <message>
         <source>comma</source>
@@ -1525,14 +1565,6 @@ Standaard is dat de Leefbaarometer-dimensie &apos;overlast en onveiligheid&apos;
         <translation>, één veld per jaar</translation>
     </message>
     <message>
-        <source>  %1 code(s) in &apos;%2&apos; have no area: %3</source>
-        <translation>  %1 code(s) in &apos;%2&apos; hebben geen gebied: %3</translation>
-    </message>
-    <message>
-        <source>  &apos;%1&apos;: %2 code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).</source>
-        <translation>  &apos;%1&apos;: %2 code(s) zonder voorvoegsel zijn als buurtcode gelezen (bijv. 3440111 → BU03440111).</translation>
-    </message>
-    <message>
         <source>feature %1</source>
         <translation>object %1</translation>
     </message>
@@ -1545,16 +1577,8 @@ Standaard is dat de Leefbaarometer-dimensie &apos;overlast en onveiligheid&apos;
         <translation>INPUT: de polygoon van %1 kan niet naar %2 worden omgezet (%3); verwacht werden coördinaten die geldig zijn in het CRS van de laag.</translation>
     </message>
     <message>
-        <source>%1 area(s) have no row in any table: %2</source>
-        <translation>%1 gebied(en) hebben in geen enkele tabel een rij: %2</translation>
-    </message>
-    <message>
-        <source>%1 area(s) have no geometry; they are kept without one.</source>
-        <translation>%1 gebied(en) hebben geen geometrie; ze blijven behouden zonder.</translation>
-    </message>
-    <message>
         <source>Wrote %1 areas with %2 joined field(s) in %3.</source>
-        <translation>%1 gebieden geschreven met %2 gekoppelde veld(en) in %3.</translation>
+        <translation>Gebieden geschreven: %1, gekoppelde velden: %2, in %3.</translation>
     </message>
     <message>
         <source>INPUT: its coordinates (%1) are latitude/longitude with the axes swapped: x holds the latitudes of the Netherlands and y its longitudes, which in %2 lie off Somalia. Expected x = longitude, y = latitude: swap the X and Y coordinates of the layer first, or export it again with longitude first.</source>
@@ -1638,17 +1662,62 @@ Ongeldige polygonen worden gerepareerd en geteld. De uitvoer houdt de velden van
     </message>
     <message>
         <source>  &apos;%1&apos;: %2 value(s) were missing-value markers (&apos;.&apos;, &apos;NA&apos;, CBS sentinels) and %3 cell(s) were empty; all are NULL.</source>
-        <translation>  &apos;%1&apos;: %2 waarde(n) waren markeringen voor ontbrekende waarden (&apos;.&apos;, &apos;NA&apos;, CBS-waarden) en %3 cel(len) waren leeg; ze zijn alle NULL.</translation>
-    </message>
-    <message>
-        <source>INPUT: %1 feature(s) are not polygons: %2. Expected areas as polygons only; remove those features, or buffer points first.</source>
-        <translation>INPUT: %1 object(en) zijn geen polygonen: %2. Verwacht werden gebieden als polygonen; verwijder die objecten, of buffer punten eerst.</translation>
+        <translation>  &apos;%1&apos;: markeringen voor ontbrekende waarden (&apos;.&apos;, &apos;NA&apos;, CBS-waarden): %2, lege cellen: %3; alle zijn NULL.</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid polygon(s) were repaired (make valid).</source>
         <translation>
             <numerusform>%n ongeldige polygoon gerepareerd (make valid).</numerusform>
             <numerusform>%n ongeldige polygonen gerepareerd (make valid).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) have no code in &apos;%1&apos;; they are kept without joined values.</source>
+        <translation>
+            <numerusform>%n gebied heeft geen code in &apos;%1&apos;; het blijft behouden, zonder gekoppelde waarden.</numerusform>
+            <numerusform>%n gebieden hebben geen code in &apos;%1&apos;; ze blijven behouden, zonder gekoppelde waarden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).</source>
+        <translation>
+            <numerusform>%n gebiedscode zonder voorvoegsel is als buurtcode gelezen (bijv. 3440111 → BU03440111).</numerusform>
+            <numerusform>%n gebiedscodes zonder voorvoegsel zijn als buurtcodes gelezen (bijv. 3440111 → BU03440111).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n code(s) in &apos;%1&apos; have no area: %2</source>
+        <translation>
+            <numerusform>  %n code in &apos;%1&apos; heeft geen gebied: %2</numerusform>
+            <numerusform>  %n codes in &apos;%1&apos; hebben geen gebied: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  &apos;%1&apos;: %n code(s) without prefix were read as buurt codes (e.g. 3440111 → BU03440111).</source>
+        <translation>
+            <numerusform>  &apos;%1&apos;: %n code zonder voorvoegsel is als buurtcode gelezen (bijv. 3440111 → BU03440111).</numerusform>
+            <numerusform>  &apos;%1&apos;: %n codes zonder voorvoegsel zijn als buurtcodes gelezen (bijv. 3440111 → BU03440111).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>INPUT: %n feature(s) are not polygons: %1. Expected areas as polygons only; remove those features, or buffer points first.</source>
+        <translation>
+            <numerusform>INPUT: %n object is geen polygoon: %1. Verwacht werden gebieden als polygonen; verwijder dat object, of buffer punten eerst.</numerusform>
+            <numerusform>INPUT: %n objecten zijn geen polygonen: %1. Verwacht werden gebieden als polygonen; verwijder die objecten, of buffer punten eerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) have no row in any table: %1</source>
+        <translation>
+            <numerusform>%n gebied heeft in geen enkele tabel een rij: %1</numerusform>
+            <numerusform>%n gebieden hebben in geen enkele tabel een rij: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) have no geometry; they are kept without one.</source>
+        <translation>
+            <numerusform>%n gebied heeft geen geometrie; het blijft behouden zonder.</numerusform>
+            <numerusform>%n gebieden hebben geen geometrie; ze blijven behouden zonder.</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,20 +1808,23 @@ Methode: docs/method.md (METHOD.md §4, kaart 7 en 8).</translation>
         <translation>GROUP_FIELD: geen groepsveld gegeven en geen veld met gebiedscodes gevonden om de gemeente uit af te leiden; verwacht werd GROUP_FIELD of CODE_FIELD.</translation>
     </message>
     <message>
-        <source>%1 area(s) have no buurt or wijk code in &apos;%2&apos; to derive the gemeente from; they form one group of their own for the relative map.</source>
-        <translation>%1 gebied(en) hebben geen buurt- of wijkcode in &apos;%2&apos; om de gemeente uit af te leiden; ze vormen voor de relatieve kaart een eigen groep.</translation>
-    </message>
-    <message>
         <source>Map 7 (absolute; ε ΔK %1, ε ΔO %2): %3</source>
         <translation>Kaart 7 (absoluut; ε ΔK %1, ε ΔO %2): %3</translation>
     </message>
     <message>
         <source>Map 8 cannot be made: relative to %1 group(s) the changes do not vary (one area per group?); every area gets &apos;onvoldoende gegevens&apos; on it.</source>
-        <translation>Kaart 8 kan niet worden gemaakt: ten opzichte van %1 groep(en) variëren de veranderingen niet (één gebied per groep?); elk gebied krijgt daarop &apos;onvoldoende gegevens&apos;.</translation>
+        <translation>Kaart 8 kan niet worden gemaakt: binnen de groepen (%1) variëren de veranderingen niet (één gebied per groep?); elk gebied krijgt daarop &apos;onvoldoende gegevens&apos;.</translation>
     </message>
     <message>
         <source>Map 8 (relative to %1 group(s); ε ΔK %2, ε ΔO %3): %4</source>
-        <translation>Kaart 8 (ten opzichte van %1 groep(en); ε ΔK %2, ε ΔO %3): %4</translation>
+        <translation>Kaart 8 (ten opzichte van de groepen: %1; ε ΔK %2, ε ΔO %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) have no buurt or wijk code in &apos;%1&apos; to derive the gemeente from; they form one group of their own for the relative map.</source>
+        <translation>
+            <numerusform>%n gebied heeft geen buurt- of wijkcode in &apos;%1&apos; om de gemeente uit af te leiden; het vormt voor de relatieve kaart een eigen groep.</numerusform>
+            <numerusform>%n gebieden hebben geen buurt- of wijkcode in &apos;%1&apos; om de gemeente uit af te leiden; ze vormen voor de relatieve kaart een eigen groep.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,10 +1973,6 @@ Per gebied geschreven: strat_leefomgeving, strat_sociale_aanpak, strat_woninggeb
         <translation>Gebieden waarvoor geen regel geldt</translation>
     </message>
     <message>
-        <source>%1 rule(s) from %2.</source>
-        <translation>%1 regel(s) uit %2.</translation>
-    </message>
-    <message>
         <source>the default table (docs/strategie.md)</source>
         <translation>de standaardtabel (docs/strategie.md)</translation>
     </message>
@@ -1920,9 +1988,19 @@ Per gebied geschreven: strat_leefomgeving, strat_sociale_aanpak, strat_woninggeb
         <source>Areas per rule: %1.</source>
         <translation>Gebieden per regel: %1.</translation>
     </message>
-    <message>
-        <source>%1 area(s) match no rule and get no suggestion; end the table with a rule whose conditions are all * to cover every area.</source>
-        <translation>%1 gebied(en) vallen onder geen enkele regel en krijgen geen suggestie; sluit de tabel af met een regel waarvan alle voorwaarden * zijn, zodat elk gebied eronder valt.</translation>
+    <message numerus="yes">
+        <source>%n rule(s) from %1.</source>
+        <translation>
+            <numerusform>%n regel uit %1.</numerusform>
+            <numerusform>%n regels uit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) match no rule and get no suggestion; end the table with a rule whose conditions are all * to cover every area.</source>
+        <translation>
+            <numerusform>%n gebied valt onder geen enkele regel en krijgt geen suggestie; sluit de tabel af met een regel waarvan alle voorwaarden * zijn, zodat elk gebied eronder valt.</numerusform>
+            <numerusform>%n gebieden vallen onder geen enkele regel en krijgen geen suggestie; sluit de tabel af met een regel waarvan alle voorwaarden * zijn, zodat elk gebied eronder valt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2539,10 +2617,6 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
         <translation>, min de ruimte voor het journaal van SQLite ernaast</translation>
     </message>
     <message>
-        <source>%1: a Shapefile keeps only 10 characters of a field name, and %2 field(s) of this output are longer (%3); they would be cut and renamed, and styles and maps would not find them. Expected a GeoPackage (.gpkg), which keeps the names.</source>
-        <translation>%1: een Shapefile houdt maar 10 tekens van een veldnaam, en %2 veld(en) van deze uitvoer zijn langer (%3); ze zouden worden ingekort en hernoemd, en stijlen en kaarten zouden ze niet vinden. Verwacht werd een GeoPackage (.gpkg), dat de namen behoudt.</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder &apos;%2&apos;.</source>
         <translation>%1: kan de map &apos;%2&apos; niet aanmaken.</translation>
     </message>
@@ -2579,12 +2653,15 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
         <translation>%1: rij %2 van de OData-tabel &apos;%3&apos; is geen object met velden; verwacht werd {&quot;value&quot;: [{…}, …]}.</translation>
     </message>
     <message>
-        <source>Table &apos;%1&apos; has %2 title row(s) above its header; the header was found in its row %3 (%4) and the rows above it were skipped. %5 blank or footnote row(s) below it were skipped too.</source>
-        <translation>Tabel &apos;%1&apos; heeft %2 titelrij(en) boven de kop; de kop is gevonden in rij %3 (%4) en de rijen erboven zijn overgeslagen. %5 lege rij(en) of voetnoten eronder zijn ook overgeslagen.</translation>
-    </message>
-    <message>
         <source>, … (%1 in all)</source>
         <translation>, … (%1 in totaal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table &apos;%1&apos; has %n title row(s) above its header; the header was found in its row %2 (%3) and the rows above it were skipped. %4 blank or footnote row(s) below it were skipped too.</source>
+        <translation>
+            <numerusform>Tabel &apos;%1&apos; heeft %n titelrij boven de kop; de kop is gevonden in rij %2 (%3) en de rij erboven is overgeslagen. Lege rijen of voetnoten eronder, ook overgeslagen: %4.</numerusform>
+            <numerusform>Tabel &apos;%1&apos; heeft %n titelrijen boven de kop; de kop is gevonden in rij %2 (%3) en de rijen erboven zijn overgeslagen. Lege rijen of voetnoten eronder, ook overgeslagen: %4.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include <qgsapplication.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingprovider.h>
+#include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingregistry.h>
 
 #include <QFileInfo>
@@ -134,7 +135,12 @@ void TestPlugin::toolboxGroups()
     const QUrl help( alg->helpUrl() );
     QVERIFY2( help.isLocalFile() && QFileInfo::exists( help.toLocalFile() ) && help.toLocalFile().endsWith( "docs/handleiding.html" ), qPrintable( alg->id() + " " + alg->helpUrl() ) );
     for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
+    {
       QVERIFY2( !p->description().contains( "optional", Qt::CaseInsensitive ), qPrintable( alg->id() + " " + p->name() ) );
+      // The id the help and the CLI use, beside the label (item 3); QGIS names a model's own outputs.
+      if ( !( p->isDestination() && dynamic_cast<const QgsProcessingModelAlgorithm *>( alg ) ) )
+        QVERIFY2( p->description().endsWith( QStringLiteral( " [%1]" ).arg( p->name() ) ), qPrintable( alg->id() + " " + p->description() ) );
+    }
     QVERIFY2( !alg->shortHelpString().contains( "bench/" ) && !alg->shortHelpString().contains( "main thread" ), qPrintable( alg->id() ) );
   }
   unloadAll();

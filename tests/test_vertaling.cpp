@@ -140,7 +140,7 @@ void TestVertaling::dutchWhenTheLocaleIsDutch()
   QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
   std::unique_ptr<QgsProcessingAlgorithm> prepareer( registry->createAlgorithmById( QStringLiteral( "veerkracht:prepareer" ) ) );
   QCOMPARE( prepareer->displayName(), QStringLiteral( "Gegevens voorbereiden" ) );
-  QCOMPARE( prepareer->parameterDefinition( QStringLiteral( "INPUT" ) )->description(), QStringLiteral( "Gebiedenlaag (buurten)" ) );
+  QCOMPARE( prepareer->parameterDefinition( QStringLiteral( "INPUT" ) )->description(), QStringLiteral( "Gebiedenlaag (buurten) [INPUT]" ) );
   QVERIFY( prepareer->shortHelpString().contains( QStringLiteral( "wordt NULL, nooit 0" ) ) );
   std::unique_ptr<QgsProcessingAlgorithm> alles( registry->createAlgorithmById( QStringLiteral( "veerkracht:veerkrachtkaarten" ) ) );
   QCOMPARE( alles->displayName(), QStringLiteral( "Alle veerkrachtkaarten (in één keer)" ) );

@@ -250,7 +250,7 @@ QString kaartGebied( const QgsVectorLayer &layer )
   QSet<QString> names, codes;
   QgsFeature feature;
   QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ) );
-  while ( it.nextFeature( feature ) && names.size() < 2 )
+  while ( it.nextFeature( feature ) ) // every area: the count of gemeenten needs them all
   {
     if ( nameIndex >= 0 && !vkcompat::isNull( feature.attribute( nameIndex ) ) && !feature.attribute( nameIndex ).toString().trimmed().isEmpty() )
       names.insert( feature.attribute( nameIndex ).toString().trimmed() );

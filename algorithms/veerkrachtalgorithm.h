@@ -37,13 +37,13 @@ class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
 
   protected:
     /**
-     * QgsProcessingAlgorithm::addParameter() with the parameter's id beside its label ("Minimum
-     * inhabitants [MIN_INWONERS]"): the help, the CLI and scripts name parameters by id, and the
-     * dialog shows the same name.
+     * QgsProcessingAlgorithm::addParameter() with the parameter's id beside the label of an input
+     * ("Minimum inhabitants [MIN_INWONERS]"): the help, the CLI and scripts name parameters by id,
+     * and the dialog shows the same name. Not on outputs: QGIS names their layers after the label.
      */
     bool addParameter( QgsProcessingParameterDefinition *definition, bool createOutput = true )
     {
-      if ( definition && !definition->description().endsWith( QStringLiteral( "[%1]" ).arg( definition->name() ) ) )
+      if ( definition && !definition->isDestination() && !definition->description().endsWith( QStringLiteral( "[%1]" ).arg( definition->name() ) ) )
       {
         QString label = definition->description();
         const QString named = QStringLiteral( " (%1)" ).arg( definition->name() ); // "Minimum inhabitants (MIN_INWONERS)" says it once

@@ -6,6 +6,7 @@
 #include <qgsexception.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
+#include <qgsmessagelog.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
@@ -45,22 +46,29 @@ Voorbeeld Voorbeeld::maak( const QString &folder, QgsProcessingFeedback *feedbac
   const QString data = veerkrachtDataFile( QStringLiteral( "data/utrecht" ) );
   if ( data.isEmpty() )
     throw QgsProcessingException( tr( "The Utrecht sample (data/utrecht) was not found beside the plugin; reinstall the plugin or set VEERKRACHT_DATA_DIR." ) );
-  // A new folder each time, since an earlier result may still be open in the project; earlier
-  // folders that no open layer uses are removed, so clicks do not pile up.
-  const QStringList earlier = QDir( folder ).entryList( { QStringLiteral( "voorbeeld-utrecht-*" ) }, QDir::Dirs | QDir::NoDotAndDotDot );
-  for ( const QString &old : earlier )
+  // A new folder each time, since an earlier result may still be open in the project. The folders
+  // this session made that no open layer uses are removed, so clicks do not pile up.
+  static QStringList madeThisSession;
+  for ( auto it = madeThisSession.begin(); it != madeThisSession.end(); )
   {
-    const QString path = QDir( QDir( folder ).filePath( old ) ).absolutePath();
+    const QString path = *it;
     const bool used = std::any_of( inUse.begin(), inUse.end(), [&path]( const QString &file ) {
       return QFileInfo( file ).absoluteFilePath().startsWith( path + QLatin1Char( '/' ) );
     } );
-    if ( !used )
-      QDir( path ).removeRecursively();
+    if ( used || QFileInfo( path ).isSymLink() || !QFileInfo( path ).isDir() )
+    {
+      ++it;
+      continue;
+    }
+    if ( QDir( path ).removeRecursively() )
+      QgsMessageLog::logMessage( tr( "Removed the earlier example %1 (no layer uses it)." ).arg( path ), QStringLiteral( "Veerkracht" ), Qgis::MessageLevel::Info );
+    it = madeThisSession.erase( it );
   }
   const QString name = QStringLiteral( "voorbeeld-utrecht-%1" ).arg( QDateTime::currentDateTime().toString( QStringLiteral( "yyyyMMdd-HHmmss-zzz" ) ) );
   if ( !QDir().mkpath( QDir( folder ).filePath( name ) ) )
     throw QgsProcessingException( tr( "Cannot create the folder %1 for the sample's result." ).arg( QDir( folder ).filePath( name ) ) );
   const QDir out( QDir( folder ).filePath( name ) );
+  madeThisSession << out.absolutePath();
   const QDir in( data );
 
   Voorbeeld result;

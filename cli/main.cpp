@@ -355,11 +355,15 @@ int showHelp( const QgsProcessingAlgorithm *alg, bool json )
     if ( vkcompat::isHidden( p ) )
       continue;
     const bool optional = vkcompat::isOptional( p );
-    lines << QStringLiteral( "  %1: %2%3" ).arg( p->name(), p->description(), optional ? QStringLiteral( " (optional)" ) : QString() );
+    // The dialog's label carries the id ("… [MIN_INWONERS]"); here the id leads the line already.
+    QString description = p->description();
+    if ( description.endsWith( QStringLiteral( " [%1]" ).arg( p->name() ) ) )
+      description.chop( p->name().size() + 3 );
+    lines << QStringLiteral( "  %1: %2%3" ).arg( p->name(), description, optional ? QStringLiteral( " (optional)" ) : QString() );
     lines << QStringLiteral( "      expects %1" ).arg( expectation( p ) );
     if ( p->defaultValue().isValid() )
       lines << QStringLiteral( "      default: %1" ).arg( p->defaultValue().toString() );
-    parameters.insert( p->name(), QJsonObject { { QStringLiteral( "description" ), p->description() }, { QStringLiteral( "type" ), p->type() },
+    parameters.insert( p->name(), QJsonObject { { QStringLiteral( "description" ), description }, { QStringLiteral( "type" ), p->type() },
       { QStringLiteral( "optional" ), optional }, { QStringLiteral( "default" ), toJson( p->defaultValue() ) }, { QStringLiteral( "expects" ), expectation( p ) } } );
   }
   QJsonObject outputs;

@@ -2541,6 +2541,10 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
         <source>Cannot apply the map styles to %1.</source>
         <translation>Kan de kaartstijlen niet toepassen op %1.</translation>
     </message>
+    <message>
+        <source>Removed the earlier example %1 (no layer uses it).</source>
+        <translation>Het eerdere voorbeeld %1 is verwijderd (geen laag gebruikt het).</translation>
+    </message>
 </context>
 <context>
     <name>veerkracht</name>

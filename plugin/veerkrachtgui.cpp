@@ -262,7 +262,11 @@ void VeerkrachtGui::stijlToepassen()
   // A map the layer has in its Styles menu is switched to there, so the menu and the name follow.
   if ( layer->styleManager()->styles().contains( style.title ) )
   {
-    layer->styleManager()->setCurrentStyle( style.title );
+    // The current one again: its standard style, over whatever was changed since.
+    if ( layer->styleManager()->currentStyle() == style.title )
+      applyStyle( layer, style );
+    else
+      layer->styleManager()->setCurrentStyle( style.title );
     if ( mIface && mIface->layerTreeView() )
       mIface->layerTreeView()->refreshLayerSymbology( layer->id() );
     tell( tr( "Style “%1” applied to “%2”." ).arg( style.title, layer->name() ), true );

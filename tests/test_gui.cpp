@@ -63,7 +63,7 @@ void TestGui::menuEntries()
 
 void TestGui::voorbeeldIsComputedAndStyled()
 {
-  const Voorbeeld voorbeeld = Voorbeeld::maak( mProfile.path(), nullptr );
+  const Voorbeeld voorbeeld = Voorbeeld::maak( mProfile.path(), nullptr, QStringList() );
   QgsProject project;
   const QList<QgsVectorLayer *> layers = voorbeeld.laad( &project );
   QCOMPARE( layers.size(), 4 );
@@ -106,18 +106,22 @@ void TestGui::voorbeeldIsComputedAndStyled()
   QVERIFY( !styles.contains( QStringLiteral( "Ervaren overlast" ) ) );
   QVERIFY( signaal->styleManager()->setCurrentStyle( QStringLiteral( "Focuskaart" ) ) );
   QCOMPARE( dynamic_cast<QgsCategorizedSymbolRenderer *>( signaal->renderer() )->classAttribute(), QStringLiteral( "focus_klasse" ) );
-  QCOMPARE( layers[1]->name(), QStringLiteral( "Utrecht – Focuskaart" ) );
+  QCOMPARE( layers[1]->name(), QStringLiteral( "Utrecht – Focuskaart" ) ); // the example's focus layer; the rename is nameFollowsTheChosenMap
   QVERIFY( layers[3]->customProperty( QString::fromLatin1( voorbereidProperty ) ).toBool() );
 
   // A second run writes a new folder and leaves the first result alone while it is open …
   const Voorbeeld again = Voorbeeld::maak( mProfile.path(), nullptr, { voorbeeld.kaarten } );
   QVERIFY( again.kaarten != voorbeeld.kaarten );
   QVERIFY( QFileInfo::exists( voorbeeld.kaarten ) );
-  // … and removes it once nothing uses it, so clicks do not pile up folders.
+  // … and removes it once nothing uses it, so clicks do not pile up folders; a folder of an
+  // earlier session stays (a saved project may use it).
+  QVERIFY( QDir( mProfile.path() ).mkdir( "voorbeeld-utrecht-20250101-000000-000" ) );
   const Voorbeeld third = Voorbeeld::maak( mProfile.path(), nullptr, { again.voorbereid } );
   QVERIFY( !QFileInfo::exists( voorbeeld.kaarten ) );
   QVERIFY( QFileInfo::exists( again.kaarten ) );
-  QCOMPARE( QDir( mProfile.path() ).entryList( { "voorbeeld-utrecht-*" }, QDir::Dirs ).size(), 2 );
+  QVERIFY( QFileInfo::exists( third.kaarten ) );
+  QVERIFY( QFileInfo::exists( QDir( mProfile.path() ).filePath( "voorbeeld-utrecht-20250101-000000-000" ) ) );
+  QCOMPARE( QDir( mProfile.path() ).entryList( { "voorbeeld-utrecht-*" }, QDir::Dirs ).size(), 3 );
 }
 
 void TestGui::inputLayerFitsTheDialog()

@@ -13,7 +13,14 @@
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
+#include <qgslayertree.h>
+#include <qgsmaplayerstylemanager.h>
+#include <qgsmessagelog.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+#include <qgsprocessingregistry.h>
 #include <qgsproject.h>
+#include <qgsvectordataprovider.h>
 #include <qgsreadwritecontext.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorfilewriter.h>
@@ -82,6 +89,8 @@ class TestStijlen : public QObject
     void applyToAnotherField();
     void geopackageOpensWithItsMap();
     void stijlAlgorithm();
+    void desktopLoadsTheMapStyled();
+    void noStyleWarningInTheLog();
     void kaartenset();
 };
 
@@ -235,6 +244,78 @@ void TestStijlen::stijlAlgorithm()
   QVERIFY( renderer );
   QCOMPARE( renderer->classAttribute(), QStringLiteral( "mijn_klasse" ) );
   QCOMPARE( renderer->categories().first().label(), QStringLiteral( "focus: kwetsbaar én overlast" ) );
+}
+
+namespace {
+
+//! Five buurten of Utrecht with K and O levels, as focuskaart reads them.
+QString levels( const QString &file )
+{
+  QgsVectorLayer memory( QStringLiteral( "Polygon?crs=EPSG:28992&field=statcode:string&field=k_t1:double&field=o_t1:double" ), "niveaus", "memory" );
+  for ( int i = 0; i < 5; ++i )
+  {
+    QgsFeature f( memory.fields() );
+    f.setAttributes( QgsAttributes() << QStringLiteral( "BU034401%1" ).arg( i, 2, 10, QLatin1Char( '0' ) ) << static_cast<double>( i ) << static_cast<double>( 4 - i ) );
+    f.setGeometry( QgsGeometry::fromWkt( QStringLiteral( "POLYGON((%1 0,%2 0,%2 1,%1 1,%1 0))" ).arg( i ).arg( i + 1 ) ) );
+    memory.dataProvider()->addFeature( f );
+  }
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  QgsVectorFileWriter::writeAsVectorFormatV3( &memory, file, QgsCoordinateTransformContext(), options );
+  return file;
+}
+
+} // namespace
+
+void TestStijlen::desktopLoadsTheMapStyled()
+{
+  // As the desktop loads a result: the run hands the layer's post-processor to the project.
+  QTemporaryDir dir;
+  QgsProject project;
+  QgsProcessingContext context;
+  context.setProject( &project );
+  QgsProcessingFeedback feedback;
+  std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:focuskaart" ) );
+  QgsProcessingOutputLayerDefinition destination( dir.filePath( "focus.gpkg" ), &project );
+  bool ok = false;
+  const QVariantMap results = alg->run( { { "INPUT", levels( dir.filePath( "niveaus.gpkg" ) ) }, { "OUTPUT", QVariant::fromValue( destination ) } }, context, &feedback, &ok );
+  QVERIFY2( ok, qPrintable( feedback.textLog() ) );
+  const QString written = results.value( "OUTPUT" ).toString();
+  QVERIFY( context.willLoadLayerOnCompletion( written ) );
+  QgsProcessingLayerPostProcessorInterface *postProcessor = context.layerToLoadOnCompletionDetails( written ).postProcessor();
+  QVERIFY( postProcessor );
+
+  auto *layer = new QgsVectorLayer( written, "focus", "ogr" );
+  QVERIFY( layer->isValid() );
+  project.addMapLayer( layer );
+  project.layerTreeRoot()->findLayer( layer )->setExpanded( false );
+  postProcessor->postProcessLayer( layer, context, &feedback );
+  // Named after the map and the gemeente, its legend open, every map of the layer in its Styles menu.
+  QCOMPARE( layer->name(), QStringLiteral( "GM0344 – Focuskaart" ) );
+  QVERIFY( project.layerTreeRoot()->findLayer( layer )->isExpanded() );
+  QCOMPARE( layer->styleManager()->currentStyle(), QStringLiteral( "Focuskaart" ) );
+  QCOMPARE( layer->styleManager()->styles().size(), 3 ); // focuskaart, kwetsbare bewoners, overlast en onveiligheid
+  QCOMPARE( static_cast<const QgsCategorizedSymbolRenderer *>( layer->renderer() )->classAttribute(), QStringLiteral( "focus_klasse" ) );
+  QVERIFY( layer->styleManager()->setCurrentStyle( QStringLiteral( "Kwetsbare bewoners" ) ) );
+  QCOMPARE( static_cast<const QgsCategorizedSymbolRenderer *>( layer->renderer() )->classAttribute(), QStringLiteral( "k_klasse" ) );
+}
+
+void TestStijlen::noStyleWarningInTheLog()
+{
+  // Storing the first styles in a new GeoPackage says nothing in QGIS's message log ("No styles available on DB").
+  QTemporaryDir dir;
+  QStringList logged;
+  const QMetaObject::Connection connection = QObject::connect( QgsApplication::messageLog(), qOverload<const QString &, const QString &, Qgis::MessageLevel>( &QgsMessageLog::messageReceived ),
+                                                               [&logged]( const QString &message, const QString &, Qgis::MessageLevel ) { logged << message; } );
+  QgsProcessingContext context;
+  QgsProcessingFeedback feedback;
+  std::unique_ptr<QgsProcessingAlgorithm> alg( QgsApplication::processingRegistry()->createAlgorithmById( "veerkracht:focuskaart" ) );
+  bool ok = false;
+  alg->run( { { "INPUT", levels( dir.filePath( "niveaus.gpkg" ) ) }, { "OUTPUT", dir.filePath( "focus.gpkg" ) } }, context, &feedback, &ok );
+  QObject::disconnect( connection );
+  QVERIFY2( ok, qPrintable( feedback.textLog() ) );
+  QVERIFY( feedback.textLog().contains( "Styles in" ) );
+  QVERIFY2( logged.filter( "No styles" ).isEmpty() && logged.filter( "Geen stijlen" ).isEmpty(), qPrintable( logged.join( " | " ) ) );
 }
 
 void TestStijlen::kaartenset()

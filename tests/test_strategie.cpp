@@ -201,7 +201,7 @@ void TestStrategie::buurtprofielOnUtrecht()
   QTemporaryDir dir;
   QgsProcessingContext context;
   QString error;
-  const QString kaarten = Voorbeeld::maak( dir.path(), nullptr ).kaarten;
+  const QString kaarten = Voorbeeld::maak( dir.path(), nullptr, QStringList() ).kaarten;
 
   const QString folder = dir.filePath( QStringLiteral( "profielen" ) );
   const QStringList codes { "BU03440723", "BU03440731", "BU03440111" };

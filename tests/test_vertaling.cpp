@@ -25,6 +25,7 @@ struct Message
   QString source;
   QString translation;
   bool finished = false;
+  bool plural = false; //!< numerus="yes": lupdate saw tr( …, n ) in the code
 };
 
 QList<Message> readTs( const QString &path )
@@ -48,10 +49,11 @@ QList<Message> readTs( const QString &path )
       const bool finished = !translation.hasAttribute( QStringLiteral( "type" ) );
       // A plural (tr with %n) has one translation per Dutch form (one, many): each is checked on its own.
       QDomElement form = translation.firstChildElement( QStringLiteral( "numerusform" ) );
+      const bool plural = m.attribute( QStringLiteral( "numerus" ) ) == QLatin1String( "yes" );
       if ( form.isNull() )
-        messages << Message { name, source, translation.text(), finished };
+        messages << Message { name, source, translation.text(), finished && !plural, plural };
       for ( ; !form.isNull(); form = form.nextSiblingElement( QStringLiteral( "numerusform" ) ) )
-        messages << Message { name, source, form.text(), finished && form.text().contains( QLatin1String( "%n" ) ) };
+        messages << Message { name, source, form.text(), finished && form.text().contains( QLatin1String( "%n" ) ), plural };
     }
   }
   return messages;
@@ -60,7 +62,7 @@ QList<Message> readTs( const QString &path )
 QStringList placeholders( const QString &text )
 {
   QStringList found;
-  QRegularExpressionMatchIterator it = QRegularExpression( QStringLiteral( "%\\d+|</?[bi]>" ) ).globalMatch( text );
+  QRegularExpressionMatchIterator it = QRegularExpression( QStringLiteral( "%(\\d+|n)|</?[bi]>" ) ).globalMatch( text );
   while ( it.hasNext() )
     found << it.next().captured();
   found.sort();
@@ -112,7 +114,7 @@ void TestVertaling::theTranslationFileCoversTheSources()
   const auto keys = []( const QList<Message> &messages ) {
     QStringList k;
     for ( const Message &m : messages )
-      k << m.context + QLatin1Char( '\x1f' ) + m.source;
+      k << m.context + QLatin1Char( '\x1f' ) + m.source + ( m.plural ? QStringLiteral( " (plural)" ) : QString() );
     k.sort();
     return k;
   };

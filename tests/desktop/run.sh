@@ -15,6 +15,9 @@ export VEERKRACHT_CHECK_OUT="$profiles/result.txt"
 export VEERKRACHT_SHOTS="${2:-$profiles/shots}"
 mkdir -p "$VEERKRACHT_SHOTS"
 timeout 400 xvfb-run -a -s "-screen 0 1280x800x24" qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/check.py" >"${VEERKRACHT_DESKTOP_LOG:-/dev/null}" 2>&1
-[ -s "$VEERKRACHT_CHECK_OUT" ] || { echo "QGIS wrote no result"; exit 1; }
+status=$?
+[ -s "$VEERKRACHT_CHECK_OUT" ] || { echo "QGIS wrote no result (exit $status)"; exit 1; }
 cat "$VEERKRACHT_CHECK_OUT"
+# A crash or a hang on the way out is a failure too, not only a failed check.
+[ "$status" -eq 0 ] || { echo "fail QGIS exited with status $status"; exit 1; }
 ! grep -q '^fail' "$VEERKRACHT_CHECK_OUT"

@@ -29,11 +29,7 @@ class VeerkrachtAlgorithm : public QgsProcessingAlgorithm
     QIcon icon() const override { return QIcon( svgIconPath() ); }
     QString svgIconPath() const override { return QStringLiteral( ":/veerkracht/veerkracht.svg" ); }
     //! The dialog's Help button opens the shipped manual (QGIS's default is a docs.qgis.org page that does not exist).
-    QString helpUrl() const override
-    {
-      const QString manual = veerkrachtDataFile( QStringLiteral( "docs/handleiding.html" ) );
-      return manual.isEmpty() ? QString() : QUrl::fromLocalFile( manual ).toString();
-    }
+    QString helpUrl() const override { return veerkrachtManualUrl().toString(); }
 
   protected:
     /**

@@ -205,8 +205,7 @@ QString VeerkrachtModelAlgorithm::groupId() const
 
 QString VeerkrachtModelAlgorithm::helpUrl() const
 {
-  const QString manual = veerkrachtDataFile( QStringLiteral( "docs/handleiding.html" ) );
-  return manual.isEmpty() ? QString() : QUrl::fromLocalFile( manual ).toString();
+  return veerkrachtManualUrl().toString();
 }
 
 VeerkrachtModelAlgorithm *VeerkrachtModelAlgorithm::createInstance() const

@@ -352,6 +352,6 @@ void VeerkrachtGui::voorbeeldLaden()
 
 void VeerkrachtGui::handleidingOpenen()
 {
-  const QString manual = veerkrachtDataFile( QStringLiteral( "docs/handleiding.html" ) );
-  QDesktopServices::openUrl( manual.isEmpty() ? QUrl( QStringLiteral( VEERKRACHT_HOMEPAGE ) ) : QUrl::fromLocalFile( manual ) );
+  const QUrl manual = veerkrachtManualUrl();
+  QDesktopServices::openUrl( manual.isEmpty() ? QUrl( QStringLiteral( VEERKRACHT_HOMEPAGE ) ) : manual );
 }

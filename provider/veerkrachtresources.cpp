@@ -44,6 +44,12 @@ QString veerkrachtDataFile( const QString &relativePath )
   return QString();
 }
 
+QUrl veerkrachtManualUrl()
+{
+  const QString manual = veerkrachtDataFile( QStringLiteral( "docs/handleiding.html" ) );
+  return manual.isEmpty() ? QUrl() : QUrl::fromLocalFile( manual );
+}
+
 namespace {
 QTranslator *sTranslator = nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 /**
  * Where the files that ship beside the code (the Utrecht sample, the styles as files, the
@@ -10,6 +11,9 @@
  * exists, or an empty string.
  */
 QString veerkrachtDataFile( const QString &relativePath );
+
+//! The shipped manual (docs/handleiding.html) as a file URL, for the Help buttons and the menu; empty when it is not installed.
+QUrl veerkrachtManualUrl();
 
 /**
  * Installs the Dutch translation of every user-facing string when QGIS's locale is Dutch (the

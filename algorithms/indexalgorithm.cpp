@@ -1,4 +1,5 @@
 #include "indexalgorithm.h"
+#include "indicatortabel.h"
 #include "modelerror.h"
 #include "reporting.h"
 #include "veerkracht_compat.h"
@@ -93,7 +94,8 @@ QVariantMap IndexAlgorithm::processWithFeedback( const QVariantMap &parameters, 
   const std::vector<double> directions = perIndicator( QStringLiteral( "DIRECTIONS" ), parameterAsString( parameters, QStringLiteral( "DIRECTIONS" ), context ), n, 1,
                                          []( double v ) { return v == 1 || v == -1; }, tr( "1 or -1" ) );
   const std::vector<double> weights = perIndicator( QStringLiteral( "WEIGHTS" ), parameterAsString( parameters, QStringLiteral( "WEIGHTS" ), context ), n, 1,
-                                      []( double v ) { return v > 0; }, tr( "a positive number" ) );
+                                      []( double v ) { return v >= veerkracht::minGewicht && v <= veerkracht::maxGewicht; },
+                                      tr( "a number from %1 to %2 (weights are relative)" ).arg( veerkracht::minGewicht ).arg( veerkracht::maxGewicht ) );
   const QStringList denominatorsT0 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T0" ), context ) );
   const QStringList denominatorsT1 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T1" ), context ) );
   if ( denominatorsT0.size() > n )

@@ -4,6 +4,7 @@
 #include "kaartstijlen.h"
 #include "outputs.h"
 #include "focuskaartalgorithm.h"
+#include "indicatorenparameter.h"
 #include "kwetsbaarheidalgorithm.h"
 #include "ontwikkelingalgorithm.h"
 #include "overlastalgorithm.h"
@@ -60,10 +61,14 @@ QString VeerkrachtkaartenAlgorithm::shortHelpString() const
              "overlast en onveiligheid (do_klasse), 7 signaleringskaart absoluut (sign_abs_klasse), 8 relatief to the "
              "gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse), and map 6 "
              "ervaren overlast (e_klasse, de_klasse) when survey fields E_T0/E_T1 are given.\n\n"
-             "<b>Vulnerable residents K</b>: K_T0 and K_T1 list the same indicator fields at both moments (e.g. bijstand per "
-             "1000 inhabitants with K_DENOMINATORS, share of one-person households). <b>Nuisance O</b>: O_T0 and O_T1, by "
-             "default with direction -1 (the Leefbaarometer's onv, higher = safer). Leave K_T1 and O_T1 empty for a "
-             "<i>momentopname</i>: only the level maps (2, 4, 9, 1) and the score on levels.\n\n"
+             "<b>Indicators</b>: fill one row per indicator in the tables K_INDICATORS (vulnerable residents, e.g. bijstand "
+             "per 1000 inhabitants, one-person households per 1000 households) and O_INDICATORS (nuisance and unsafety, e.g. "
+             "the Leefbaarometer's onv with direction -1: higher is safer): the field at t0 and at t1, the direction (1: a "
+             "higher value is more vulnerable or more nuisance; -1: the reverse), the weight and, for a count, the "
+             "denominator field at t0 and t1 (a rate per 1000). <i>Presets</i> fill a table from the KWB and Leefbaarometer "
+             "fields the layer has, with the two latest years. Leave the column t1 empty for a <i>momentopname</i>: only "
+             "the level maps (2, 4, 9, 1) and the score on levels. The same can be given as separate lists under "
+             "Advanced (K_T0, K_T1, K_DIRECTIONS, …, in the same order), not together with a table.\n\n"
              "Standardisation (default zscore) uses the reference set at t0; an area with fewer than MIN_INWONERS (100) "
              "inhabitants (INHABITANTS_FIELD, t1) or without K or O gets 'onvoldoende gegevens' and is left out of every fit, "
              "percentile and sd. DEAD_BAND (0.25 × sd) sets what counts as a change; PERCENTILE (80) the focus threshold; "
@@ -86,13 +91,19 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
   const auto text = [this]( const QString &name, const QString &description, const QVariant &defaultValue = QVariant() ) {
     addParameter( new QgsProcessingParameterString( name, description, defaultValue, false, true ) );
   };
-  fields( QStringLiteral( "K_T0" ), tr( "Vulnerable residents: indicator fields at t0" ), false );
+  // The indicators as one table a person fills row by row (the plugin gives it a widget with
+  // presets); the separate lists below stay for the command line and older models.
+  addParameter( new IndicatorenParameter( QStringLiteral( "K_INDICATORS" ), tr( "Vulnerable residents K: indicators, one per row" ), QStringLiteral( "INPUT" ),
+                veerkracht::IndicatorSoort::Kwetsbaarheid, true ) );
+  addParameter( new IndicatorenParameter( QStringLiteral( "O_INDICATORS" ), tr( "Nuisance and unsafety O: indicators, one per row" ), QStringLiteral( "INPUT" ),
+                veerkracht::IndicatorSoort::Overlast, true ) );
+  fields( QStringLiteral( "K_T0" ), tr( "Vulnerable residents: indicator fields at t0" ), true );
   fields( QStringLiteral( "K_T1" ), tr( "Vulnerable residents: indicator fields at t1 (same order; empty: momentopname)" ), true );
   text( QStringLiteral( "K_DIRECTIONS" ), tr( "Vulnerable residents: direction per indicator (1 or -1, comma-separated)" ) );
   text( QStringLiteral( "K_WEIGHTS" ), tr( "Vulnerable residents: weight per indicator (comma-separated)" ) );
   text( QStringLiteral( "K_DENOMINATORS_T0" ), tr( "Vulnerable residents: denominator field per indicator at t0, rate per 1000 (comma-separated)" ) );
   text( QStringLiteral( "K_DENOMINATORS_T1" ), tr( "Vulnerable residents: denominator field per indicator at t1 (comma-separated)" ) );
-  fields( QStringLiteral( "O_T0" ), tr( "Nuisance and unsafety: fields at t0" ), false );
+  fields( QStringLiteral( "O_T0" ), tr( "Nuisance and unsafety: fields at t0" ), true );
   fields( QStringLiteral( "O_T1" ), tr( "Nuisance and unsafety: fields at t1 (same order; empty: momentopname)" ), true );
   text( QStringLiteral( "O_DIRECTIONS" ), tr( "Nuisance and unsafety: direction per field (default -1: Leefbaarometer onv)" ), QStringLiteral( "-1" ) );
   text( QStringLiteral( "O_WEIGHTS" ), tr( "Nuisance and unsafety: weight per field (comma-separated)" ) );
@@ -120,7 +131,7 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
   addFieldParameter( QStringLiteral( "CORP_DWELLINGS_FIELD" ), tr( "Corporation housing: dwellings per area (with unit points)" ), QString(), true );
   addParameter( new QgsProcessingParameterBoolean( QStringLiteral( "WEIGHTED" ), tr( "Weight the score's fit by inhabitants" ), false ) );
   // The method's finer choices under 'Advanced': the dialog opens with what every run needs.
-  for ( const char *expert : { "K_DIRECTIONS", "K_WEIGHTS", "O_DIRECTIONS", "O_WEIGHTS", "O_DENOMINATORS_T0", "O_DENOMINATORS_T1", "E_DIRECTIONS",
+  for ( const char *expert : { "K_T0", "K_T1", "K_DENOMINATORS_T0", "K_DENOMINATORS_T1", "O_T0", "O_T1", "K_DIRECTIONS", "K_WEIGHTS", "O_DIRECTIONS", "O_WEIGHTS", "O_DENOMINATORS_T0", "O_DENOMINATORS_T1", "E_DIRECTIONS",
                                "STANDARDISATION", "MIN_SHARE", "REFERENCE_FILTER", "GROUP_FIELD", "CODE_FIELD", "CORP_UNITS", "CORP_UNIT_COUNT_FIELD",
                                "CORP_DWELLINGS_FIELD", "WEIGHTED" } )
   {
@@ -139,11 +150,89 @@ void VeerkrachtkaartenAlgorithm::initAlgorithm( const QVariantMap & )
       addOutput( new QgsProcessingOutputNumber( key, tr( "Areas '%1' (signaleringskaart absoluut)" ).arg( label ) ) );
 }
 
-QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap VeerkrachtkaartenAlgorithm::withIndicatorTables( const QVariantMap &given, QgsProcessingContext &context, QMap<QString, int> *fromTable ) const
 {
+  QVariantMap parameters = given;
+  QMap<QString, int> tables;
+  for ( const QString &p : { QStringLiteral( "K" ), QStringLiteral( "O" ) } )
+  {
+    const QString tableName = p + QStringLiteral( "_INDICATORS" );
+    const auto *definition = dynamic_cast<const IndicatorenParameter *>( parameterDefinition( tableName ) );
+    const veerkracht::IndicatorTabel table = veerkracht::leesIndicatorTabel( given.value( tableName ), definition ? definition->standaardRichting() : 1 );
+    if ( !table.fout.isEmpty() )
+      throw QgsProcessingException( tr( "%1: %2." ).arg( tableName, table.fout ) );
+    const QStringList lists { p + QStringLiteral( "_T0" ), p + QStringLiteral( "_T1" ), p + QStringLiteral( "_DIRECTIONS" ), p + QStringLiteral( "_WEIGHTS" ),
+                              p + QStringLiteral( "_DENOMINATORS_T0" ), p + QStringLiteral( "_DENOMINATORS_T1" ) };
+    if ( table.rijen.isEmpty() )
+    {
+      if ( vkcompat::parameterAsStrings( *this, given, lists.first(), context ).isEmpty() )
+        throw QgsProcessingException( tr( "%1: expected at least one indicator (a row with its field at t0), or the fields in %2." ).arg( tableName, lists.first() ) );
+      continue;
+    }
+    for ( const QString &list : lists )
+    {
+      const QString text = vkcompat::parameterAsStrings( *this, given, list, context ).join( QLatin1Char( ',' ) );
+      if ( !text.isEmpty() && text != parameterDefinition( list )->defaultValue().toString() )
+        throw QgsProcessingException( tr( "%1 and %2: give the indicators either in the table or in the separate lists, not both." ).arg( tableName, list ) );
+    }
+    QStringList t0, t1, directions, weights, denominatorsT0, denominatorsT1;
+    for ( const veerkracht::IndicatorRij &row : table.rijen )
+    {
+      t0 << row.veldT0;
+      if ( !row.veldT1.isEmpty() )
+        t1 << row.veldT1;
+      directions << QString::number( row.richting );
+      weights << QString::number( row.gewicht, 'g', 15 );
+      denominatorsT0 << row.noemerT0;
+      denominatorsT1 << row.noemerT1;
+    }
+    const auto listOrNothing = []( const QStringList &entries ) {
+      return std::all_of( entries.begin(), entries.end(), []( const QString &e ) { return e.isEmpty(); } ) ? QVariant() : QVariant( entries.join( QLatin1Char( ',' ) ) );
+    };
+    parameters.insert( lists.at( 0 ), t0 );
+    parameters.insert( lists.at( 1 ), t1.isEmpty() ? QVariant() : QVariant( t1 ) );
+    parameters.insert( lists.at( 2 ), directions.join( QLatin1Char( ',' ) ) );
+    parameters.insert( lists.at( 3 ), weights.join( QLatin1Char( ',' ) ) );
+    parameters.insert( lists.at( 4 ), listOrNothing( denominatorsT0 ) );
+    parameters.insert( lists.at( 5 ), listOrNothing( denominatorsT1 ) );
+    tables.insert( p, static_cast<int>( table.rijen.size() ) );
+  }
+  if ( vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "K_T1" ), context ).isEmpty() != vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "O_T1" ), context ).isEmpty() )
+  {
+    const auto t1 = [&tables]( const QString &p ) {
+      return tables.contains( p ) ? QStringLiteral( "%1_INDICATORS (%2)" ).arg( p, IndicatorenParameter::kolomKoppen().at( veerkracht::KolomVeldT1 ) ) : p + QStringLiteral( "_T1" );
+    };
+    throw QgsProcessingException( tr( "%1 and %2: give both (two moments) or neither (momentopname); expected the same moments for K and O." ).arg( t1( QStringLiteral( "K" ) ), t1( QStringLiteral( "O" ) ) ) );
+  }
+  if ( fromTable )
+    *fromTable = tables;
+  return parameters;
+}
+
+bool VeerkrachtkaartenAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  // The tables first: they say which row and cell, where QGIS's own check only names the parameter.
+  try
+  {
+    withIndicatorTables( parameters, context );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    if ( message )
+      *message = e.what();
+    return false;
+  }
+  return KaartAlgorithm::checkParameterValues( parameters, context, message );
+}
+
+QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &given, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  QMap<QString, int> fromTable;
+  const QVariantMap parameters = withIndicatorTables( given, context, &fromTable );
+  for ( auto it = fromTable.constBegin(); it != fromTable.constEnd(); ++it )
+    feedback->pushInfo( tr( "%1: %n indicator(s) from the table %2: %3.", nullptr, it.value() )
+                        .arg( it.key(), it.key() + QStringLiteral( "_INDICATORS" ), vkcompat::parameterAsStrings( *this, parameters, it.key() + QStringLiteral( "_T0" ), context ).join( QStringLiteral( ", " ) ) ) );
   const bool twoMoments = !vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "K_T1" ), context ).isEmpty();
-  if ( twoMoments != !vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "O_T1" ), context ).isEmpty() )
-    throw QgsProcessingException( tr( "K_T1 and O_T1: give both (two moments) or neither (momentopname); expected the same moments for K and O." ) );
   const bool corporation = !parameterAsString( parameters, QStringLiteral( "CORP_SHARE_FIELD" ), context ).isEmpty()
                            || !parameterAsString( parameters, QStringLiteral( "CORP_UNITS" ), context ).isEmpty();
   const auto value = [&parameters]( const char *name ) { return parameters.value( QString::fromLatin1( name ) ); };
@@ -168,6 +257,20 @@ QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &
   const QString levelO = twoMoments ? QStringLiteral( "o_t1" ) : QStringLiteral( "o_t0" );
   const QVariant sameAreas = twoMoments ? QVariant( QStringList { QStringLiteral( "delta_k" ), QStringLiteral( "delta_o" ) } )
                                         : QVariant( QStringList { levelK, levelO } );
+  // Messages of the index steps name what the user filled: a column of the table, or the list.
+  const auto indexNames = []( const QString &p, bool table ) {
+    const QStringList columns = IndicatorenParameter::kolomKoppen();
+    const QString tableName = p + QStringLiteral( "_INDICATORS" );
+    const auto name = [&]( const QString &list, int column ) {
+      return table ? QStringLiteral( "%1 (%2)" ).arg( tableName, columns.at( column ) ) : p + list;
+    };
+    return QMap<QString, QString> { { QStringLiteral( "INDICATORS_T0" ), name( QStringLiteral( "_T0" ), veerkracht::KolomVeldT0 ) },
+      { QStringLiteral( "INDICATORS_T1" ), name( QStringLiteral( "_T1" ), veerkracht::KolomVeldT1 ) },
+      { QStringLiteral( "DIRECTIONS" ), name( QStringLiteral( "_DIRECTIONS" ), veerkracht::KolomRichting ) },
+      { QStringLiteral( "WEIGHTS" ), name( QStringLiteral( "_WEIGHTS" ), veerkracht::KolomGewicht ) },
+      { QStringLiteral( "DENOMINATORS_T0" ), name( QStringLiteral( "_DENOMINATORS_T0" ), veerkracht::KolomNoemerT0 ) },
+      { QStringLiteral( "DENOMINATORS_T1" ), name( QStringLiteral( "_DENOMINATORS_T1" ), veerkracht::KolomNoemerT1 ) } };
+  };
   for ( const char *index : { "K", "O" } )
   {
     const QString p = QString::fromLatin1( index );
@@ -180,9 +283,7 @@ QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &
       { QStringLiteral( "DENOMINATORS_T1" ), parameters.value( p + QStringLiteral( "_DENOMINATORS_T1" ) ) },
       { QStringLiteral( "STANDARDISATION" ), value( "STANDARDISATION" ) }, { QStringLiteral( "MIN_SHARE" ), value( "MIN_SHARE" ) },
       { QStringLiteral( "REFERENCE_FILTER" ), value( "REFERENCE_FILTER" ) }, { QStringLiteral( "FIELD_PREFIX" ), p.toLower() } },
-    { { QStringLiteral( "INDICATORS_T0" ), p + QStringLiteral( "_T0" ) }, { QStringLiteral( "INDICATORS_T1" ), p + QStringLiteral( "_T1" ) },
-      { QStringLiteral( "DIRECTIONS" ), p + QStringLiteral( "_DIRECTIONS" ) }, { QStringLiteral( "WEIGHTS" ), p + QStringLiteral( "_WEIGHTS" ) },
-      { QStringLiteral( "DENOMINATORS_T0" ), p + QStringLiteral( "_DENOMINATORS_T0" ) }, { QStringLiteral( "DENOMINATORS_T1" ), p + QStringLiteral( "_DENOMINATORS_T1" ) } } );
+    indexNames( p, fromTable.contains( p ) ) );
   }
   if ( twoMoments )
   {

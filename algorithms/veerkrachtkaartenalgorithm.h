@@ -23,7 +23,17 @@ class VeerkrachtkaartenAlgorithm : public KaartAlgorithm
     QString shortHelpString() const override;
     VeerkrachtkaartenAlgorithm *createInstance() const override;
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
   protected:
     QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    /**
+     * \a given with the indicator tables K_INDICATORS and O_INDICATORS written out as the lists
+     * K_T0 … O_DENOMINATORS_T1 the building blocks take; \a fromTable says which of K and O came
+     * from a table. Throws when a table is malformed, when a table and the lists are both given,
+     * or when K or O has no indicator at all.
+     */
+    QVariantMap withIndicatorTables( const QVariantMap &given, QgsProcessingContext &context, QMap<QString, int> *fromTable = nullptr ) const;
 };

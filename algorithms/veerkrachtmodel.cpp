@@ -106,12 +106,12 @@ std::unique_ptr<QgsProcessingModelAlgorithm> buildVeerkrachtModel()
     std::unique_ptr<QgsProcessingParameterDefinition> definition( allInOne->parameterDefinition( name )->clone() );
     if ( !description.isEmpty() )
       definition->setDescription( QStringLiteral( "%1 [%2]" ).arg( description, name ) ); // the id beside the label, as in the algorithms
+    // The model asks for its few inputs up front, none under 'Advanced' as some are in the all-in-one.
+    auto flags = definition->flags();
+    flags.setFlag( vkcompat::FlagAdvanced, false );
     if ( required )
-    {
-      auto flags = definition->flags();
       flags.setFlag( vkcompat::FlagOptional, false );
-      definition->setFlags( flags );
-    }
+    definition->setFlags( flags );
     QgsProcessingModelParameter component( name );
     component.setPosition( QPointF( 120, y ) );
     y += 60;
@@ -119,11 +119,11 @@ std::unique_ptr<QgsProcessingModelAlgorithm> buildVeerkrachtModel()
     order << name;
   };
   input( QStringLiteral( "INPUT" ) );
-  input( QStringLiteral( "K_T0" ) );
+  input( QStringLiteral( "K_T0" ), QString(), true ); // the all-in-one also takes a table instead
   input( QStringLiteral( "K_T1" ), QCoreApplication::translate( "VeerkrachtModel", "Vulnerable residents: indicator fields at t1 (same order as at t0)" ), true );
   input( QStringLiteral( "K_DENOMINATORS_T0" ) );
   input( QStringLiteral( "K_DENOMINATORS_T1" ) );
-  input( QStringLiteral( "O_T0" ) );
+  input( QStringLiteral( "O_T0" ), QString(), true );
   input( QStringLiteral( "O_T1" ), QCoreApplication::translate( "VeerkrachtModel", "Nuisance and unsafety: fields at t1 (same order as at t0)" ), true );
   input( QStringLiteral( "INHABITANTS_FIELD" ) );
   input( QStringLiteral( "MIN_INWONERS" ) );

@@ -3,6 +3,7 @@
 // failed or was canceled, 2 usage error.
 
 #include "commandline.h"
+#include "indicatorenparameter.h"
 #include "outputs.h"
 #include "tabelbronnen.h"
 #include "veerkracht_compat.h"
@@ -133,6 +134,10 @@ QString expectation( const QgsProcessingParameterDefinition *p )
   }
   if ( type == QLatin1String( "crs" ) )
     return QStringLiteral( "a coordinate reference system, e.g. EPSG:28992" );
+  if ( type == IndicatorenParameter::typeName() )
+    return QStringLiteral( "one indicator per key, repeat the key for more: field_t0,field_t1,direction,weight,denominator_t0,denominator_t1 "
+                           "(direction 1 or -1, empty: %1; weight empty: 1; no denominator: empty, e.g. onv_2020,onv_2024,-1,1,,)" )
+           .arg( static_cast<const IndicatorenParameter *>( p )->standaardRichting() );
   if ( type == QLatin1String( "number" ) || type == QLatin1String( "distance" ) )
     return QStringLiteral( "a number" );
   if ( type == QLatin1String( "boolean" ) )
@@ -150,7 +155,7 @@ QString expectation( const QgsProcessingParameterDefinition *p )
 bool acceptsList( const QgsProcessingParameterDefinition *p )
 {
   const QString type = p->type();
-  if ( type == QLatin1String( "multilayer" ) || type == QLatin1String( "matrix" ) )
+  if ( type == QLatin1String( "multilayer" ) || type == QLatin1String( "matrix" ) || type == IndicatorenParameter::typeName() )
     return true;
   if ( type == QLatin1String( "field" ) )
     return static_cast<const QgsProcessingParameterField *>( p )->allowMultiple();
@@ -470,7 +475,17 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
     }
     std::vector<std::unique_ptr<QgsVectorLayer>> odata;
     if ( !p->checkValueIsAcceptable( veerkracht::withODataTables( parameters.value( key ), odata ), &context ) )
-      return usageError( QStringLiteral( "parameter %1: '%2' is not valid; expected %3" ).arg( key, value.toString(), expectation( p ) ), json );
+    {
+      // The table says which row and which cell; others show the value as given (every repeat of the key).
+      if ( const auto *table = dynamic_cast<const IndicatorenParameter *>( p ) )
+      {
+        const QString fault = veerkracht::leesIndicatorTabel( value, table->standaardRichting() ).fout;
+        if ( !fault.isEmpty() )
+          return usageError( QStringLiteral( "parameter %1: %2; expected %3" ).arg( key, fault, expectation( p ) ), json );
+      }
+      const QString shown = value.userType() == QMetaType::QVariantList ? value.toStringList().join( QStringLiteral( "' '" ) ) : value.toString();
+      return usageError( QStringLiteral( "parameter %1: '%2' is not valid; expected %3" ).arg( key, shown, expectation( p ) ), json );
+    }
   }
   QString message;
   if ( !alg->checkParameterValues( parameters, context, &message ) )

@@ -882,10 +882,6 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <translation>1 of -1</translation>
     </message>
     <message>
-        <source>a positive number</source>
-        <translation>een positief getal</translation>
-    </message>
-    <message>
         <source>DENOMINATORS_T0 names %1 fields for %2 indicators; expected at most one per indicator.</source>
         <translation>DENOMINATORS_T0 noemt %1 velden voor %2 indicatoren; verwacht werd ten hoogste één per indicator.</translation>
     </message>
@@ -937,6 +933,71 @@ Methode: docs/method.md (METHOD.md §3).</translation>
         <translation>
             <numerusform>%1 ontbreekt (minder dan %2 van de indicatoren) in %n gebied op t0%3.</numerusform>
             <numerusform>%1 ontbreekt (minder dan %2 van de indicatoren) in %n gebieden op t0%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2 (weights are relative)</source>
+        <translation>een getal van %1 tot %2 (gewichten zijn relatief)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorenTabelWidget</name>
+    <message>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
+    </message>
+    <message>
+        <source>Fill the table from the fields the input layer has, with its two latest years</source>
+        <translation>Vul de tabel met de velden die de invoerlaag heeft, met de twee laatste jaren</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Rij verwijderen</translation>
+    </message>
+    <message>
+        <source>1: higher is more</source>
+        <translation>1: hoger is meer</translation>
+    </message>
+    <message>
+        <source>-1: higher is less</source>
+        <translation>-1: hoger is minder</translation>
+    </message>
+    <message>
+        <source>The input layer has no fields for “%1”; looked for %2, with or without a year (e.g. _2023).</source>
+        <translation>De invoerlaag heeft geen velden voor ‘%1’; gezocht naar %2, met of zonder jaartal (bijv. _2023).</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>geen jaartal</translation>
+    </message>
+    <message>
+        <source>“%1”: t0 = %2, t1 = %3. Check the rows before running.</source>
+        <translation>‘%1’: t0 = %2, t1 = %3. Controleer de rijen voordat u het algoritme uitvoert.</translation>
+    </message>
+    <message>
+        <source>“%1”: one moment (%2), a momentopname. Check the rows before running.</source>
+        <translation>‘%1’: één moment (%2), een momentopname. Controleer de rijen voordat u het algoritme uitvoert.</translation>
+    </message>
+    <message>
+        <source>Check the table: %1.</source>
+        <translation>Controleer de tabel: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorenWidgetWrapper</name>
+    <message>
+        <source>Indicators…</source>
+        <translation>Indicatoren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s): %1…</source>
+        <translation>
+            <numerusform>%n indicator: %1…</numerusform>
+            <numerusform>%n indicatoren: %1…</numerusform>
         </translation>
     </message>
 </context>
@@ -2218,26 +2279,6 @@ Per gebied geschreven: strat_leefomgeving, strat_sociale_aanpak, strat_woninggeb
         <translation>Alle veerkrachtkaarten in één laag: K, O, hun ontwikkeling, de signalerings-, focus-, corporatie- en scorekaart.</translation>
     </message>
     <message>
-        <source>Computes the whole set of veerkrachtkaarten from a prepared area layer (see &apos;Prepare input data&apos;) and writes &lt;b&gt;one&lt;/b&gt; layer with, per area: k_t0, k_t1, o_t0, o_t1, delta_k, delta_o, the class field and Dutch label of every map, the score and the flag onvoldoende (1 = small area or missing data, class 0 on every map).
-
-Maps: 1 corporatiebezit (corp_klasse; when CORP_SHARE_FIELD or CORP_UNITS is given), 2 kwetsbare bewoners (k_klasse), 3 ontwikkeling kwetsbare bewoners (dk_klasse), 4 overlast en onveiligheid (o_klasse), 5 ontwikkeling overlast en onveiligheid (do_klasse), 7 signaleringskaart absoluut (sign_abs_klasse), 8 relatief to the gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse), and map 6 ervaren overlast (e_klasse, de_klasse) when survey fields E_T0/E_T1 are given.
-
-&lt;b&gt;Vulnerable residents K&lt;/b&gt;: K_T0 and K_T1 list the same indicator fields at both moments (e.g. bijstand per 1000 inhabitants with K_DENOMINATORS, share of one-person households). &lt;b&gt;Nuisance O&lt;/b&gt;: O_T0 and O_T1, by default with direction -1 (the Leefbaarometer&apos;s onv, higher = safer). Leave K_T1 and O_T1 empty for a &lt;i&gt;momentopname&lt;/i&gt;: only the level maps (2, 4, 9, 1) and the score on levels.
-
-Standardisation (default zscore) uses the reference set at t0; an area with fewer than MIN_INWONERS (100) inhabitants (INHABITANTS_FIELD, t1) or without K or O gets &apos;onvoldoende gegevens&apos; and is left out of every fit, percentile and sd. DEAD_BAND (0.25 × sd) sets what counts as a change; PERCENTILE (80) the focus threshold; the relative signal compares with the median of the gemeente (GROUP_FIELD, or derived from the buurt code).
-
-The same chain of building blocks is shipped as models/veerkrachtkaarten.model3 for the Graphical Modeler. Method: docs/method.md.</source>
-        <translation>Berekent de hele set veerkrachtkaarten uit een voorbereide gebiedenlaag (zie &apos;Gegevens voorbereiden&apos;) en schrijft &lt;b&gt;één&lt;/b&gt; laag met per gebied: k_t0, k_t1, o_t0, o_t1, delta_k, delta_o, het klasseveld en het Nederlandse label van elke kaart, de score en de vlag onvoldoende (1 = klein gebied of ontbrekende gegevens, klasse 0 op elke kaart).
-
-Kaarten: 1 corporatiebezit (corp_klasse; als CORP_SHARE_FIELD of CORP_UNITS gegeven is), 2 kwetsbare bewoners (k_klasse), 3 ontwikkeling kwetsbare bewoners (dk_klasse), 4 overlast en onveiligheid (o_klasse), 5 ontwikkeling overlast en onveiligheid (do_klasse), 7 signaleringskaart absoluut (sign_abs_klasse), 8 relatief ten opzichte van de gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse), en kaart 6 ervaren overlast (e_klasse, de_klasse) als enquêtevelden E_T0/E_T1 gegeven zijn.
-
-&lt;b&gt;Kwetsbare bewoners K&lt;/b&gt;: K_T0 en K_T1 noemen dezelfde indicatorvelden op beide momenten (bijv. bijstand per 1000 inwoners met K_DENOMINATORS, aandeel eenpersoonshuishoudens). &lt;b&gt;Overlast O&lt;/b&gt;: O_T0 en O_T1, standaard met richting -1 (de onv van de Leefbaarometer, hoger = veiliger). Laat K_T1 en O_T1 leeg voor een &lt;i&gt;momentopname&lt;/i&gt;: alleen de niveaukaarten (2, 4, 9, 1) en de score op niveaus.
-
-De standaardisatie (standaard zscore) gebruikt de referentieset op t0; een gebied met minder dan MIN_INWONERS (100) inwoners (INHABITANTS_FIELD, t1) of zonder K of O krijgt &apos;onvoldoende gegevens&apos; en blijft buiten elke regressie, elk percentiel en elke sd. DEAD_BAND (0,25 × sd) bepaalt wat als verandering telt; PERCENTILE (80) de focusdrempel; het relatieve signaal vergelijkt met de mediaan van de gemeente (GROUP_FIELD, of afgeleid uit de buurtcode).
-
-Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.model3 voor de Grafische Modelbouwer. Methode: docs/method.md.</translation>
-    </message>
-    <message>
         <source>Vulnerable residents: indicator fields at t0</source>
         <translation>Kwetsbare bewoners: indicatorvelden op t0</translation>
     </message>
@@ -2370,10 +2411,6 @@ Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.mod
         <translation>Gebieden &apos;%1&apos; (signaleringskaart absoluut)</translation>
     </message>
     <message>
-        <source>K_T1 and O_T1: give both (two moments) or neither (momentopname); expected the same moments for K and O.</source>
-        <translation>K_T1 en O_T1: geef ze allebei (twee momenten) of geen van beide (momentopname); verwacht werden dezelfde momenten voor K en O.</translation>
-    </message>
-    <message>
         <source>K level (%1)</source>
         <translation>Niveau K (%1)</translation>
     </message>
@@ -2416,6 +2453,57 @@ Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.mod
     <message>
         <source>All resilience maps (one run)</source>
         <translation>Alle veerkrachtkaarten (in één keer)</translation>
+    </message>
+    <message>
+        <source>Computes the whole set of veerkrachtkaarten from a prepared area layer (see &apos;Prepare input data&apos;) and writes &lt;b&gt;one&lt;/b&gt; layer with, per area: k_t0, k_t1, o_t0, o_t1, delta_k, delta_o, the class field and Dutch label of every map, the score and the flag onvoldoende (1 = small area or missing data, class 0 on every map).
+
+Maps: 1 corporatiebezit (corp_klasse; when CORP_SHARE_FIELD or CORP_UNITS is given), 2 kwetsbare bewoners (k_klasse), 3 ontwikkeling kwetsbare bewoners (dk_klasse), 4 overlast en onveiligheid (o_klasse), 5 ontwikkeling overlast en onveiligheid (do_klasse), 7 signaleringskaart absoluut (sign_abs_klasse), 8 relatief to the gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse), and map 6 ervaren overlast (e_klasse, de_klasse) when survey fields E_T0/E_T1 are given.
+
+&lt;b&gt;Indicators&lt;/b&gt;: fill one row per indicator in the tables K_INDICATORS (vulnerable residents, e.g. bijstand per 1000 inhabitants, one-person households per 1000 households) and O_INDICATORS (nuisance and unsafety, e.g. the Leefbaarometer&apos;s onv with direction -1: higher is safer): the field at t0 and at t1, the direction (1: a higher value is more vulnerable or more nuisance; -1: the reverse), the weight and, for a count, the denominator field at t0 and t1 (a rate per 1000). &lt;i&gt;Presets&lt;/i&gt; fill a table from the KWB and Leefbaarometer fields the layer has, with the two latest years. Leave the column t1 empty for a &lt;i&gt;momentopname&lt;/i&gt;: only the level maps (2, 4, 9, 1) and the score on levels. The same can be given as separate lists under Advanced (K_T0, K_T1, K_DIRECTIONS, …, in the same order), not together with a table.
+
+Standardisation (default zscore) uses the reference set at t0; an area with fewer than MIN_INWONERS (100) inhabitants (INHABITANTS_FIELD, t1) or without K or O gets &apos;onvoldoende gegevens&apos; and is left out of every fit, percentile and sd. DEAD_BAND (0.25 × sd) sets what counts as a change; PERCENTILE (80) the focus threshold; the relative signal compares with the median of the gemeente (GROUP_FIELD, or derived from the buurt code).
+
+The same chain of building blocks is shipped as models/veerkrachtkaarten.model3 for the Graphical Modeler. Method: docs/method.md.</source>
+        <translation>Berekent de hele set veerkrachtkaarten uit een voorbereide gebiedenlaag (zie &apos;Gegevens voorbereiden&apos;) en schrijft &lt;b&gt;één&lt;/b&gt; laag met per gebied: k_t0, k_t1, o_t0, o_t1, delta_k, delta_o, het klasseveld en het Nederlandse label van elke kaart, de score en de vlag onvoldoende (1 = klein gebied of ontbrekende gegevens, klasse 0 op elke kaart).
+
+Kaarten: 1 corporatiebezit (corp_klasse; als CORP_SHARE_FIELD of CORP_UNITS gegeven is), 2 kwetsbare bewoners (k_klasse), 3 ontwikkeling kwetsbare bewoners (dk_klasse), 4 overlast en onveiligheid (o_klasse), 5 ontwikkeling overlast en onveiligheid (do_klasse), 7 signaleringskaart absoluut (sign_abs_klasse), 8 relatief ten opzichte van de gemeente (sign_rel_klasse), 9 focuskaart (focus_klasse), 10 veerkrachtscore (score, score_klasse), en kaart 6 ervaren overlast (e_klasse, de_klasse) als enquêtevelden E_T0/E_T1 gegeven zijn.
+
+&lt;b&gt;Indicatoren&lt;/b&gt;: vul per indicator één rij in de tabellen K_INDICATORS (kwetsbare bewoners, bijv. bijstand per 1000 inwoners, eenpersoonshuishoudens per 1000 huishoudens) en O_INDICATORS (overlast en onveiligheid, bijv. de onv van de Leefbaarometer met richting -1: hoger is veiliger): het veld op t0 en op t1, de richting (1: een hogere waarde is kwetsbaarder of meer overlast; -1: omgekeerd), het gewicht en, voor een aantal, het noemerveld op t0 en t1 (een aantal per 1000). &lt;i&gt;Voorinstellingen&lt;/i&gt; vullen een tabel met de KWB- en Leefbaarometervelden die de laag heeft, met de twee laatste jaren. Laat de kolom t1 leeg voor een &lt;i&gt;momentopname&lt;/i&gt;: alleen de niveaukaarten (2, 4, 9, 1) en de score op niveaus. Hetzelfde kan als losse lijsten onder Geavanceerd (K_T0, K_T1, K_DIRECTIONS, …, in dezelfde volgorde), niet samen met een tabel.
+
+De standaardisatie (standaard zscore) gebruikt de referentieset op t0; een gebied met minder dan MIN_INWONERS (100) inwoners (INHABITANTS_FIELD, t1) of zonder K of O krijgt &apos;onvoldoende gegevens&apos; en blijft buiten elke regressie, elk percentiel en elke sd. DEAD_BAND (0,25 × sd) bepaalt wat als verandering telt; PERCENTILE (80) de focusdrempel; het relatieve signaal vergelijkt met de mediaan van de gemeente (GROUP_FIELD, of afgeleid uit de buurtcode).
+
+Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.model3 voor de Grafische Modelbouwer. Methode: docs/method.md.</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents K: indicators, one per row</source>
+        <translation>Kwetsbare bewoners K: indicatoren, één per rij</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety O: indicators, one per row</source>
+        <translation>Overlast en onveiligheid O: indicatoren, één per rij</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected at least one indicator (a row with its field at t0), or the fields in %2.</source>
+        <translation>%1: verwacht ten minste één indicator (een rij met het veld op t0), of de velden in %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: give the indicators either in the table or in the separate lists, not both.</source>
+        <translation>%1 en %2: geef de indicatoren in de tabel of in de losse lijsten, niet in beide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n indicator(s) from the table %2: %3.</source>
+        <translation>
+            <numerusform>%1: %n indicator uit de tabel %2: %3.</numerusform>
+            <numerusform>%1: %n indicatoren uit de tabel %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2: give both (two moments) or neither (momentopname); expected the same moments for K and O.</source>
+        <translation>%1 en %2: geef beide (twee momenten) of geen van beide (momentopname); verwacht dezelfde momenten voor K en O.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2754,101 @@ Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
             <numerusform>Tabel &apos;%1&apos; heeft %n titelrij boven de kop; de kop is gevonden in rij %2 (%3) en de rij erboven is overgeslagen. Lege rijen of voetnoten eronder, ook overgeslagen: %4.</numerusform>
             <numerusform>Tabel &apos;%1&apos; heeft %n titelrijen boven de kop; de kop is gevonden in rij %2 (%3) en de rijen erboven zijn overgeslagen. Lege rijen of voetnoten eronder, ook overgeslagen: %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field t0</source>
+        <translation>Veld t0</translation>
+    </message>
+    <message>
+        <source>Field t1</source>
+        <translation>Veld t1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Denominator t0</source>
+        <translation>Noemer t0</translation>
+    </message>
+    <message>
+        <source>Denominator t1</source>
+        <translation>Noemer t1</translation>
+    </message>
+    <message>
+        <source>A table of indicators for a veerkracht index: per row the field at t0 and t1, direction, weight and denominators.</source>
+        <translation>Een tabel met indicatoren voor een veerkrachtindex: per rij het veld op t0 en t1, de richting, het gewicht en de noemers.</translation>
+    </message>
+    <message>
+        <source>Indicator table (Veerkracht)</source>
+        <translation>Indicatortabel (Veerkracht)</translation>
+    </message>
+    <message>
+        <source>Cells separated by commas, six per row: field t0, field t1, direction (1 or -1), weight, denominator t0, denominator t1</source>
+        <translation>Cellen gescheiden door komma&apos;s, zes per rij: veld t0, veld t1, richting (1 of -1), gewicht, noemer t0, noemer t1</translation>
+    </message>
+    <message>
+        <source>row %1 has no field at t0; expected the indicator&apos;s field at t0 in every row</source>
+        <translation>rij %1 heeft geen veld op t0; verwacht het veld van de indicator op t0 in elke rij</translation>
+    </message>
+    <message>
+        <source>row %1 (%2): direction &apos;%3&apos;; expected 1 (higher is more) or -1 (higher is less)</source>
+        <translation>rij %1 (%2): richting &apos;%3&apos;; verwacht 1 (hoger is meer) of -1 (hoger is minder)</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) has a denominator at one moment only; expected one at both moments or at neither</source>
+        <translation>rij %1 (%2) heeft een noemer op één moment; verwacht een noemer op beide momenten of op geen van beide</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) has a denominator at t1 but no field at t1</source>
+        <translation>rij %1 (%2) heeft een noemer op t1 maar geen veld op t1</translation>
+    </message>
+    <message>
+        <source>row %1 (%2): some rows have a field at t1 and some have none; expected t1 in every row (two moments) or in none (momentopname)</source>
+        <translation>rij %1 (%2): sommige rijen hebben een veld op t1 en andere niet; verwacht t1 in elke rij (twee momenten) of in geen enkele (momentopname)</translation>
+    </message>
+    <message>
+        <source>KWB: bijstand per 1000 inhabitants, one-person households per 1000 households</source>
+        <translation>KWB: bijstand per 1000 inwoners, eenpersoonshuishoudens per 1000 huishoudens</translation>
+    </message>
+    <message>
+        <source>KWB: bijstand, one-person households and the share of low-income households</source>
+        <translation>KWB: bijstand, eenpersoonshuishoudens en het aandeel huishoudens met een laag inkomen</translation>
+    </message>
+    <message>
+        <source>KWB: share of households with a low income, and at or below the social minimum</source>
+        <translation>KWB: aandeel huishoudens met een laag inkomen, en onder of rond het sociaal minimum</translation>
+    </message>
+    <message>
+        <source>Leefbaarometer: nuisance and unsafety (onv, higher is safer)</source>
+        <translation>Leefbaarometer: overlast en onveiligheid (onv, hoger is veiliger)</translation>
+    </message>
+    <message>
+        <source>Police: registered crimes per 1000 inhabitants</source>
+        <translation>Politie: geregistreerde misdrijven per 1000 inwoners</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected six cells per row (field t0, field t1, direction, weight, denominator t0, denominator t1), got %n cell(s)</source>
+        <translation>
+            <numerusform>verwacht zes cellen per rij (veld t0, veld t1, richting, gewicht, noemer t0, noemer t1), kreeg %n cel</numerusform>
+            <numerusform>verwacht zes cellen per rij (veld t0, veld t1, richting, gewicht, noemer t0, noemer t1), kreeg %n cellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 (%2): weight &apos;%3&apos;; expected a number from %4 to %5 (decimal point)</source>
+        <translation>rij %1 (%2): gewicht &apos;%3&apos;; verwacht een getal van %4 tot %5 (decimale punt)</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) repeats an earlier row; expected each indicator once (a weight counts it more)</source>
+        <translation>rij %1 (%2) herhaalt een eerdere rij; verwacht elke indicator één keer (een gewicht telt hem zwaarder)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rij %1: %2</translation>
     </message>
 </context>
 </TS>

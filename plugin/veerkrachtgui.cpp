@@ -3,6 +3,7 @@
 #include "veerkracht_compat.h"
 #include "veerkracht_version.h"
 #include "veerkrachtresources.h"
+#include "veerkrachtprovider.h"
 #include "voorbeeld.h"
 
 #include <qgisinterface.h>
@@ -15,6 +16,8 @@
 #include <qgsmessagebaritem.h>
 #include <qgsmessagelog.h>
 #include <qgsprocessingfeedback.h>
+#include <qgsprocessingprovider.h>
+#include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 #include <qgspythonrunner.h>
 #include <qgsvectorlayer.h>
@@ -27,7 +30,10 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QIcon>
+#include <QEvent>
 #include <QInputDialog>
+#include <QLabel>
+#include <QScrollArea>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -56,6 +62,9 @@ VeerkrachtGui::VeerkrachtGui( QgisInterface *iface, QObject *parent )
 {
   const QIcon icon( QStringLiteral( ":/veerkracht/veerkracht.svg" ) );
   mMenu = new QMenu( tr( "&Veerkracht" ), window() );
+  // QGIS's parameter labels do not wrap, so the longest sets the panel's width and the default
+  // dialog cuts every label off on the right; ours wrap (see eventFilter).
+  qApp->installEventFilter( this );
   mMenu->setObjectName( QStringLiteral( "mVeerkrachtMenu" ) );
 
   const auto add = [this]( const QString &name, const QString &text, const QString &tip, void ( VeerkrachtGui::*slot )() ) {
@@ -104,10 +113,29 @@ VeerkrachtGui::VeerkrachtGui( QgisInterface *iface, QObject *parent )
 
 VeerkrachtGui::~VeerkrachtGui()
 {
+  qApp->removeEventFilter( this );
   if ( mIface && mToolBarAction )
     mIface->pluginToolBar()->removeAction( mToolBarAction );
   delete mToolButton;
   delete mMenu;
+}
+
+bool VeerkrachtGui::eventFilter( QObject *watched, QEvent *event )
+{
+  // QgsProcessingAlgorithmDialogBase's header needs QGIS's build tree (ui_*.h), so the dialog is
+  // known by its class name and its title, which QGIS sets to the algorithm's display name.
+  if ( event->type() == QEvent::Show && watched->isWidgetType() && watched->inherits( "QgsProcessingAlgorithmDialogBase" ) )
+  {
+    auto *dialog = static_cast<QWidget *>( watched );
+    const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QString::fromLatin1( VeerkrachtProvider::ID ) );
+    const QList<const QgsProcessingAlgorithm *> algorithms = provider ? provider->algorithms() : QList<const QgsProcessingAlgorithm *>();
+    const bool ours = std::any_of( algorithms.begin(), algorithms.end(), [dialog]( const QgsProcessingAlgorithm *a ) { return a->displayName() == dialog->windowTitle(); } );
+    if ( ours )
+      for ( QScrollArea *parameters : dialog->findChildren<QScrollArea *>() )
+        for ( QLabel *label : parameters->findChildren<QLabel *>() )
+          label->setWordWrap( true );
+  }
+  return QObject::eventFilter( watched, event );
 }
 
 QAction *VeerkrachtGui::action( const QString &objectName ) const

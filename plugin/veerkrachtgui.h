@@ -44,6 +44,9 @@ class VeerkrachtGui : public QObject
      */
     static class QgsVectorLayer *inputLayer( Invoer invoer, QgsVectorLayer *active, const QgsProject *project );
 
+    //! Lets the labels of a Veerkracht algorithm's dialog wrap when it is shown.
+    bool eventFilter( QObject *watched, QEvent *event ) override;
+
   public slots:
     void gegevensVoorbereiden();
     void veerkrachtkaartenMaken();

@@ -1,11 +1,14 @@
 #include "veerkrachtplugin.h"
 #include "veerkrachtgui.h"
+#include "indicatorenwidget.h"
 #include "veerkrachtprovider.h"
 #include "veerkrachtresources.h"
 #include "veerkracht_version.h"
 
 #include <qgisinterface.h>
 #include <qgsapplication.h>
+#include <qgsgui.h>
+#include <qgsprocessingguiregistry.h>
 #include <qgsprocessingregistry.h>
 
 #include <QMainWindow>
@@ -47,11 +50,25 @@ void VeerkrachtPlugin::initGui()
   }
   if ( mIface && mIface->mainWindow() && !mIface->mainWindow()->findChild<QMenu *>( QStringLiteral( "mVeerkrachtMenu" ) ) )
     mGui = std::make_unique<VeerkrachtGui>( mIface );
+  // The indicator tables' widget in the dialogs (the desktop, a script's own window); qgis_process
+  // and QGIS Server show none.
+  const QString platform = QgsApplication::platform();
+  if ( !mWidgetFactory && platform != QLatin1String( "qgis_process" ) && platform != QLatin1String( "server" ) && QgsGui::processingGuiRegistry() )
+  {
+    auto *factory = new IndicatorenWidgetFactory();
+    if ( QgsGui::processingGuiRegistry()->addParameterWidgetFactory( factory ) )
+      mWidgetFactory = factory;
+    else
+      delete factory; // another copy's is registered (QGIS keeps the first)
+  }
 }
 
 void VeerkrachtPlugin::unload()
 {
   mGui.reset();
+  if ( mWidgetFactory && QgsGui::processingGuiRegistry() )
+    QgsGui::processingGuiRegistry()->removeParameterWidgetFactory( mWidgetFactory ); // deletes it
+  mWidgetFactory = nullptr;
   if ( mProvider )
     QgsApplication::processingRegistry()->removeProvider( mProvider ); // deletes it
   mProvider.clear();

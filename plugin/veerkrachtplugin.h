@@ -33,4 +33,5 @@ class VeerkrachtPlugin : public QObject, public QgisPlugin
     QgisInterface *mIface = nullptr;
     QPointer<VeerkrachtProvider> mProvider; // owned by the processing registry once added
     std::unique_ptr<VeerkrachtGui> mGui;
+    class IndicatorenWidgetFactory *mWidgetFactory = nullptr; //!< registered by this copy, owned by QGIS's processing GUI registry
 };

@@ -13,6 +13,7 @@
 #include <qgsprocessing.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
+#include <qgsprocessingparametertype.h>
 #include <qgsprocessingutils.h>
 #include <qgswkbtypes.h>
 #include <qgsunittypes.h>
@@ -44,6 +45,7 @@ constexpr auto FlagAdvanced = Qgis::ProcessingParameterFlag::Advanced;
 using AlgorithmFlags = Qgis::ProcessingAlgorithmFlags;
 constexpr auto FlagNoThreading = Qgis::ProcessingAlgorithmFlag::NoThreading;
 constexpr auto FileBehaviorFile = Qgis::ProcessingFileParameterBehavior::File;
+using ParameterTypeFlags = Qgis::ProcessingParameterTypeFlags;
 #else
 constexpr auto SourcePolygon = QgsProcessing::TypeVectorPolygon;
 constexpr auto SourcePoint = QgsProcessing::TypeVectorPoint;
@@ -59,6 +61,7 @@ constexpr auto FlagAdvanced = QgsProcessingParameterDefinition::FlagAdvanced;
 using AlgorithmFlags = QgsProcessingAlgorithm::Flags;
 constexpr auto FlagNoThreading = QgsProcessingAlgorithm::FlagNoThreading;
 constexpr auto FileBehaviorFile = QgsProcessingParameterFile::File;
+using ParameterTypeFlags = QgsProcessingParameterType::ParameterFlags;
 #endif
 
 #if _QGIS_VERSION_INT >= 33000
@@ -202,3 +205,23 @@ inline QgsVectorLayer::LayerOptions readOnlyLayerOptions( const QgsCoordinateTra
 }
 
 } // namespace vkcompat
+
+#ifdef VEERKRACHT_WITH_GUI
+// The processing GUI, for the plugin's widgets only (targets that define VEERKRACHT_WITH_GUI link QGIS::Gui).
+#include <qgsprocessinggui.h>
+
+namespace vkcompat {
+//! The dialog a parameter widget is made for: QgsProcessingGui::WidgetType until 3.44, then Qgis::ProcessingMode.
+#if _QGIS_VERSION_INT >= 34400
+using ProcessingMode = Qgis::ProcessingMode;
+constexpr auto ModeStandard = Qgis::ProcessingMode::Standard;
+constexpr auto ModeBatch = Qgis::ProcessingMode::Batch;
+constexpr auto ModeModeler = Qgis::ProcessingMode::Modeler;
+#else
+using ProcessingMode = QgsProcessingGui::WidgetType;
+constexpr auto ModeStandard = QgsProcessingGui::Standard;
+constexpr auto ModeBatch = QgsProcessingGui::Batch;
+constexpr auto ModeModeler = QgsProcessingGui::Modeler;
+#endif
+} // namespace vkcompat
+#endif

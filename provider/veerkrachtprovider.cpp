@@ -1,4 +1,5 @@
 #include "veerkrachtprovider.h"
+#include "indicatorenparameter.h"
 #include "buurtprofielalgorithm.h"
 #include "clustersalgorithm.h"
 #include "corporatiebezitalgorithm.h"
@@ -45,6 +46,26 @@ VeerkrachtProvider::VeerkrachtProvider( QObject *parent )
         refreshAlgorithms();
     } );
   }
+}
+
+bool VeerkrachtProvider::load()
+{
+  QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
+  if ( registry && !registry->parameterType( IndicatorenParameter::typeName() ) )
+  {
+    mIndicatorenType = new IndicatorenParameterType();
+    registry->addParameterType( mIndicatorenType );
+  }
+  return QgsProcessingProvider::load();
+}
+
+void VeerkrachtProvider::unload()
+{
+  QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
+  if ( registry && mIndicatorenType && registry->parameterType( IndicatorenParameter::typeName() ) == mIndicatorenType )
+    registry->removeParameterType( mIndicatorenType );
+  mIndicatorenType = nullptr;
+  QgsProcessingProvider::unload();
 }
 
 QIcon VeerkrachtProvider::icon() const

@@ -21,7 +21,13 @@ class VeerkrachtProvider : public QgsProcessingProvider
     QString helpId() const override;
     QString versionInfo() const override;
     bool supportsNonFileBasedOutput() const override;
+    //! Registers the indicator table's parameter type (once per registry) with the algorithms.
+    bool load() override;
+    void unload() override;
 
   protected:
     void loadAlgorithms() override;
+
+  private:
+    class QgsProcessingParameterType *mIndicatorenType = nullptr; //!< registered by this provider, owned by the registry
 };

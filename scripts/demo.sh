@@ -29,11 +29,9 @@ echo "== 1. Gegevens voorbereiden (veerkracht:prepareer)" >&2
 echo "== 2. Veerkrachtkaarten (veerkracht:veerkrachtkaarten)" >&2
 "$veerkracht" run veerkracht:veerkrachtkaarten -- \
   INPUT="$out/utrecht_voorbereid.gpkg" \
-  K_T0=n_pp_w_assitance_2021 K_T0=Number.of.1.person.household_2021 \
-  K_T1=a_soz_wb_2023 K_T1=a_1p_hh_2023 \
-  K_DENOMINATORS_T0=Number.of.inhabitants_2021,Number.of.households_2021 \
-  K_DENOMINATORS_T1=a_inw_2023,a_hh_2023 \
-  O_T0=onv_2020 O_T1=onv_2024 \
+  K_INDICATORS=n_pp_w_assitance_2021,a_soz_wb_2023,1,1,Number.of.inhabitants_2021,a_inw_2023 \
+  K_INDICATORS=Number.of.1.person.household_2021,a_1p_hh_2023,1,1,Number.of.households_2021,a_hh_2023 \
+  O_INDICATORS=onv_2020,onv_2024,-1,1,, \
   INHABITANTS_FIELD=a_inw_2023 \
   CORP_SHARE_FIELD=p_wcorpw_2023 \
   OUTPUT="$out/utrecht_veerkrachtkaarten.gpkg" 2> "$out/utrecht_veerkrachtkaarten.log"

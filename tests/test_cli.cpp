@@ -30,6 +30,7 @@ class TestCli : public QObject
     void listWhereOneValueIsExpected();
     void fileThatDoesNotExist();
     void badEnumValue();
+    void indicatorTableRowByRow();
     void runOnUtrechtAsJson();
     void algorithmFailureIsExitCodeOne();
     void nativeAlgorithmsRun();
@@ -142,6 +143,21 @@ void TestCli::badEnumValue()
   const ProcessRun r = veerkracht( { "run", "veerkracht:prepareer", "--", "INPUT=" + sData + "buurten_2019.geojson", "TABLES=" + sData + "kwb_2023.csv", "DECIMAL_SEPARATOR=7" } );
   QCOMPARE( r.exitCode, 2 );
   QVERIFY2( r.err.contains( "DECIMAL_SEPARATOR" ) && r.err.contains( "one of" ), qPrintable( r.err ) );
+}
+
+void TestCli::indicatorTableRowByRow()
+{
+  // One row per repeat of the key; a bad row is named with its row and cell, not as the whole value.
+  const QString input = "INPUT=" + sData + "buurten_2019.geojson";
+  ProcessRun r = veerkracht( { "run", "veerkracht:veerkrachtkaarten", "--", input, "K_INDICATORS=a,b,1,1,,", "K_INDICATORS=c,d,0,1,,", "O_INDICATORS=onv_2020,onv_2024,-1,1,," } );
+  QCOMPARE( r.exitCode, 2 );
+  QVERIFY2( r.err.contains( "parameter K_INDICATORS: row 2 (c): direction '0'; expected 1" ), qPrintable( r.err ) );
+  r = veerkracht( { "run", "veerkracht:veerkrachtkaarten", "--", input, "K_INDICATORS=a,b,1,1,n,", "O_INDICATORS=onv_2020,onv_2024,-1,1,," } );
+  QCOMPARE( r.exitCode, 2 );
+  QVERIFY2( r.err.contains( "row 1 (a) has a denominator at one moment only" ), qPrintable( r.err ) );
+  // The help says how a row is written.
+  r = veerkracht( { "help", "veerkracht:veerkrachtkaarten" } );
+  QVERIFY2( r.out.contains( "K_INDICATORS" ) && r.out.contains( "field_t0,field_t1,direction,weight,denominator_t0,denominator_t1" ), qPrintable( r.out ) );
 }
 
 void TestCli::runOnUtrechtAsJson()

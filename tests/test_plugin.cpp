@@ -2,6 +2,9 @@
 
 #include <qgisplugin.h>
 #include <qgsapplication.h>
+#include <qgsgui.h>
+#include <qgsprocessingguiregistry.h>
+#include <qgsprocessingwidgetwrapper.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingprovider.h>
 #include <qgsprocessingregistry.h>
@@ -10,6 +13,10 @@
 #include <QLibrary>
 #include <QUrl>
 #include <QtTest>
+
+#include "veerkracht_compat.h"
+
+#include <memory>
 
 class TestPlugin : public QObject
 {
@@ -67,10 +74,20 @@ void TestPlugin::registersTheProviderOnce()
     QCOMPARE( registry->providers().size(), before + 1 );
     QVERIFY( registry->algorithmById( "veerkracht:prepareer" ) );
     QCOMPARE( registry->providerById( "veerkracht" )->name(), QStringLiteral( "Veerkracht" ) );
+    // The indicator table: its parameter type and its widget in the dialogs, registered once, removed with the plugin.
+    const QgsProcessingParameterDefinition *table = registry->algorithmById( "veerkracht:veerkrachtkaarten" )->parameterDefinition( "K_INDICATORS" );
+    QVERIFY( table );
+    QCOMPARE( table->type(), QStringLiteral( "veerkracht_indicatoren" ) );
+    QVERIFY( registry->parameterType( "veerkracht_indicatoren" ) );
+    const std::unique_ptr<QgsProcessingParameterDefinition> clone( table->clone() );
+    QVERIFY( std::unique_ptr<QgsAbstractProcessingParameterWidgetWrapper>( QgsGui::processingGuiRegistry()->createParameterWidgetWrapper( table, vkcompat::ModeStandard ) ) );
     second->unload(); // did not register it: leaves it alone
     QVERIFY( registry->providerById( "veerkracht" ) );
+    QVERIFY( std::unique_ptr<QgsAbstractProcessingParameterWidgetWrapper>( QgsGui::processingGuiRegistry()->createParameterWidgetWrapper( clone.get(), vkcompat::ModeStandard ) ) );
     first->unload();
     QVERIFY( !registry->providerById( "veerkracht" ) );
+    QVERIFY( !registry->parameterType( "veerkracht_indicatoren" ) );
+    QVERIFY( !QgsGui::processingGuiRegistry()->createParameterWidgetWrapper( clone.get(), vkcompat::ModeStandard ) );
     QCOMPARE( registry->providers().size(), before );
     unload( second );
     unload( first );

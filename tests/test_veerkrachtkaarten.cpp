@@ -93,6 +93,7 @@ class TestVeerkrachtkaarten : public QObject
     void corporatiebezitFromPoints();
     void momentopname();
     void allInOneNamesItsOwnParameters();
+    void indicatorTablesEqualTheLists();
     void outputsNeverReplaceInputs();
     void denominatorsAtBothMoments();
     void relativeSignalWithOneAreaPerGroup();
@@ -420,6 +421,43 @@ void TestVeerkrachtkaarten::allInOneNamesItsOwnParameters()
   QString error;
   run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_T0", QStringList { "a" } }, { "O_T0", QStringList { "onv" } }, { "K_WEIGHTS", "1,2" } }, &error );
   QVERIFY2( error.contains( "K_WEIGHTS gives 2 values for 1 indicators" ), qPrintable( error ) );
+}
+
+void TestVeerkrachtkaarten::indicatorTablesEqualTheLists()
+{
+  // Two K indicators, the second a count per 1000 of n, reversed and weighted twice; a momentopname.
+  QgsVectorLayer *l = layer( "field=a:double&field=b:double&field=n:double&field=onv:double",
+                             { { "BU1", 1.0, 10.0, 100.0, 0.1 }, { "BU2", 2.0, 30.0, 100.0, 0.3 }, { "BU3", 4.0, 20.0, 200.0, 0.2 }, { "BU4", 3.0, 10.0, 100.0, 0.5 } } );
+  QTemporaryDir dir;
+  const QVariantMap lists = run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_T0", QStringList { "a", "b" } }, { "K_DIRECTIONS", "1,-1" }, { "K_WEIGHTS", "1,2" },
+                                                        { "K_DENOMINATORS_T0", ",n" }, { "O_T0", QStringList { "onv" } }, { "OUTPUT", dir.filePath( "lijsten.gpkg" ) } } );
+  const QVariantMap table = run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_INDICATORS", QVariantList { "a", "", "1", "1", "", "", "b", "", "-1", "2", "n", "" } },
+                                                        { "O_INDICATORS", "onv,,-1,1,," }, { "OUTPUT", dir.filePath( "tabel.gpkg" ) } } );
+  QgsVectorLayer *a = output( lists );
+  QgsVectorLayer *b = output( table );
+  QVERIFY( a && b );
+  const QList<QgsFeature> fa = features( a );
+  const QList<QgsFeature> fb = features( b );
+  QCOMPARE( fb.size(), 4 );
+  for ( int i = 0; i < fa.size(); ++i )
+    for ( const char *field : { "k_t0", "o_t0", "k_klasse", "o_klasse", "score" } )
+      QCOMPARE( fb[i].attribute( field ), fa[i].attribute( field ) );
+  // By hand: z of a (mean 2.5, sd √(5/3)) and of −b/n·1000 (100, 300, 100, 100: mean 150, sd 100), weights 1 and 2.
+  const double sdA = std::sqrt( 5.0 / 3.0 );
+  QCOMPARE( fb[1].attribute( "k_t0" ).toDouble(), ( ( 2 - 2.5 ) / sdA + 2 * -( 300 - 150 ) / 100.0 ) / 3 );
+
+  // Faults name the table and its column; a table and the lists together are refused.
+  QString error;
+  run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_INDICATORS", "a,,1,1,,,zz,,1,1,," }, { "O_INDICATORS", "onv,,-1,1,," } }, &error );
+  QVERIFY2( error.contains( "K_INDICATORS (Field t0): INPUT has no field 'zz'" ), qPrintable( error ) );
+  run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_INDICATORS", "a,b,1,1,," }, { "O_INDICATORS", "onv,,-1,1,," } }, &error );
+  QVERIFY2( error.startsWith( "K_INDICATORS (Field t1) and O_INDICATORS (Field t1): give both" ), qPrintable( error ) );
+  run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_INDICATORS", "a,,1,1,," }, { "O_INDICATORS", "onv,,-1,1,," }, { "O_T0", QStringList { "onv" } } }, &error );
+  QVERIFY2( error.contains( "O_INDICATORS and O_T0: give the indicators either in the table or in the separate lists, not both" ), qPrintable( error ) );
+  run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_INDICATORS", "a,,1,1,," } }, &error );
+  QVERIFY2( error.contains( "O_INDICATORS: expected at least one indicator" ), qPrintable( error ) );
+  run( "veerkrachtkaarten", { { "INPUT", l->id() }, { "K_INDICATORS", "a,,1,-2,," }, { "O_T0", QStringList { "onv" } } }, &error );
+  QVERIFY2( error.contains( "K_INDICATORS" ), qPrintable( error ) );
 }
 
 void TestVeerkrachtkaarten::outputsNeverReplaceInputs()

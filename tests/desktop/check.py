@@ -9,7 +9,7 @@ import traceback
 import processing
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu
+from qgis.PyQt.QtWidgets import QAction, QApplication, QLabel, QMenu
 from qgis.utils import iface
 
 lines = []
@@ -108,10 +108,39 @@ def run():
         same = a.isValid() and b.isValid() and [f.attributes()[1:] for f in a.getFeatures()] == [f.attributes()[1:] for f in b.getFeatures()]
         check("model equals all-in-one", same, str(viaModel))
 
+        # The indicator tables in the dialog: the presets fill them from the layer's fields, and a run
+        # with what the dialog holds equals the run with the lists.
+        dialog = processing.createAlgorithmDialog("veerkracht:veerkrachtkaarten", {"INPUT": voorbereid})
+        dialog.show()
+        QApplication.processEvents()
+        for name in ("kwb_bijstand_eenpersoons", "lbm_onv"):
+            actions = [a for a in dialog.findChildren(QAction) if a.objectName() == name]
+            check("preset " + name, len(actions) == 1, "%d actions" % len(actions))
+            if actions:
+                actions[0].trigger()
+        shoot(dialog, "veerkrachtkaarten_indicatoren")
+        values = dialog.mainWidget().createProcessingParameters()
+        dialog.close()
+        check("K table from the preset", values.get("K_INDICATORS") == [
+            "n_pp_w_assitance_2021", "a_soz_wb_2023", "1", "1", "Number.of.inhabitants_2021", "a_inw_2023",
+            "Number.of.1.person.household_2021", "a_1p_hh_2023", "1", "1", "Number.of.households_2021", "a_hh_2023"], str(values.get("K_INDICATORS")))
+        check("O table from the preset", values.get("O_INDICATORS") == ["onv_2020", "onv_2024", "-1", "1", "", ""], str(values.get("O_INDICATORS")))
+        values.update({"INHABITANTS_FIELD": "a_inw_2023", "CORP_SHARE_FIELD": "p_wcorpw_2023", "OUTPUT": os.path.join(out, "tabel.gpkg")})
+        viaTable = processing.run("veerkracht:veerkrachtkaarten", values)
+        from qgis.core import QgsVectorLayer
+        a = QgsVectorLayer(viaTable["OUTPUT"], "tabel", "ogr")
+        b = QgsVectorLayer(os.path.join(out, "kaarten.gpkg"), "direct", "ogr")
+        same = a.isValid() and b.isValid() and [f.attributes()[1:] for f in a.getFeatures()] == [f.attributes()[1:] for f in b.getFeatures()]
+        check("dialog's tables equal the lists", same, str(viaTable))
+
         # The dialogs a user fills, as they open.
         for algorithm in ("veerkracht:veerkrachtkaarten", "veerkracht:prepareer", "veerkracht:kaartenset"):
             dialog = processing.createAlgorithmDialog(algorithm, {})
             dialog.show()
+            # QGIS's labels do not wrap; the plugin lets those of its dialogs wrap, so none is cut off.
+            labels = [l for l in dialog.mainWidget().findChildren(QLabel) if l.text()]
+            check("labels wrap in " + algorithm, labels and all(l.wordWrap() for l in labels),
+                  ", ".join(l.text() for l in labels if not l.wordWrap()))
             shoot(dialog, algorithm.split(":")[1])
             dialog.close()
 

@@ -85,6 +85,38 @@ def run():
         stray = [m for tag, m in logged if "No styles" in m or "Geen stijlen" in m]
         check("no style warning", not stray, str(stray))
 
+        # Every other algorithm through processing.run, with QGIS's default settings, on the sample.
+        kaarten = os.path.join(out, "kaarten.gpkg")
+        others = [
+            ("veerkracht:harmoniseer", {"INPUT": voorbereid, "EXTENSIVE_FIELDS": ["a_inw_2023"], "INTENSIVE_FIELDS": ["onv_2024"],
+                                        "TARGET": os.path.join(data, "buurten_2019.geojson"),  # with its invalid buurt
+                                        "OUTPUT": os.path.join(out, "geharmoniseerd.gpkg")}),
+            ("veerkracht:ervarenoverlast", {"INPUT": voorbereid, "E_T0": "soc_2020", "E_T1": "soc_2024", "OUTPUT": os.path.join(out, "ervaren.gpkg")}),
+            ("veerkracht:strategie", {"INPUT": kaarten, "OUTPUT": os.path.join(out, "strategie.gpkg")}),
+            ("veerkracht:buurtprofiel", {"INPUT": kaarten, "AREAS": "BU03440731", "OUTPUT_FOLDER": os.path.join(out, "profielen")}),
+            ("veerkracht:stijl", {"INPUT": kaarten, "MAP": 0, "SAVE_AS_DEFAULT": False}),
+            ("veerkracht:kaartenset", {"INPUT": kaarten, "OUTPUT_FOLDER": os.path.join(out, "kaartenset")}),
+        ]
+        from qgis.core import QgsVectorLayer
+
+        def written(ran):
+            """What a run wrote: the features of its layer, or the files in its folder."""
+            if "OUTPUT" in ran and isinstance(ran["OUTPUT"], str) and ran["OUTPUT"].endswith(".gpkg"):
+                layer = QgsVectorLayer(ran["OUTPUT"], "uit", "ogr")
+                return "%d features" % layer.featureCount() if layer.isValid() else "invalid layer"
+            if "OUTPUT_FOLDER" in ran:
+                return "%d files" % len(os.listdir(ran["OUTPUT_FOLDER"]))
+            return "style %s" % ran.get("OUTPUT", "")
+
+        expected = {"veerkracht:harmoniseer": "111 features", "veerkracht:ervarenoverlast": "111 features",
+                    "veerkracht:strategie": "111 features"}
+        for name, parameters in others:
+            try:
+                what = written(processing.run(name, parameters))
+                check("default settings: " + name, what == expected[name] if name in expected else not what.startswith("0 ") and "invalid" not in what, what)
+            except Exception as e:  # noqa: BLE001 (the check says why)
+                check("default settings: " + name, False, str(e).replace("\n", " | "))
+
         # The shipped model: valid in the Modeler, the same values as the all-in-one.
         model = QgsProcessingModelAlgorithm()
         model_file = os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins", "veerkracht", "models", "veerkrachtkaarten.model3")

@@ -101,7 +101,7 @@ QString ClustersAlgorithm::shortHelpString() const
              "row standardised. GAL_OUTPUT writes the neighbour lists as a GAL file for GeoDa or R.\n\n"
              "The global Moran's I with its analytical z (randomisation) and permutation p are outputs of the algorithm and in the "
              "log. SEED fixes the permutations, so a run repeats exactly, whatever the number of threads. The same statistics as "
-             "R spdep's poly2nb, localmoran(conditional = FALSE) and moran.test. Method: docs/method.md (METHOD.md §4, map 11)." ) );
+             "R spdep's poly2nb, localmoran(conditional = FALSE) and moran.test. Method: docs/method.md (specification.md §4, map 11)." ) );
 }
 
 ClustersAlgorithm *ClustersAlgorithm::createInstance() const

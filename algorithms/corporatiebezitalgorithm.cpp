@@ -44,7 +44,7 @@ QString CorporatiebezitAlgorithm::shortHelpString() const
              "and divided by the dwellings of the area (DWELLINGS_FIELD, e.g. a_woning). Points are assigned to the area "
              "that contains them, in the areas' CRS; points outside every area are counted in the log.\n\n"
              "Small areas (INHABITANTS_FIELD < MIN_INWONERS) and areas missing a REQUIRED_FIELDS value get 'onvoldoende "
-             "gegevens'. Method: docs/method.md (METHOD.md §4, map 1)." ) );
+             "gegevens'. Method: docs/method.md (specification.md §4, map 1)." ) );
 }
 
 CorporatiebezitAlgorithm *CorporatiebezitAlgorithm::createInstance() const

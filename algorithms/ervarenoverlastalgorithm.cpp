@@ -35,7 +35,7 @@ QString ErvarenOverlastAlgorithm::shortHelpString() const
              "delta_e, de_klasse, de_label (when E_T0 is given): ΔE in five development classes with the dead band "
              "ε = DEAD_BAND × sd(ΔE) — 1 sterke afname … 5 sterke toename;\n"
              "0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, E missing, or a REQUIRED_FIELDS field missing.\n\n"
-             "Method: docs/method.md (METHOD.md §4, map 6)." ) );
+             "Method: docs/method.md (specification.md §4, map 6)." ) );
 }
 
 ErvarenOverlastAlgorithm *ErvarenOverlastAlgorithm::createInstance() const

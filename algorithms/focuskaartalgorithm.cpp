@@ -38,7 +38,7 @@ QString FocuskaartAlgorithm::shortHelpString() const
              "onveiligheid (only O) · 4 geen signaal.\n"
              "0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, K or O missing, or a REQUIRED_FIELDS field "
              "missing (in a two-moment analysis, add delta_k and delta_o so that every map shows the same areas).\n\n"
-             "Method: docs/method.md (METHOD.md §4, maps 2, 4 and 9)." ) );
+             "Method: docs/method.md (specification.md §4, maps 2, 4 and 9)." ) );
 }
 
 FocuskaartAlgorithm *FocuskaartAlgorithm::createInstance() const

@@ -106,7 +106,7 @@ QString HarmoniseerAlgorithm::shortHelpString() const
              "Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): a grid index over the targets, overlap "
              "areas computed from the rings directly (GEOS only where boundaries touch), no intersection at all for a source "
              "wholly inside one target, and the work spread over all cores. "
-             "Method: docs/method.md (METHOD.md §5)." ) );
+             "Method: docs/method.md (specification.md §5)." ) );
 }
 
 HarmoniseerAlgorithm *HarmoniseerAlgorithm::createInstance() const
@@ -153,7 +153,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
     throw QgsProcessingException( tr( "TARGET has no CRS; expected the target zones with a CRS (assign it in the layer's properties), so that the sources can be transformed to it." ) );
   // A source without CRS, or with a wrong one (the CBS grid labelled EPSG:3857 in RD metres), as in 'Prepare input data'.
   const QgsCoordinateReferenceSystem bronCrs = PrepareerAlgorithm::areaCrs( *bron, parameterAsCrs( parameters, QStringLiteral( "INPUT_CRS" ), context ), context, feedback );
-  // Overlaps are measured in RD New (METHOD §6) whatever the layers' CRS: in degrees a square
+  // Overlaps are measured in RD New (specification.md §6) whatever the layers' CRS: in degrees a square
   // metre in the north is smaller than one in the south.
   const QgsCoordinateReferenceSystem rekenCrs( QStringLiteral( "EPSG:28992" ) );
   const QgsCoordinateTransform naarDoel( bronCrs, rekenCrs, context.transformContext() );

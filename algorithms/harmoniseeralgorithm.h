@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-//! veerkracht:harmoniseer — areal interpolation of counts and rates onto other zones (METHOD.md §5).
+//! veerkracht:harmoniseer — areal interpolation of counts and rates onto other zones (specification.md §5).
 class HarmoniseerAlgorithm : public VeerkrachtAlgorithm
 {
     Q_DECLARE_TR_FUNCTIONS( HarmoniseerAlgorithm )

@@ -78,7 +78,7 @@ QString IndexAlgorithm::parameterHelp() const
              "MIN_INWONERS, default 100), has a value for REQUIRED_FIELDS and passes REFERENCE_FILTER.\n\n"
              "<b>Missing</b>: the index is the weighted mean of the available standardised indicators, and missing (NULL) when "
              "fewer than MIN_SHARE (default half) of them have a value. CBS sentinels and '.', 'NA' count as missing.\n\n"
-             "Method: docs/method.md (METHOD.md §3)." );
+             "Method: docs/method.md (specification.md §3)." );
 }
 
 QVariantMap IndexAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )

@@ -4,7 +4,7 @@
 
 /**
  * Shared by `kwetsbaarheid` (K) and `overlast` (O): a weighted mean of standardised indicators
- * for one or two moments, standardised with the t0 parameters of the reference set (METHOD.md §3).
+ * for one or two moments, standardised with the t0 parameters of the reference set (specification.md §3).
  */
 class IndexAlgorithm : public KaartAlgorithm
 {

@@ -225,7 +225,7 @@ std::vector<bool> KaartAlgorithm::sufficientData( const AreaData &areas, const Q
 namespace {
 
 // A kept input field is copied as it is, except a CBS sentinel, NaN or infinity in a numeric field:
-// that is missing (METHOD.md §2) and is written as NULL, never as a number.
+// that is missing (specification.md §2) and is written as NULL, never as a number.
 QVariant keptValue( const QVariant &value, const QgsField &field, const veerkracht::MissingValues &missing )
 {
   if ( !field.isNumeric() || vkcompat::isNull( value ) )

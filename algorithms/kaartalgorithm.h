@@ -69,7 +69,7 @@ class OutputColumns
 
 /**
  * Base of the algorithms that add map fields to an area layer: the area input, the rule for
- * small areas (METHOD.md §3), the output that keeps every input field (fields of the same name
+ * small areas (specification.md §3), the output that keeps every input field (fields of the same name
  * as a written field are replaced), and errors that name the parameter.
  */
 class KaartAlgorithm : public VeerkrachtAlgorithm
@@ -106,7 +106,7 @@ class KaartAlgorithm : public VeerkrachtAlgorithm
                         const AreaData &areas, const OutputColumns &columns ) const;
 
     /**
-     * Gives the output its map styles (METHOD.md §4 ids of kaartStijlen(), the first the default):
+     * Gives the output its map styles (specification.md §4 ids of kaartStijlen(), the first the default):
      * stored in the GeoPackage (or as a sidecar .qml), and applied by a post-processor when the
      * desktop loads the layer.
      */

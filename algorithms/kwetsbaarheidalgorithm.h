@@ -2,7 +2,7 @@
 
 #include "indexalgorithm.h"
 
-//! veerkracht:kwetsbaarheid — K, the concentration of vulnerable residents (METHOD.md §3).
+//! veerkracht:kwetsbaarheid — K, the concentration of vulnerable residents (specification.md §3).
 class KwetsbaarheidAlgorithm : public IndexAlgorithm
 {
     Q_DECLARE_TR_FUNCTIONS( KwetsbaarheidAlgorithm )

@@ -38,7 +38,7 @@ QString OntwikkelingAlgorithm::shortHelpString() const
              "An area with fewer inhabitants than MIN_INWONERS (default 100; INHABITANTS_FIELD, the t1 value) or without "
              "K or O at either moment gets 'onvoldoende gegevens' (field onvoldoende = 1) and is left out of the sd.\n\n"
              "Inputs are usually the output of 'Vulnerable residents (K)' and 'Nuisance and unsafety (O)' (k_t0, k_t1, "
-             "o_t0, o_t1). Method: docs/method.md (METHOD.md §4, maps 3 and 5)." ) );
+             "o_t0, o_t1). Method: docs/method.md (specification.md §4, maps 3 and 5)." ) );
 }
 
 OntwikkelingAlgorithm *OntwikkelingAlgorithm::createInstance() const

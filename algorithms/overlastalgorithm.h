@@ -2,7 +2,7 @@
 
 #include "indexalgorithm.h"
 
-//! veerkracht:overlast — O, nuisance and unsafety (METHOD.md §3); higher is worse.
+//! veerkracht:overlast — O, nuisance and unsafety (specification.md §3); higher is worse.
 class OverlastAlgorithm : public IndexAlgorithm
 {
     Q_DECLARE_TR_FUNCTIONS( OverlastAlgorithm )

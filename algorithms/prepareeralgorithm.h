@@ -9,7 +9,7 @@
 
 /**
  * veerkracht:prepareer — "Gegevens voorbereiden": joins one or more attribute tables onto an
- * area layer by area code and writes one clean layer in EPSG:28992 (METHOD.md §2 and §6).
+ * area layer by area code and writes one clean layer in EPSG:28992 (specification.md §2 and §6).
  */
 class PrepareerAlgorithm : public VeerkrachtAlgorithm
 {

@@ -58,7 +58,7 @@ QString SignaleringskaartAlgorithm::shortHelpString() const
              "median(ΔO in the gemeente) (written as delta_k_rel and delta_o_rel), with ε from the sd of those relative "
              "values: where the conclusions hold most and least <i>within</i> one gemeente. The gemeente is GROUP_FIELD, or, "
              "when empty, derived from the buurt code (GM + characters 3–6 of CODE_FIELD, detected when empty).\n\n"
-             "Method: docs/method.md (METHOD.md §4, maps 7 and 8)." ) );
+             "Method: docs/method.md (specification.md §4, maps 7 and 8)." ) );
 }
 
 SignaleringskaartAlgorithm *SignaleringskaartAlgorithm::createInstance() const

@@ -9,7 +9,7 @@
 #include <vector>
 
 /**
- * A strategy rule table (METHOD.md §4.12) read from CSV (`;` or `,`, a header line) or JSON (an
+ * A strategy rule table (specification.md §4.12) read from CSV (`;` or `,`, a header line) or JSON (an
  * array of objects with the same keys). Conditions are class numbers or the maps' Dutch labels,
  * several joined by `|`; `*` or empty means any; `corporatiebuurt` is ja, nee or *. Errors name
  * the line (CSV, JSON syntax) or the rule (JSON) and what was expected.

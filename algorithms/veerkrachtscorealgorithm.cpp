@@ -38,7 +38,7 @@ QString VeerkrachtscoreAlgorithm::shortHelpString() const
              "With one moment only, give the levels (K_FIELD = k_t0, O_FIELD = o_t0): the same fit of O on K gives a "
              "<i>momentopname</i>. The fit's a, b, R² and n are outputs of the algorithm and are in the log; it needs at "
              "least 3 areas.\n\n"
-             "Method: docs/method.md (METHOD.md §4, map 10)." ) );
+             "Method: docs/method.md (specification.md §4, map 10)." ) );
 }
 
 VeerkrachtscoreAlgorithm *VeerkrachtscoreAlgorithm::createInstance() const

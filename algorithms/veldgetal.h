@@ -1,5 +1,5 @@
 #pragma once
-// A field value as a number, by the missing-value rules of METHOD.md §2: one place for every
+// A field value as a number, by the missing-value rules of specification.md §2: one place for every
 // algorithm that reads numbers from a layer.
 
 #include "missingvalues.h"

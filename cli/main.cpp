@@ -28,6 +28,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,9 +46,11 @@
 #include <iostream>
 #include <mutex>
 #include <thread>
-#include <cerrno>
-#include <sys/stat.h>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -60,7 +63,17 @@ std::atomic<bool> gInterrupted { false };
 extern "C" void onInterrupt( int signal )
 {
   if ( gInterrupted.exchange( true ) )
-    _exit( 128 + signal );
+    std::_Exit( 128 + signal ); // async-signal-safe, and standard C++ (no POSIX _exit)
+}
+
+//! Whether stdout is a terminal (a progress bar) or a pipe or file (plain percentages).
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_WIN
+  return _isatty( _fileno( stdout ) ) != 0;
+#else
+  return isatty( STDOUT_FILENO ) != 0;
+#endif
 }
 
 void out( const QString &text )
@@ -264,13 +277,15 @@ void prepareEnvironment()
   // Headless by default; a user who has a display or sets the platform keeps it.
   if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) && qEnvironmentVariableIsEmpty( "DISPLAY" ) && qEnvironmentVariableIsEmpty( "WAYLAND_DISPLAY" ) )
     qputenv( "QT_QPA_PLATFORM", "offscreen" );
+#if defined( Q_OS_UNIX ) && !defined( Q_OS_DARWIN )
   // Qt warns on every start without a runtime folder (as for root in a container); give it a private one.
   if ( qEnvironmentVariableIsEmpty( "XDG_RUNTIME_DIR" ) )
   {
-    const QByteArray runtime = QStringLiteral( "%1/veerkracht-runtime-%2" ).arg( QDir::tempPath() ).arg( getuid() ).toLocal8Bit();
-    if ( ::mkdir( runtime.constData(), 0700 ) == 0 || errno == EEXIST )
-      qputenv( "XDG_RUNTIME_DIR", runtime );
+    const QString runtime = QStringLiteral( "%1/veerkracht-runtime-%2" ).arg( QDir::tempPath() ).arg( getuid() );
+    if ( QDir().mkpath( runtime ) && QFile::setPermissions( runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner ) )
+      qputenv( "XDG_RUNTIME_DIR", runtime.toLocal8Bit() );
   }
+#endif
   // Without the prefix path the data providers do not load outside QGIS's own bin folder.
   if ( qEnvironmentVariableIsEmpty( "QGIS_PREFIX_PATH" ) )
     qputenv( "QGIS_PREFIX_PATH", VEERKRACHT_QGIS_PREFIX );
@@ -491,7 +506,7 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
   if ( !alg->checkParameterValues( parameters, context, &message ) )
     return usageError( QStringLiteral( "%1: %2" ).arg( alg->id(), message ), json );
 
-  CliFeedback feedback( isatty( STDOUT_FILENO ) && !json );
+  CliFeedback feedback( stdoutIsTerminal() && !json );
   std::signal( SIGINT, onInterrupt );
   std::signal( SIGTERM, onInterrupt );
   // Polls for Ctrl-C (a signal handler may not cancel), and stops as soon as the run ends.

@@ -1,5 +1,5 @@
 // The cells of a user's table as prepareer, harmoniseer and the map algorithms read them (model/,
-// METHOD.md §2 and §6): area codes, numbers written as text with a detected decimal convention,
+// specification.md §2 and §6): area codes, numbers written as text with a detected decimal convention,
 // and missing-value markers. The bytes are one column, a cell per line; the first line is also
 // added as the user's own missing-value marker (MISSING_VALUES). A crash, a sanitizer report or
 // a broken property below is a finding.

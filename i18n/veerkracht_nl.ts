@@ -163,14 +163,14 @@ cluster_ii (I_i = z_i / m2 · Σ_j w_ij z_j, z = x − mean, m2 = Σz²/n), clus
 
 &lt;b&gt;Neighbours&lt;/b&gt; (WEIGHTS): queen — areas that share a boundary point; rook — a stretch of boundary (two or more points); or the K nearest centroids. Points count as shared within SNAP (layer units; raise it a little for borders that do not quite meet). GROUP_FIELD keeps neighbours within the same group (e.g. gemeente). Weights are row standardised. GAL_OUTPUT writes the neighbour lists as a GAL file for GeoDa or R.
 
-The global Moran&apos;s I with its analytical z (randomisation) and permutation p are outputs of the algorithm and in the log. SEED fixes the permutations, so a run repeats exactly, whatever the number of threads. The same statistics as R spdep&apos;s poly2nb, localmoran(conditional = FALSE) and moran.test. Method: docs/method.md (METHOD.md §4, map 11).</source>
+The global Moran&apos;s I with its analytical z (randomisation) and permutation p are outputs of the algorithm and in the log. SEED fixes the permutations, so a run repeats exactly, whatever the number of threads. The same statistics as R spdep&apos;s poly2nb, localmoran(conditional = FALSE) and moran.test. Method: docs/method.md (specification.md §4, map 11).</source>
         <translation>Local Moran&apos;s I (LISA) van FIELD (standaard de veerkrachtscore &apos;score&apos;): of een gebied en zijn buren op elkaar lijken — een cluster van hoge of lage waarden — of juist niet. Per gebied geschreven:
 cluster_ii (I_i = z_i / m2 · Σ_j w_ij z_j, z = x − gemiddelde, m2 = Σz²/n), cluster_e en cluster_var (verwachting en variantie onder de randomisatie-aanname, Anselin 1995), cluster_z, cluster_p (pseudo-p uit PERMUTATIONS voorwaardelijke permutaties: het gebied houdt zijn waarde, zijn buren worden willekeurig uit de andere gebieden getrokken; gevouwen: (1 + het aantal minstens zo extreme) / (1 + PERMUTATIONS)), cluster_buren (het aantal buren), en cluster_klasse met cluster_label:
 1 hoog-hoog · 2 laag-laag · 3 hoog-laag · 4 laag-hoog (p &lt; ALPHA; met FDR de drempel van Benjamini–Hochberg) · 5 niet significant · 6 geen buren (behouden en in het logboek genoemd, nooit weggelaten) · 0 onvoldoende gegevens (geen waarde, of klein gebied).
 
 &lt;b&gt;Buren&lt;/b&gt; (WEIGHTS): queen — gebieden met een gemeenschappelijk grenspunt; rook — een gemeenschappelijk stuk grens (twee of meer punten); of de K dichtstbijzijnde zwaartepunten. Punten gelden als gedeeld binnen SNAP (eenheden van de laag; verhoog het iets voor grenzen die niet helemaal aansluiten). GROUP_FIELD houdt buren binnen dezelfde groep (bijv. gemeente). De gewichten zijn rijgestandaardiseerd. GAL_OUTPUT schrijft de burenlijsten als GAL-bestand voor GeoDa of R.
 
-De globale Moran&apos;s I met zijn analytische z (randomisatie) en permutatie-p zijn uitvoer van het algoritme en staan in het logboek. SEED legt de permutaties vast, zodat een run precies herhaalt, ongeacht het aantal threads. Dezelfde statistieken als poly2nb, localmoran(conditional = FALSE) en moran.test van R spdep. Methode: docs/method.md (METHOD.md §4, kaart 11).</translation>
+De globale Moran&apos;s I met zijn analytische z (randomisatie) en permutatie-p zijn uitvoer van het algoritme en staan in het logboek. SEED legt de permutaties vast, zodat een run precies herhaalt, ongeacht het aantal threads. Dezelfde statistieken als poly2nb, localmoran(conditional = FALSE) en moran.test van R spdep. Methode: docs/method.md (specification.md §4, kaart 11).</translation>
     </message>
     <message>
         <source>Field to analyse</source>
@@ -362,13 +362,13 @@ De globale Moran&apos;s I met zijn analytische z (randomisatie) en permutatie-p 
 
 The share comes either from SHARE_FIELD (e.g. p_wcorpw of the CBS Kerncijfers), or is counted from a point layer of the corporation&apos;s units (UNITS; UNIT_COUNT_FIELD is the number of dwellings per point, 1 when empty) and divided by the dwellings of the area (DWELLINGS_FIELD, e.g. a_woning). Points are assigned to the area that contains them, in the areas&apos; CRS; points outside every area are counted in the log.
 
-Small areas (INHABITANTS_FIELD &lt; MIN_INWONERS) and areas missing a REQUIRED_FIELDS value get &apos;onvoldoende gegevens&apos;. Method: docs/method.md (METHOD.md §4, map 1).</source>
+Small areas (INHABITANTS_FIELD &lt; MIN_INWONERS) and areas missing a REQUIRED_FIELDS value get &apos;onvoldoende gegevens&apos;. Method: docs/method.md (specification.md §4, map 1).</source>
         <translation>Deelt het aandeel woningen in bezit van woningcorporaties (%) in klassen in, geschreven als corp_aandeel, corp_klasse en corp_label:
 1 minder dan 10% · 2 10% tot een derde · 3 een derde tot de helft · 4 de helft tot twee derde · 5 meer dan twee derde (corporatiebuurt) · 0 onvoldoende gegevens.
 
 Het aandeel komt uit SHARE_FIELD (bijv. p_wcorpw van de CBS Kerncijfers), of wordt geteld uit een puntlaag met de verhuureenheden van de corporatie (UNITS; UNIT_COUNT_FIELD is het aantal woningen per punt, 1 als het leeg is) en gedeeld door de woningen van het gebied (DWELLINGS_FIELD, bijv. a_woning). Punten tellen mee in het gebied waarin ze liggen, in het CRS van de gebieden; punten buiten elk gebied worden in het logboek geteld.
 
-Kleine gebieden (INHABITANTS_FIELD &lt; MIN_INWONERS) en gebieden zonder waarde in een van de REQUIRED_FIELDS krijgen &apos;onvoldoende gegevens&apos;. Methode: docs/method.md (METHOD.md §4, kaart 1).</translation>
+Kleine gebieden (INHABITANTS_FIELD &lt; MIN_INWONERS) en gebieden zonder waarde in een van de REQUIRED_FIELDS krijgen &apos;onvoldoende gegevens&apos;. Methode: docs/method.md (specification.md §4, kaart 1).</translation>
     </message>
     <message>
         <source>Share of corporation dwellings (%)</source>
@@ -464,13 +464,13 @@ e_klasse, e_label: E(t1) in quintiles of the reference set — 1 zeer laag … 5
 delta_e, de_klasse, de_label (when E_T0 is given): ΔE in five development classes with the dead band ε = DEAD_BAND × sd(ΔE) — 1 sterke afname … 5 sterke toename;
 0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, E missing, or a REQUIRED_FIELDS field missing.
 
-Method: docs/method.md (METHOD.md §4, map 6).</source>
+Method: docs/method.md (specification.md §4, map 6).</source>
         <translation>Kaart 6 &apos;Ervaren overlast&apos; is kaart 4 en 5 voor een enquêtescore van ervaren overlast, als u die hebt. Bereken eerst de score met &apos;Overlast en onveiligheid (O)&apos; en FIELD_PREFIX &apos;e&apos; (e_t0, e_t1; gebruik richting 1 als een hogere enquêtescore meer overlast betekent); daarna schrijft dit algoritme:
 e_klasse, e_label: E(t1) in kwintielen van de referentieset — 1 zeer laag … 5 zeer hoog;
 delta_e, de_klasse, de_label (als E_T0 gegeven is): ΔE in vijf ontwikkelingsklassen met de dode zone ε = DEAD_BAND × sd(ΔE) — 1 sterke afname … 5 sterke toename;
 0 onvoldoende gegevens: minder dan MIN_INWONERS inwoners, E ontbreekt, of een veld uit REQUIRED_FIELDS ontbreekt.
 
-Methode: docs/method.md (METHOD.md §4, kaart 6).</translation>
+Methode: docs/method.md (specification.md §4, kaart 6).</translation>
     </message>
     <message>
         <source>Experienced nuisance, current level</source>
@@ -518,14 +518,14 @@ Methode: docs/method.md (METHOD.md §4, kaart 6).</translation>
 1 focus: kwetsbaar én overlast (K ≥ P and O ≥ P) · 2 kwetsbare bewoners (only K) · 3 overlast en onveiligheid (only O) · 4 geen signaal.
 0 onvoldoende gegevens: fewer than MIN_INWONERS inhabitants, K or O missing, or a REQUIRED_FIELDS field missing (in a two-moment analysis, add delta_k and delta_o so that every map shows the same areas).
 
-Method: docs/method.md (METHOD.md §4, maps 2, 4 and 9).</source>
+Method: docs/method.md (specification.md §4, maps 2, 4 and 9).</source>
         <translation>Deelt de huidige niveaus K(t1) en O(t1) in (velden k_t1 en o_t1; bij één moment k_t0 en o_t0):
 &lt;b&gt;Kaart 2 &apos;Kwetsbare bewoners&apos;&lt;/b&gt; (k_klasse, k_label) en &lt;b&gt;kaart 4 &apos;Overlast en onveiligheid&apos;&lt;/b&gt; (o_klasse, o_label): kwintielen van de referentieset — 1 zeer laag, 2 laag, 3 gemiddeld, 4 hoog, 5 zeer hoog. De grenzen zijn P20, P40, P60, P80 (lineaire interpolatie, R type 7); een waarde op een grens valt in de hogere klasse.
 &lt;b&gt;Kaart 9 &apos;Focuskaart&apos;&lt;/b&gt; (focus_klasse, focus_label), met P = PERCENTILE (standaard 80) van de referentieset:
 1 focus: kwetsbaar én overlast (K ≥ P en O ≥ P) · 2 kwetsbare bewoners (alleen K) · 3 overlast en onveiligheid (alleen O) · 4 geen signaal.
 0 onvoldoende gegevens: minder dan MIN_INWONERS inwoners, K of O ontbreekt, of een veld uit REQUIRED_FIELDS ontbreekt (neem bij een analyse over twee momenten delta_k en delta_o op, zodat elke kaart dezelfde gebieden toont).
 
-Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
+Methode: docs/method.md (specification.md §4, kaart 2, 4 en 9).</translation>
     </message>
     <message>
         <source>K, current level</source>
@@ -721,14 +721,14 @@ Methode: docs/method.md (METHOD.md §4, kaart 2, 4 en 9).</translation>
 
 The output is TARGET with every moved field (a target field of the same name is replaced), &lt;i&gt;dekking&lt;/i&gt; — the share of the target&apos;s area covered by sources (0–1) — and &lt;i&gt;n_bronnen&lt;/i&gt;, the number of sources that overlap it. Sources outside every target are reported with their summed counts, never silently lost. Invalid polygons in either layer are repaired (make valid) and counted. Overlaps are measured in RD New (EPSG:28992) whatever the layers&apos; CRS, and the output keeps the target&apos;s CRS; Polygon and MultiPolygon both work.
 
-Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): a grid index over the targets, overlap areas computed from the rings directly (GEOS only where boundaries touch), no intersection at all for a source wholly inside one target, and the work spread over all cores. Method: docs/method.md (METHOD.md §5).</source>
+Fast on large inputs (the 3.5 million 100 m cells of the Netherlands): a grid index over the targets, overlap areas computed from the rings directly (GEOS only where boundaries touch), no intersection at all for a source wholly inside one target, and the work spread over all cores. Method: docs/method.md (specification.md §5).</source>
         <translation>Buurtgrenzen veranderen van jaar tot jaar, en CBS en de Leefbaarometer publiceren ook op vierkanten van 100 m: om twee momenten te vergelijken zet u de waarden van de brongebieden (INPUT) over op één indeling, de doelgebieden (TARGET).
 
 &lt;b&gt;Extensieve&lt;/b&gt; velden (aantallen: inwoners, woningen) worden naar oppervlak verdeeld: v(t) = Σ v(s) · |s∩t| / |s|. &lt;b&gt;Intensieve&lt;/b&gt; velden (verhoudingen, aandelen, scores) worden gemiddeld: v(t) = Σ v(s) · w / Σ w, met w het overlappend oppervlak, of — met WEIGHT_FIELD, bijv. de inwoners van een vierkant — het gewicht van de bron naar oppervlak verdeeld. Een ontbrekende bronwaarde (NULL, &apos;.&apos;, CBS-waarden zoals -99997, MISSING_VALUES) draagt geen waarde en geen gewicht bij, nooit 0; een doelgebied zonder enige bijdragende waarde krijgt NULL.
 
 De uitvoer is TARGET met elk overgezet veld (een doelveld met dezelfde naam wordt vervangen), &lt;i&gt;dekking&lt;/i&gt; — het deel van het oppervlak van het doelgebied dat door bronnen wordt gedekt (0–1) — en &lt;i&gt;n_bronnen&lt;/i&gt;, het aantal bronnen dat het overlapt. Bronnen buiten elk doelgebied worden gemeld met hun opgetelde aantallen, nooit stilzwijgend weggelaten. Ongeldige polygonen in beide lagen worden gerepareerd (make valid) en geteld. Overlappen worden gemeten in RD New (EPSG:28992), welk CRS de lagen ook hebben, en de uitvoer houdt het CRS van het doel; Polygon en MultiPolygon werken allebei.
 
-Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een rasterindex over de doelgebieden, overlapoppervlakken rechtstreeks uit de ringen berekend (GEOS alleen waar grenzen elkaar raken), geen enkele doorsnijding voor een bron die geheel binnen één doelgebied ligt, en het werk verdeeld over alle kernen. Methode: docs/method.md (METHOD.md §5).</translation>
+Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een rasterindex over de doelgebieden, overlapoppervlakken rechtstreeks uit de ringen berekend (GEOS alleen waar grenzen elkaar raken), geen enkele doorsnijding voor een bron die geheel binnen één doelgebied ligt, en het werk verdeeld over alle kernen. Methode: docs/method.md (specification.md §5).</translation>
     </message>
     <message>
         <source>INPUT: source feature %1 cannot be transformed from %2 to %3 (where overlaps are measured); expected coordinates valid in INPUT&apos;s CRS, or set INPUT_CRS.</source>
@@ -864,14 +864,14 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een r
 
 &lt;b&gt;Missing&lt;/b&gt;: the index is the weighted mean of the available standardised indicators, and missing (NULL) when fewer than MIN_SHARE (default half) of them have a value. CBS sentinels and &apos;.&apos;, &apos;NA&apos; count as missing.
 
-Method: docs/method.md (METHOD.md §3).</source>
+Method: docs/method.md (specification.md §3).</source>
         <translation>&lt;b&gt;Indicatoren&lt;/b&gt;: INDICATORS_T0 en INDICATORS_T1 noemen dezelfde indicatoren voor de twee momenten, in dezelfde volgorde (laat INDICATORS_T1 leeg voor één moment). DIRECTIONS geeft per indicator +1 (hoger is slechter) of -1 (hoger is beter), WEIGHTS de onderlinge gewichten (standaard gelijk). DENOMINATORS_T0/T1 maken van een aantal een aantal per 1000 (bijv. a_soz_wb per a_inw); laat een item leeg voor een indicator die al een verhouding of aandeel is.
 
 &lt;b&gt;Standaardisatie&lt;/b&gt;: zscore (standaard), percentile (rang 0–100 in de verdeling op t0), minmax, of none (één aandeel gaat ongewijzigd door). De parameters komen uit de referentieset &lt;i&gt;op t0&lt;/i&gt; en worden voor t1 hergebruikt, zodat een echte toename als toename zichtbaar wordt. De referentieset is elk gebied dat niet klein is (INHABITANTS_FIELD &lt; MIN_INWONERS, standaard 100), een waarde heeft voor REQUIRED_FIELDS en door REFERENCE_FILTER komt.
 
 &lt;b&gt;Ontbrekend&lt;/b&gt;: de index is het gewogen gemiddelde van de beschikbare gestandaardiseerde indicatoren, en ontbreekt (NULL) als minder dan MIN_SHARE (standaard de helft) ervan een waarde heeft. CBS-markeringen en &apos;.&apos;, &apos;NA&apos; gelden als ontbrekend.
 
-Methode: docs/method.md (METHOD.md §3).</translation>
+Methode: docs/method.md (specification.md §3).</translation>
     </message>
     <message>
         <source>INDICATORS_T0: no indicator field given; expected at least one numeric field of INPUT.</source>
@@ -1338,14 +1338,14 @@ sd is the sample standard deviation of Δ over the reference set; the dead band 
 
 An area with fewer inhabitants than MIN_INWONERS (default 100; INHABITANTS_FIELD, the t1 value) or without K or O at either moment gets &apos;onvoldoende gegevens&apos; (field onvoldoende = 1) and is left out of the sd.
 
-Inputs are usually the output of &apos;Vulnerable residents (K)&apos; and &apos;Nuisance and unsafety (O)&apos; (k_t0, k_t1, o_t0, o_t1). Method: docs/method.md (METHOD.md §4, maps 3 and 5).</source>
+Inputs are usually the output of &apos;Vulnerable residents (K)&apos; and &apos;Nuisance and unsafety (O)&apos; (k_t0, k_t1, o_t0, o_t1). Method: docs/method.md (specification.md §4, maps 3 and 5).</source>
         <translation>Berekent de verandering van kwetsbare bewoners ΔK = K(t1) − K(t0) en van overlast en onveiligheid ΔO = O(t1) − O(t0) (velden delta_k, delta_o) en deelt elk in vijf klassen in (kaart 3 &apos;Ontwikkeling kwetsbare bewoners&apos;, kaart 5 &apos;Ontwikkeling overlast en onveiligheid&apos;), met een Nederlands label naast elk klasseveld:
 1 sterke afname (Δ &lt; −sd) · 2 afname (−sd ≤ Δ &lt; −ε) · 3 stabiel (−ε ≤ Δ ≤ ε) · 4 toename (ε &lt; Δ ≤ sd) · 5 sterke toename (Δ &gt; sd) · 0 onvoldoende gegevens.
 sd is de steekproefstandaardafwijking van Δ over de referentieset; de dode zone ε = DEAD_BAND × sd (standaard 0,25), zodat kleine veranderingen als stabiel gelden.
 
 Een gebied met minder inwoners dan MIN_INWONERS (standaard 100; INHABITANTS_FIELD, de waarde op t1) of zonder K of O op een van beide momenten krijgt &apos;onvoldoende gegevens&apos; (veld onvoldoende = 1) en telt niet mee voor de sd.
 
-De invoer is meestal de uitvoer van &apos;Kwetsbare bewoners (K)&apos; en &apos;Overlast en onveiligheid (O)&apos; (k_t0, k_t1, o_t0, o_t1). Methode: docs/method.md (METHOD.md §4, kaart 3 en 5).</translation>
+De invoer is meestal de uitvoer van &apos;Kwetsbare bewoners (K)&apos; en &apos;Overlast en onveiligheid (O)&apos; (k_t0, k_t1, o_t0, o_t1). Methode: docs/method.md (specification.md §4, kaart 3 en 5).</translation>
     </message>
     <message>
         <source>K at t0</source>
@@ -1807,7 +1807,7 @@ Each Δ has its own dead band ε = DEAD_BAND × sd(Δ over the reference set), D
 
 &lt;b&gt;Absolute&lt;/b&gt; (map 7, sign_abs_klasse and sign_abs_label) applies the rule to ΔK and ΔO. &lt;b&gt;Relative&lt;/b&gt; (map 8, sign_rel_klasse and sign_rel_label) applies it to ΔK − median(ΔK in the area&apos;s gemeente) and ΔO − median(ΔO in the gemeente) (written as delta_k_rel and delta_o_rel), with ε from the sd of those relative values: where the conclusions hold most and least &lt;i&gt;within&lt;/i&gt; one gemeente. The gemeente is GROUP_FIELD, or, when empty, derived from the buurt code (GM + characters 3–6 of CODE_FIELD, detected when empty).
 
-Method: docs/method.md (METHOD.md §4, maps 7 and 8).</source>
+Method: docs/method.md (specification.md §4, maps 7 and 8).</source>
         <translation>Geeft elk gebied een van vier signalen uit de verandering van kwetsbare bewoners ΔK en van overlast en onveiligheid ΔO (velden delta_k en delta_o van &apos;Ontwikkeling van K en O&apos;):
 1 veerkracht onder druk: ΔK &gt; ε en ΔO &gt; ε (meer kwetsbare bewoners en meer overlast)
 2 veerkrachtig: ΔK &gt; ε en ΔO ≤ ε (meer kwetsbare bewoners, de overlast nam niet toe)
@@ -1818,7 +1818,7 @@ Elke Δ heeft een eigen dode zone ε = DEAD_BAND × sd(Δ over de referentieset)
 
 &lt;b&gt;Absoluut&lt;/b&gt; (kaart 7, sign_abs_klasse en sign_abs_label) past de regel toe op ΔK en ΔO. &lt;b&gt;Relatief&lt;/b&gt; (kaart 8, sign_rel_klasse en sign_rel_label) past hem toe op ΔK − mediaan(ΔK in de gemeente van het gebied) en ΔO − mediaan(ΔO in de gemeente) (geschreven als delta_k_rel en delta_o_rel), met ε uit de sd van die relatieve waarden: waar de conclusies &lt;i&gt;binnen&lt;/i&gt; één gemeente het sterkst en het minst gelden. De gemeente is GROUP_FIELD, of, als dat leeg is, afgeleid uit de buurtcode (GM + teken 3–6 van CODE_FIELD, herkend als dat leeg is).
 
-Methode: docs/method.md (METHOD.md §4, kaart 7 en 8).</translation>
+Methode: docs/method.md (specification.md §4, kaart 7 en 8).</translation>
     </message>
     <message>
         <source>ΔK field</source>
@@ -2526,13 +2526,13 @@ Dezelfde keten van bouwstenen wordt meegeleverd als models/veerkrachtkaarten.mod
 
 With one moment only, give the levels (K_FIELD = k_t0, O_FIELD = o_t0): the same fit of O on K gives a &lt;i&gt;momentopname&lt;/i&gt;. The fit&apos;s a, b, R² and n are outputs of the algorithm and are in the log; it needs at least 3 areas.
 
-Method: docs/method.md (METHOD.md §4, map 10).</source>
+Method: docs/method.md (specification.md §4, map 10).</source>
         <translation>Schat ΔO = a + b·ΔK met de kleinste-kwadratenmethode over de referentieset (WEIGHTED: gewogen naar de inwoners uit INHABITANTS_FIELD), neemt het residu van elk gebied r = ΔO − (a + b·ΔK) en geeft de score = −r / sd(r) (steekproef-sd van de residuen). Een positieve score betekent minder toename van overlast dan verwacht bij de toename van kwetsbare bewoners: veerkrachtig. Velden score, score_klasse en score_label:
 1 zeer laag (≤ −1.5) · 2 laag (≤ −0.5) · 3 gemiddeld (&lt; 0.5) · 4 hoog (&lt; 1.5) · 5 zeer hoog (≥ 1.5) · 0 onvoldoende gegevens.
 
 Geef bij één moment de niveaus (K_FIELD = k_t0, O_FIELD = o_t0): dezelfde regressie van O op K geeft dan een &lt;i&gt;momentopname&lt;/i&gt;. De a, b, R² en n van de regressie zijn uitvoer van het algoritme en staan in het logboek; er zijn ten minste 3 gebieden nodig.
 
-Methode: docs/method.md (METHOD.md §4, kaart 10).</translation>
+Methode: docs/method.md (specification.md §4, kaart 10).</translation>
     </message>
     <message>
         <source>ΔK (or K for a momentopname)</source>

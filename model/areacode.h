@@ -1,5 +1,5 @@
 #pragma once
-// Area codes of CBS (METHOD.md §6): BU + 8 digits (buurt), WK + 6 (wijk), GM + 4 (gemeente).
+// Area codes of CBS (specification.md §6): BU + 8 digits (buurt), WK + 6 (wijk), GM + 4 (gemeente).
 
 #include <string>
 

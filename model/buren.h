@@ -1,5 +1,5 @@
 #pragma once
-// Which areas are neighbours (METHOD.md §4, map 11): contiguity from the boundary vertices, or the
+// Which areas are neighbours (specification.md §4, map 11): contiguity from the boundary vertices, or the
 // k nearest centroids, as sorted neighbour lists.
 
 #include "punt.h"

@@ -1,5 +1,5 @@
 #pragma once
-// The area of the overlap of two polygonal areas without building the overlap itself (METHOD.md
+// The area of the overlap of two polygonal areas without building the overlap itself (specification.md
 // §5 needs |s ∩ t|, not s ∩ t): Green's theorem on the two boundaries.
 
 #include "punt.h"

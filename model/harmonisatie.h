@@ -1,5 +1,5 @@
 #pragma once
-// Areal interpolation (METHOD.md §5): values move from source zones to target zones by their
+// Areal interpolation (specification.md §5): values move from source zones to target zones by their
 // overlap. This part is the arithmetic; the overlaps come from the geometry (GEOS).
 
 #include <cstddef>

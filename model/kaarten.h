@@ -1,5 +1,5 @@
 #pragma once
-// The maps of METHOD.md §4 on arrays of areas. Every class is an integer: 1 = the first class as
+// The maps of specification.md §4 on arrays of areas. Every class is an integer: 1 = the first class as
 // listed in §4, 0 = onvoldoende gegevens (small area or missing data); a Dutch label goes with each.
 
 #include "regressie.h"
@@ -30,7 +30,7 @@ enum class Kaart
 const std::vector<std::string> &labels( Kaart kaart );
 
 /**
- * Areas with enough data (METHOD.md §3): every required column has a value and, when an
+ * Areas with enough data (specification.md §3): every required column has a value and, when an
  * inhabitants column is given (non-empty), the area has at least \a minInhabitants (an area
  * whose inhabitants are unknown is small too). The others get "onvoldoende gegevens" on every
  * map and are left out of every fit, percentile and standard deviation.
@@ -49,7 +49,7 @@ struct NiveauKaart
 };
 NiveauKaart niveauKaart( const Column &values, const std::vector<bool> &valid, const std::string &subject );
 
-//! The development class of a change Δ given ε and the sd of Δ (METHOD.md §7).
+//! The development class of a change Δ given ε and the sd of Δ (specification.md §7).
 int ontwikkelingsKlasse( double delta, double epsilon, double sd );
 
 //! Maps 3 and 5: a change in five classes, with the dead band ε = deadBand × sd(Δ).

@@ -1,5 +1,5 @@
 #pragma once
-// Missing values (METHOD.md §2): a value is missing when it is null, empty, `.`, `NA`, or one
+// Missing values (specification.md §2): a value is missing when it is null, empty, `.`, `NA`, or one
 // of the CBS sentinels; a user may add markers. Missing never becomes 0.
 
 #include <set>
@@ -11,7 +11,7 @@ namespace veerkracht {
 class MissingValues
 {
   public:
-    //! The markers of METHOD.md §2.
+    //! The markers of specification.md §2.
     MissingValues();
 
     /**

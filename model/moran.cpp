@@ -1,6 +1,7 @@
 #include "moran.h"
 #include "modelerror.h"
 #include "statistics.h"
+#include "vermenigvuldiging.h"
 
 #include <algorithm>
 #include <atomic>
@@ -55,9 +56,9 @@ class Stroom
       const std::uint64_t drempel = ( 0 - n ) % n;
       for ( ;; )
       {
-        const unsigned __int128 m = static_cast<unsigned __int128>( volgende() ) * n;
-        if ( static_cast<std::uint64_t>( m ) >= drempel )
-          return static_cast<std::uint64_t>( m >> 64 );
+        const Product128 m = vermenigvuldig64( volgende(), n );
+        if ( m.laag >= drempel )
+          return m.hoog;
       }
     }
 

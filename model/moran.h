@@ -1,5 +1,5 @@
 #pragma once
-// Local and global Moran's I (METHOD.md §4, map 11): Anselin's LISA with analytical moments under
+// Local and global Moran's I (specification.md §4, map 11): Anselin's LISA with analytical moments under
 // the randomisation assumption, and pseudo p-values from conditional permutations.
 
 #include "buren.h"

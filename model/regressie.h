@@ -1,5 +1,5 @@
 #pragma once
-// Ordinary (optionally weighted) least squares of y on x, for the veerkrachtscore (METHOD.md §4.10).
+// Ordinary (optionally weighted) least squares of y on x, for the veerkrachtscore (specification.md §4.10).
 
 #include <vector>
 

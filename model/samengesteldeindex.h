@@ -1,6 +1,6 @@
 #pragma once
 // K (concentration of vulnerable residents) and O (nuisance and unsafety): a weighted mean of
-// standardised indicators, for one or two moments (METHOD.md §3).
+// standardised indicators, for one or two moments (specification.md §3).
 
 #include "standaardisatie.h"
 

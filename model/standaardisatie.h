@@ -1,5 +1,5 @@
 #pragma once
-// Standardising an indicator with the parameters of the reference set at t0 (METHOD.md §3, §7).
+// Standardising an indicator with the parameters of the reference set at t0 (specification.md §3, §7).
 
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-// The numerical conventions of METHOD.md §7, so that two implementations agree.
+// The numerical conventions of specification.md §7, so that two implementations agree.
 
 #include <vector>
 
@@ -13,7 +13,7 @@ double sampleSd( const std::vector<double> &values );
 /**
  * Whether the values vary more than floating-point rounding explains: their standard deviation
  * exceeds 1e-9 × the largest magnitude and 1e-12 (a constant 0.1 computes to an sd of about
- * 2e-16, not 0). Every zero-variance check of the model uses it (METHOD.md §7).
+ * 2e-16, not 0). Every zero-variance check of the model uses it (specification.md §7).
  */
 bool varies( const std::vector<double> &values );
 

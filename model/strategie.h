@@ -1,5 +1,5 @@
 #pragma once
-// Strategy suggestions (METHOD.md §4.12): a rule table maps an area's profile — corporatiebuurt,
+// Strategy suggestions (specification.md §4.12): a rule table maps an area's profile — corporatiebuurt,
 // signal, focus, development of K and O — to weights 0–2 for the four strategies. A prompt for
 // the conversation, never a verdict.
 

@@ -12,6 +12,8 @@
 
 #ifdef Q_OS_UNIX
 #include <dlfcn.h>
+#elif defined( Q_OS_WIN )
+#include <windows.h>
 #endif
 
 namespace {
@@ -23,6 +25,17 @@ QString libraryFolder()
   Dl_info info;
   if ( dladdr( reinterpret_cast<void *>( &libraryFolder ), &info ) && info.dli_fname )
     return QFileInfo( QString::fromLocal8Bit( info.dli_fname ) ).absolutePath();
+#elif defined( Q_OS_WIN )
+  // Not built here: the module (DLL) that holds this function, as dladdr finds it on Unix.
+  HMODULE module = nullptr;
+  if ( GetModuleHandleExW( GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
+                           reinterpret_cast<LPCWSTR>( &libraryFolder ), &module ) )
+  {
+    wchar_t path[MAX_PATH];
+    const DWORD length = GetModuleFileNameW( module, path, MAX_PATH );
+    if ( length > 0 && length < MAX_PATH )
+      return QFileInfo( QString::fromWCharArray( path, static_cast<int>( length ) ) ).absolutePath();
+  }
 #endif
   return QCoreApplication::applicationDirPath();
 }

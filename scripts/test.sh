@@ -5,5 +5,6 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${VEERKRACHT_BUILD_DIR:-$root/build}
 
-"$root/scripts/setup.sh" -DVEERKRACHT_WERROR=ON
+# MinGW-w64 and wine: the QGIS-free model is also built for Windows and run there (tests/portable).
+VEERKRACHT_EXTRA_PACKAGES="g++-mingw-w64-x86-64-posix wine64 file" "$root/scripts/setup.sh" -DVEERKRACHT_WERROR=ON
 ctest --test-dir "$build" --output-on-failure

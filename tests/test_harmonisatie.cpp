@@ -1,4 +1,4 @@
-// The arithmetic of areal interpolation (METHOD.md §5) without geometry: overlaps given by hand.
+// The arithmetic of areal interpolation (specification.md §5) without geometry: overlaps given by hand.
 
 #include "harmonisatie.h"
 

@@ -1,4 +1,4 @@
-// veerkracht:harmoniseer (METHOD.md §5): hand-computed overlaps, the Ermelo 100 m grid onto its
+// veerkracht:harmoniseer (specification.md §5): hand-computed overlaps, the Ermelo 100 m grid onto its
 // buurten, conservation on random tessellations, CRS pairs, threads and cancel.
 
 #include "algorithmrun.h"

@@ -1,4 +1,4 @@
-// METHOD.md §3–4 and §7 rule by rule, on tiny hand-computed cases, without QgsApplication.
+// specification.md §3–4 and §7 rule by rule, on tiny hand-computed cases, without QgsApplication.
 
 #include "kaarten.h"
 #include "modelerror.h"

@@ -4,6 +4,7 @@
 #include "buren.h"
 #include "modelerror.h"
 #include "moran.h"
+#include "vermenigvuldiging.h"
 
 #include <QFile>
 #include <QtTest>
@@ -67,7 +68,41 @@ class TestMoran : public QObject
     void falseDiscoveryRate();
     void quadrants();
     void tooFewOrConstant();
+    void fullProductOfTwo64BitNumbers();
 };
+
+void TestMoran::fullProductOfTwo64BitNumbers()
+{
+  using veerkracht::vermenigvuldig64;
+  // By hand: (2^64 − 1)² = 2^128 − 2^65 + 1; 2^32 · 2^32 = 2^64; anything × 0.
+  constexpr std::uint64_t max = ~std::uint64_t( 0 );
+  QCOMPARE( vermenigvuldig64( max, max ).hoog, max - 1 );
+  QCOMPARE( vermenigvuldig64( max, max ).laag, std::uint64_t( 1 ) );
+  QCOMPARE( vermenigvuldig64( std::uint64_t( 1 ) << 32, std::uint64_t( 1 ) << 32 ).hoog, std::uint64_t( 1 ) );
+  QCOMPARE( vermenigvuldig64( std::uint64_t( 1 ) << 32, std::uint64_t( 1 ) << 32 ).laag, std::uint64_t( 0 ) );
+  QCOMPARE( vermenigvuldig64( 0, max ).hoog, std::uint64_t( 0 ) );
+  QCOMPARE( vermenigvuldig64( max, 999 ).hoog, std::uint64_t( 998 ) );       // (2^64 − 1) · 999 = 998 · 2^64 + (2^64 − 999)
+  QCOMPARE( vermenigvuldig64( max, 999 ).laag, max - 998 );
+#ifdef __SIZEOF_INT128__
+  // Where the compiler has 128-bit integers, the same bits for a million splitmix64 pairs.
+  std::uint64_t x = 0x9e3779b97f4a7c15u;
+  const auto next = [&x] {
+    std::uint64_t z = ( x += 0x9e3779b97f4a7c15u );
+    z = ( z ^ ( z >> 30 ) ) * 0xbf58476d1ce4e5b9u;
+    z = ( z ^ ( z >> 27 ) ) * 0x94d049bb133111ebu;
+    return z ^ ( z >> 31 );
+  };
+  for ( int i = 0; i < 1000000; ++i )
+  {
+    const std::uint64_t a = next();
+    const std::uint64_t b = i % 3 == 0 ? next() >> ( i % 64 ) : next();
+    const unsigned __int128 m = static_cast<unsigned __int128>( a ) * b;
+    const veerkracht::Product128 p = vermenigvuldig64( a, b );
+    if ( p.hoog != static_cast<std::uint64_t>( m >> 64 ) || p.laag != static_cast<std::uint64_t>( m ) )
+      QFAIL( qPrintable( QStringLiteral( "%1 × %2" ).arg( a ).arg( b ) ) );
+  }
+#endif
+}
 
 void TestMoran::queenAndRookOnALattice()
 {
@@ -294,7 +329,7 @@ void TestMoran::quadrants()
   // With FDR (m = 6: 0.01 ≤ k · 0.05 / 6 for k ≥ 2 …) the five at 0.01 stay significant.
   QCOMPARE( clusterKlassen( l, 0.05, true ), ( std::vector<int> { 1, 2, 3, 4, 5, 6, 4 } ) );
   QCOMPARE( clusterKlassen( l, 0.005, false ), ( std::vector<int> { 5, 5, 5, 5, 5, 6, 5 } ) );
-  // METHOD.md §4.11: niet significant when p ≥ α — a p equal to α is not significant.
+  // specification.md §4.11: niet significant when p ≥ α — a p equal to α is not significant.
   QCOMPARE( clusterKlassen( l, 0.01, false ), ( std::vector<int> { 5, 5, 5, 5, 5, 6, 5 } ) );
 }
 

@@ -57,7 +57,7 @@ void TestQgisProcess::initTestCase()
   unzip.start( QStringLiteral( VEERKRACHT_CMAKE ), { QStringLiteral( "-E" ), QStringLiteral( "tar" ), QStringLiteral( "xf" ), QStringLiteral( VEERKRACHT_ZIP ) } );
   QVERIFY( unzip.waitForFinished( 60000 ) );
   QCOMPARE( unzip.exitCode(), 0 );
-  for ( const char *file : { "__init__.py", "metadata.txt", "icon.svg", "libveerkrachtplugin.so", "data/utrecht/buurten_2019.geojson", "styles/07_signaleringskaart_absoluut.qml", "docs/handleiding.html", "docs/method.md" } )
+  for ( const char *file : { "__init__.py", "metadata.txt", "icon.svg", "libveerkrachtplugin.so", "data/utrecht/buurten_2019.geojson", "styles/07_signaleringskaart_absoluut.qml", "docs/handleiding.html", "docs/method.md", "docs/specification.md" } )
     QVERIFY2( QFile::exists( QDir( plugins ).filePath( QStringLiteral( "veerkracht/" ) + QString::fromLatin1( file ) ) ), file );
 }
 

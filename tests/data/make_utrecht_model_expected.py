@@ -6,7 +6,7 @@ with pandas, numpy and statsmodels from Debian's packages, straight from the raw
 
 writes utrecht_model_expected.csv (per buurt) and utrecht_model_fit.csv (the score's fit).
 
-The analysis (METHOD.md §3–4, data/utrecht/README.md):
+The analysis (specification.md §3–4, data/utrecht/README.md):
   K: bijstand per 1000 inhabitants and one-person households per 1000 households, 2021 -> 2023
   O: Leefbaarometer onv 2020 -> 2024, direction -1 (O = -onv)
   small areas: fewer than 100 inhabitants in 2023 (a_inw); corporation share p_wcorpw 2023

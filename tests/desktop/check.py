@@ -55,7 +55,9 @@ def run():
         prepared = [l for l in QgsProject.instance().mapLayers().values() if l.customProperty("veerkracht/voorbereid")]
         check("prepared layer marked", len(prepared) == 1, "%d" % len(prepared))
 
-        data = os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins", "veerkracht", "data", "utrecht")
+        # The plugin's own folder (ZIP install), or the .deb's /usr/share/veerkracht (run.sh --installed).
+        plugin_root = os.environ.get("VEERKRACHT_DATA_ROOT") or os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins", "veerkracht")
+        data = os.path.join(plugin_root, "data", "utrecht")
         # Step 1 with QGIS's default settings: the sample's invalid buurt is repaired, not a stop.
         out = os.path.join(shots or QgsApplication.qgisSettingsDirPath(), "run")
         os.makedirs(out, exist_ok=True)
@@ -119,7 +121,7 @@ def run():
 
         # The shipped model: valid in the Modeler, the same values as the all-in-one.
         model = QgsProcessingModelAlgorithm()
-        model_file = os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins", "veerkracht", "models", "veerkrachtkaarten.model3")
+        model_file = os.path.join(plugin_root, "models", "veerkrachtkaarten.model3")
         check("model file", model.fromFile(model_file), model_file)
         ok, issues = model.validate()
         check("model valid", ok and not issues, "; ".join(issues))

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # The real QGIS desktop under Xvfb with the plugin ZIP unpacked in a fresh profile (CTest: desktop).
-# Usage: run.sh <plugin zip> [screenshot folder]; exit 0 when every check of check.py passes, 77 (skipped) without
-# qgis or xvfb-run.
+# Usage: run.sh <plugin zip | --installed> [screenshot folder]; exit 0 when every check of check.py
+# passes, 77 (skipped) without qgis or xvfb-run. --installed: the plugin the .deb installed under
+# /usr (its sample and models in /usr/share/veerkracht), nothing unpacked into the profile.
 set -uo pipefail
 command -v qgis >/dev/null && command -v xvfb-run >/dev/null || { echo "qgis or xvfb-run missing: desktop test skipped"; exit 77; }
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 profiles=$(mktemp -d)
 trap 'rm -rf "$profiles"' EXIT
 mkdir -p "$profiles/profiles/default/python/plugins" "$profiles/profiles/default/QGIS"
-(cd "$profiles/profiles/default/python/plugins" && cmake -E tar xf "$1")
+if [ "$1" = --installed ]; then
+  export VEERKRACHT_DATA_ROOT=${VEERKRACHT_DATA_ROOT:-/usr/share/veerkracht}
+else
+  (cd "$profiles/profiles/default/python/plugins" && cmake -E tar xf "$1")
+fi
 printf '[PythonPlugins]\nveerkracht=true\nprocessing=true\n\n[qgis]\ncheckVersion=false\nallowVersionCheck=false\n' > "$profiles/profiles/default/QGIS/QGIS3.ini"
 unset QT_QPA_PLATFORM # the desktop runs on Xvfb; offscreen would give it no windows
 export VEERKRACHT_CHECK_OUT="$profiles/result.txt"

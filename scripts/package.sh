@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds what a user installs, for the QGIS on this machine: the Debian package
+# (veerkracht_<version>+qgis<QGIS>_<arch>.deb, installed under /usr and depending on exactly this
+# QGIS's libqgis-core), the plugin ZIP for this QGIS minor version and a plugins.xml listing it.
+# Usage: scripts/package.sh [OUTPUT_FOLDER]  (default build-package/; its own build, prefix /usr)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+out=${1:-$root/build-package}
+# dpkg-dev: dpkg-shlibdeps finds the libraries' packages for the .deb's Depends.
+VEERKRACHT_EXTRA_PACKAGES="dpkg-dev" VEERKRACHT_BUILD_DIR="$out" \
+  "$root/scripts/setup.sh" -DCMAKE_INSTALL_PREFIX=/usr -DVEERKRACHT_BUILD_TESTS=OFF
+cmake --build "$out" --target plugins_xml >/dev/null
+rm -f "$out"/veerkracht_*.deb
+(cd "$out" && cpack -G DEB >/dev/null)
+deb=$(ls "$out"/veerkracht_*.deb)
+echo "package: $deb"
+echo "  Depends: $(dpkg-deb -f "$deb" Depends)"
+echo "zip: $(ls "$out"/veerkracht-*-qgis*.zip)"
+echo "repository: $out/plugins.xml"

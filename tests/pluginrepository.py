@@ -1,0 +1,50 @@
+"""The plugin repository of a build: plugins.xml lists the ZIP with the QGIS range of the library
+inside it, as QGIS's Plugin Manager reads it (tag names and three-part versions), and the ZIP's
+metadata.txt says the same range. Usage: pluginrepository.py CMAKE ZIP QGIS_MINOR OUT_FOLDER"""
+import configparser
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+
+cmake, zip_path, minor, out = sys.argv[1:5]
+os.makedirs(out, exist_ok=True)
+xml_path = os.path.join(out, "plugins.xml")
+url = "https://example.invalid/veerkracht/downloads"
+subprocess.run([cmake, "-DZIPS=" + zip_path, "-DURL=" + url, "-DOUTPUT=" + xml_path, "-P",
+                os.path.join(os.path.dirname(__file__), "..", "cmake", "pluginsxml.cmake")], check=True, cwd=out)
+
+failures = []
+
+
+def check(what, ok, got):
+    if not ok:
+        failures.append("%s: got %r" % (what, got))
+
+
+with zipfile.ZipFile(zip_path) as archive:
+    metadata = configparser.ConfigParser()
+    metadata.read_string(archive.read("veerkracht/metadata.txt").decode("utf-8"))
+general = metadata["general"]
+check("ZIP qgisMinimumVersion", general["qgisMinimumVersion"] == minor, general["qgisMinimumVersion"])
+check("ZIP qgisMaximumVersion", general["qgisMaximumVersion"] == minor + ".99", general["qgisMaximumVersion"])
+check("ZIP name says the QGIS", os.path.basename(zip_path).endswith("-qgis%s.zip" % minor), os.path.basename(zip_path))
+
+plugins = ET.parse(xml_path).getroot().findall("pyqgis_plugin")
+check("one plugin entry", len(plugins) == 1, len(plugins))
+if plugins:
+    p = plugins[0]
+    text = {child.tag: (child.text or "") for child in p}
+    check("name", p.get("name") == general["name"], p.get("name"))
+    check("version", p.get("version") == general["version"] == text.get("version"), (p.get("version"), text.get("version")))
+    check("qgis_minimum_version", text.get("qgis_minimum_version") == minor + ".0", text.get("qgis_minimum_version"))
+    check("qgis_maximum_version", text.get("qgis_maximum_version") == minor + ".99", text.get("qgis_maximum_version"))
+    check("file_name", text.get("file_name") == os.path.basename(zip_path), text.get("file_name"))
+    check("download_url", text.get("download_url") == url + "/" + os.path.basename(zip_path), text.get("download_url"))
+    for tag in ("description", "about", "author_name", "homepage", "experimental", "deprecated", "tracker", "repository"):
+        check(tag, text.get(tag, "").strip() != "", text.get(tag))
+if failures:
+    print("\n".join("fail " + f for f in failures))
+    sys.exit(1)
+print("plugins.xml lists %s for QGIS %s.0–%s.99" % (os.path.basename(zip_path), minor, minor))

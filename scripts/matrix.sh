@@ -5,7 +5,9 @@
 # on sid (QGIS 3.44) also the Qt 6 readiness build (preset qt6-ready, docs/building.md).
 # Usage: scripts/matrix.sh [--tests-only] [RELEASE …]
 #   RELEASE       bookworm, bookworm-backports, trixie, sid (default: all four)
-#   --tests-only  only the test command (CI), not the demo
+#   --tests-only  only the test command (CI), not the demo nor the package test
+# Without --tests-only each row also builds the .deb and installs it in a fresh chroot
+# (scripts/debtest.sh: CLI, qgis_process and the desktop suite on the installed package).
 # Logs of every row: $VEERKRACHT_MATRIX_LOGS (default build/matrix/). Exits 1 when a row fails.
 # Needs root.
 set -euo pipefail
@@ -46,6 +48,10 @@ for release in "${releases[@]}"; do
   [ "$release" != sid ] || qt6=1
   VEERKRACHT_CHROOT_RESULTS=$out bash "$root/scripts/chroot.sh" "$release" "VK_DEMO=$demo; VK_QT6=$qt6; $quickstart" >"$out/chroot.log" 2>&1 ||
     echo "matrix.sh: the chroot for $release failed (see $out/chroot.log)" >&2
+  package="-"
+  if ((demo)) && [ "$release" != bookworm-backports ]; then
+    if VEERKRACHT_DEBTEST_OUT=$out bash "$root/scripts/debtest.sh" "$release" >"$out/debtest.log" 2>&1; then package=ok; else package=failed; failed=1; fi
+  fi
   seconds=$(($(date +%s) - start))
 
   qgis=$(cat "$out/qgis.version" 2>/dev/null || echo "?")
@@ -72,13 +78,13 @@ for release in "${releases[@]}"; do
   if ((qt6)); then
     if [ "$(cat "$out/qt6.rc" 2>/dev/null)" = 0 ]; then qt6_build=ok; else qt6_build=failed; failed=1; fi
   fi
-  rows+=("| $release | $qgis | $build | $tests | $qt6_build | $summary | $((seconds / 60)) min $((seconds % 60)) s |")
+  rows+=("| $release | $qgis | $build | $tests | $qt6_build | $package | $summary | $((seconds / 60)) min $((seconds % 60)) s |")
 done
 
 echo
 echo "Version matrix, $(date -u +%Y-%m-%d), $(nproc) cores:"
 echo
-echo "| Debian | QGIS | build | tests passed/failed | Qt 6 readiness build | demo summary | wall time |"
-echo "|---|---|---|---|---|---|---|"
+echo "| Debian | QGIS | build | tests passed/failed | Qt 6 readiness build | .deb installed | demo summary | wall time |"
+echo "|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 exit "$failed"

@@ -6,8 +6,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:-$root/build-package}
-# dpkg-dev: dpkg-shlibdeps finds the libraries' packages for the .deb's Depends.
-VEERKRACHT_EXTRA_PACKAGES="dpkg-dev" VEERKRACHT_BUILD_DIR="$out" \
+# dpkg-dev and file: CPack's dpkg-shlibdeps step finds the libraries' packages for the Depends.
+VEERKRACHT_EXTRA_PACKAGES="dpkg-dev file" VEERKRACHT_BUILD_DIR="$out" \
   "$root/scripts/setup.sh" -DCMAKE_INSTALL_PREFIX=/usr -DVEERKRACHT_BUILD_TESTS=OFF
 cmake --build "$out" --target plugins_xml >/dev/null
 rm -f "$out"/veerkracht_*.deb

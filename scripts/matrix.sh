@@ -81,6 +81,13 @@ for release in "${releases[@]}"; do
   rows+=("| $release | $qgis | $build | $tests | $qt6_build | $package | $summary | $((seconds / 60)) min $((seconds % 60)) s |")
 done
 
+# One plugin repository over the releases' ZIPs (one per QGIS minor version), as it would be published.
+zips=$(find "$logs" -name 'veerkracht-*-qgis*.zip' 2>/dev/null | sort | paste -sd';' -)
+if [ -n "$zips" ]; then
+  cmake -DZIPS="$zips" -DURL="${VEERKRACHT_REPOSITORY_URL:-https://github.com/veerkracht/veerkracht/releases/download/latest}" \
+    -DOUTPUT="$logs/plugins.xml" -P "$root/cmake/pluginsxml.cmake" >/dev/null && echo "matrix.sh: $logs/plugins.xml lists ${zips//;/, }" >&2
+fi
+
 echo
 echo "Version matrix, $(date -u +%Y-%m-%d), $(nproc) cores:"
 echo

@@ -1,6 +1,7 @@
 """The plugin repository of a build: plugins.xml lists the ZIP with the QGIS range of the library
 inside it, as QGIS's Plugin Manager reads it (tag names and three-part versions), and the ZIP's
-metadata.txt says the same range. Usage: pluginrepository.py CMAKE ZIP QGIS_MINOR OUT_FOLDER"""
+metadata.txt says the same range; QGIS's own Plugin Manager check (isCompatible) offers it to this
+QGIS and to no other minor version. Usage: pluginrepository.py CMAKE ZIP QGIS_VERSION OUT_FOLDER"""
 import configparser
 import os
 import subprocess
@@ -8,7 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 import zipfile
 
-cmake, zip_path, minor, out = sys.argv[1:5]
+cmake, zip_path, qgis_version, out = sys.argv[1:5]
+minor = ".".join(qgis_version.split(".")[:2])
 os.makedirs(out, exist_ok=True)
 xml_path = os.path.join(out, "plugins.xml")
 url = "https://example.invalid/veerkracht/downloads"
@@ -44,6 +46,21 @@ if plugins:
     check("download_url", text.get("download_url") == url + "/" + os.path.basename(zip_path), text.get("download_url"))
     for tag in ("description", "about", "author_name", "homepage", "experimental", "deprecated", "tracker", "repository"):
         check(tag, text.get(tag, "").strip() != "", text.get(tag))
+# The Plugin Manager's own version check, from QGIS's Python (python3-qgis); the module alone, as
+# the package's __init__ starts the installer, which needs a running desktop.
+import importlib.util  # noqa: E402
+
+spec = importlib.util.spec_from_file_location("version_compare", "/usr/share/qgis/python/pyplugin_installer/version_compare.py")
+version_compare = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(version_compare)
+isCompatible = version_compare.isCompatible
+
+if plugins:
+    low, high = text.get("qgis_minimum_version"), text.get("qgis_maximum_version")
+    major, minor_number = (int(n) for n in minor.split("."))
+    check("offered to this QGIS " + qgis_version, isCompatible(qgis_version, low, high), (low, high))
+    for other in ("%d.%d.0" % (major, minor_number - 2), "%d.%d.99" % (major, minor_number - 1), "%d.%d.0" % (major, minor_number + 1), "%d.%d.0" % (major, minor_number + 2)):
+        check("not offered to QGIS " + other, not isCompatible(other, low, high), (low, high))
 if failures:
     print("\n".join("fail " + f for f in failures))
     sys.exit(1)

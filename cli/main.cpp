@@ -49,6 +49,8 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <cerrno>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -281,9 +283,13 @@ void prepareEnvironment()
   // Qt warns on every start without a runtime folder (as for root in a container); give it a private one.
   if ( qEnvironmentVariableIsEmpty( "XDG_RUNTIME_DIR" ) )
   {
-    const QString runtime = QStringLiteral( "%1/veerkracht-runtime-%2" ).arg( QDir::tempPath() ).arg( getuid() );
-    if ( QDir().mkpath( runtime ) && QFile::setPermissions( runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner ) )
-      qputenv( "XDG_RUNTIME_DIR", runtime.toLocal8Bit() );
+    // Made with mode 0700 at once, and used only when it is our own private folder (in a shared
+    // /tmp another user could have made it first).
+    const QByteArray runtime = QStringLiteral( "%1/veerkracht-runtime-%2" ).arg( QDir::tempPath() ).arg( getuid() ).toLocal8Bit();
+    struct stat info;
+    if ( ( ::mkdir( runtime.constData(), 0700 ) == 0 || errno == EEXIST ) && ::lstat( runtime.constData(), &info ) == 0
+         && S_ISDIR( info.st_mode ) && info.st_uid == getuid() && ( info.st_mode & 077 ) == 0 )
+      qputenv( "XDG_RUNTIME_DIR", runtime );
   }
 #endif
   // Without the prefix path the data providers do not load outside QGIS's own bin folder.

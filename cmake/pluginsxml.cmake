@@ -23,21 +23,22 @@ foreach(_zip IN LISTS ZIPS)
   endif()
   get_filename_component(_name "${_zip}" NAME)
   string(MD5 _tmp "${_zip}")
-  set(_dir "${CMAKE_CURRENT_BINARY_DIR}/pluginsxml-${_tmp}")
+  get_filename_component(_out_dir "${OUTPUT}" DIRECTORY)
+  set(_dir "${_out_dir}/pluginsxml-${_tmp}")
   file(REMOVE_RECURSE "${_dir}")
   file(MAKE_DIRECTORY "${_dir}")
   execute_process(COMMAND ${CMAKE_COMMAND} -E tar xf "${_zip}" veerkracht/metadata.txt WORKING_DIRECTORY "${_dir}" RESULT_VARIABLE _rc)
   if(NOT _rc EQUAL 0 OR NOT EXISTS "${_dir}/veerkracht/metadata.txt")
     message(FATAL_ERROR "pluginsxml: ${_zip} has no veerkracht/metadata.txt")
   endif()
-  file(STRINGS "${_dir}/veerkracht/metadata.txt" _lines ENCODING UTF-8)
+  # Read whole, key by key: a list of lines would break on a bracket in a value.
+  file(READ "${_dir}/veerkracht/metadata.txt" _text)
   file(REMOVE_RECURSE "${_dir}")
+  string(REPLACE "\r" "" _text "\n${_text}")
   foreach(_key name version description about author email homepage tracker repository tags icon experimental deprecated qgisMinimumVersion qgisMaximumVersion)
     set(_m_${_key} "")
-  endforeach()
-  foreach(_line IN LISTS _lines)
-    if(_line MATCHES "^([A-Za-z]+)=(.*)$")
-      set(_m_${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
+    if(_text MATCHES "\n${_key}[ \t]*=[ \t]*([^\n]*)")
+      set(_m_${_key} "${CMAKE_MATCH_1}")
     endif()
   endforeach()
   foreach(_required name version qgisMinimumVersion qgisMaximumVersion)
@@ -45,31 +46,34 @@ foreach(_zip IN LISTS ZIPS)
       message(FATAL_ERROR "pluginsxml: ${_zip}: metadata.txt has no ${_required}")
     endif()
   endforeach()
-  foreach(_key name version description about author email homepage tracker repository tags)
+  foreach(_key name version description about author email homepage tracker repository tags experimental deprecated qgisMaximumVersion)
     xml_escape("${_m_${_key}}" _x_${_key})
   endforeach()
+  xml_escape("${URL}" _x_url)
+  xml_escape("${_name}" _x_file)
   # QGIS compares three-part versions.
   set(_min "${_m_qgisMinimumVersion}")
   if(_min MATCHES "^[0-9]+\\.[0-9]+$")
     set(_min "${_min}.0")
   endif()
+  xml_escape("${_min}" _min)
   string(APPEND _xml
     "  <pyqgis_plugin name=\"${_x_name}\" version=\"${_x_version}\">\n"
-    "    <description><![CDATA[${_m_description}]]></description>\n"
-    "    <about><![CDATA[${_m_about}]]></about>\n"
+    "    <description>${_x_description}</description>\n"
+    "    <about>${_x_about}</about>\n"
     "    <version>${_x_version}</version>\n"
     "    <qgis_minimum_version>${_min}</qgis_minimum_version>\n"
-    "    <qgis_maximum_version>${_m_qgisMaximumVersion}</qgis_maximum_version>\n"
+    "    <qgis_maximum_version>${_x_qgisMaximumVersion}</qgis_maximum_version>\n"
     "    <homepage>${_x_homepage}</homepage>\n"
-    "    <file_name>${_name}</file_name>\n"
-    "    <icon>${URL}/icon.svg</icon>\n"
-    "    <author_name><![CDATA[${_m_author}]]></author_name>\n"
-    "    <download_url>${URL}/${_name}</download_url>\n"
-    "    <uploaded_by><![CDATA[${_m_author}]]></uploaded_by>\n"
+    "    <file_name>${_x_file}</file_name>\n"
+    "    <icon>${_x_url}/icon.svg</icon>\n"
+    "    <author_name>${_x_author}</author_name>\n"
+    "    <download_url>${_x_url}/${_x_file}</download_url>\n"
+    "    <uploaded_by>${_x_author}</uploaded_by>\n"
     "    <create_date>${_now}</create_date>\n"
     "    <update_date>${_now}</update_date>\n"
-    "    <experimental>${_m_experimental}</experimental>\n"
-    "    <deprecated>${_m_deprecated}</deprecated>\n"
+    "    <experimental>${_x_experimental}</experimental>\n"
+    "    <deprecated>${_x_deprecated}</deprecated>\n"
     "    <tracker>${_x_tracker}</tracker>\n"
     "    <repository>${_x_repository}</repository>\n"
     "    <tags>${_x_tags}</tags>\n"

@@ -15,11 +15,14 @@ for release in "$@"; do
   mkdir -p "$out"
   echo "debtest: $release: building the package (log $out/build.log)" >&2
   VEERKRACHT_CHROOT_RESULTS=$out bash "$root/scripts/chroot.sh" "$release" \
-    'bash scripts/package.sh /root/paket && cp /root/paket/veerkracht_*.deb /root/paket/veerkracht-*.zip /root/paket/plugins.xml /results/' \
+    'bash scripts/package.sh /root/paket && cp /root/paket/veerkracht_*.deb /root/paket/veerkracht-*-qgis*.zip /root/paket/plugins.xml /results/' \
     >"$out/build.log" 2>&1 || { echo "debtest: $release: the package did not build" >&2; failed=1; continue; }
   echo "debtest: $release: installing $(cd "$out" && ls veerkracht_*.deb) in a fresh chroot (log $out/install.log)" >&2
+  # The clone moves away first: the package's binaries also look in the source folder they were
+  # built from (/root/veerkracht), which must not stand in for files missing from the package.
   VEERKRACHT_CHROOT_RESULTS=$out bash "$root/scripts/chroot.sh" "$release" '
-    set -e
+    set -eo pipefail
+    cd /root && mv veerkracht bron && cd bron
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /results/veerkracht_*.deb xvfb xauth >/dev/null
     echo "== installed: $(dpkg-query -W -f="\${Package} \${Version}" veerkracht), QGIS $(dpkg-query -W -f="\${Version}" qgis-providers)"

@@ -82,10 +82,23 @@ for release in "${releases[@]}"; do
 done
 
 # One plugin repository over the releases' ZIPs (one per QGIS minor version), as it would be published.
-zips=$(find "$logs" -name 'veerkracht-*-qgis*.zip' 2>/dev/null | sort | paste -sd';' -)
+# Only this run's ZIPs; two releases with the same QGIS build the same file name, one is enough.
+zips=""
+for release in "${releases[@]}"; do
+  for zip in "$logs/$release/$release"/veerkracht-*-qgis*.zip; do
+    [ -f "$zip" ] || continue
+    case ";$zips;" in *"/$(basename "$zip");"*) continue ;; esac
+    zips=${zips:+$zips;}$zip
+  done
+done
 if [ -n "$zips" ]; then
-  cmake -DZIPS="$zips" -DURL="${VEERKRACHT_REPOSITORY_URL:-https://github.com/veerkracht/veerkracht/releases/download/latest}" \
-    -DOUTPUT="$logs/plugins.xml" -P "$root/cmake/pluginsxml.cmake" >/dev/null && echo "matrix.sh: $logs/plugins.xml lists ${zips//;/, }" >&2
+  if cmake -DZIPS="$zips" -DURL="${VEERKRACHT_REPOSITORY_URL:-https://github.com/veerkracht/veerkracht/releases/download/latest}" \
+    -DOUTPUT="$logs/plugins.xml" -P "$root/cmake/pluginsxml.cmake" >/dev/null; then
+    echo "matrix.sh: $logs/plugins.xml lists ${zips//;/, }" >&2
+  else
+    echo "matrix.sh: plugins.xml could not be written" >&2
+    failed=1
+  fi
 fi
 
 echo

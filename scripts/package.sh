@@ -9,8 +9,8 @@ out=${1:-$root/build-package}
 # dpkg-dev and file: CPack's dpkg-shlibdeps step finds the libraries' packages for the Depends.
 VEERKRACHT_EXTRA_PACKAGES="dpkg-dev file" VEERKRACHT_BUILD_DIR="$out" \
   "$root/scripts/setup.sh" -DCMAKE_INSTALL_PREFIX=/usr -DVEERKRACHT_BUILD_TESTS=OFF
+rm -f "$out"/veerkracht_*.deb "$out"/veerkracht-*-qgis*.zip
 cmake --build "$out" --target plugins_xml >/dev/null
-rm -f "$out"/veerkracht_*.deb
 (cd "$out" && cpack -G DEB >/dev/null)
 deb=$(ls "$out"/veerkracht_*.deb)
 echo "package: $deb"

@@ -18,6 +18,7 @@ endfunction()
 string(TIMESTAMP _now "%Y-%m-%dT%H:%M:%S" UTC)
 set(_xml "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plugins>\n")
 foreach(_zip IN LISTS ZIPS)
+  get_filename_component(_zip "${_zip}" ABSOLUTE) # the archive is read from a temporary folder
   if(NOT EXISTS "${_zip}")
     message(FATAL_ERROR "pluginsxml: no such ZIP: ${_zip}")
   endif()

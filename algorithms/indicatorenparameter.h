@@ -29,7 +29,7 @@ class IndicatorenParameter : public QgsProcessingParameterMatrix
     QString parentLayerParameterName() const { return mParentLayerParameterName; }
     veerkracht::IndicatorSoort soort() const { return mSoort; }
     //! The direction a new row starts with: 1 for K, -1 for O (the Leefbaarometer's onv).
-    int standaardRichting() const { return mSoort == veerkracht::IndicatorSoort::Overlast ? -1 : 1; }
+    int standaardRichting() const { return veerkracht::standaardRichting( mSoort ); }
 
     //! The column headers, translated.
     static QStringList kolomKoppen();

@@ -1,4 +1,5 @@
 #include "indicatortabel.h"
+#include "reporting.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -28,14 +29,6 @@ namespace veerkracht
 
   namespace
   {
-    QStringList cellenVan( const QString &text )
-    {
-      QStringList cellen;
-      for ( const QString &cel : text.split( QLatin1Char( ',' ) ) )
-        cellen << cel.trimmed();
-      return cellen;
-    }
-
     /**
      * The rows of cells in \a value. A list whose items hold commas is one row per item (the CLI's
      * repeated key, Python): each must have six cells. Otherwise the cells run on, six per row.
@@ -63,7 +56,7 @@ namespace veerkracht
             cellen << items.at( i ).toString().trimmed();
             continue;
           }
-          const QStringList rij = cellenVan( items.at( i ).toString() );
+          const QStringList rij = commaList( items.at( i ).toString() );
           if ( !zesPerRij( rij, i + 1 ) )
             return {};
           rijen << rij;
@@ -72,7 +65,7 @@ namespace veerkracht
           return rijen;
       }
       else
-        cellen = cellenVan( value.toString() );
+        cellen = commaList( value.toString() );
       if ( cellen.size() % indicatorKolommen != 0 )
       {
         zesPerRij( cellen, 0 );

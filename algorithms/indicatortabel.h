@@ -65,6 +65,12 @@ namespace veerkracht
     Overlast,      //!< O, nuisance and unsafety
   };
 
+  //! The direction a new row or an empty cell means: 1 for K, -1 for O (the Leefbaarometer's onv).
+  constexpr int standaardRichting( IndicatorSoort soort )
+  {
+    return soort == IndicatorSoort::Overlast ? -1 : 1;
+  }
+
   //! One indicator of a preset: the names it goes by (CBS code, the English KWB names), year apart.
   struct VoorinstellingIndicator
   {

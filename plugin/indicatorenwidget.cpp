@@ -73,7 +73,7 @@ IndicatorenTabelWidget::IndicatorenTabelWidget( veerkracht::IndicatorSoort soort
 
   // A rule the rows break is said at once, not only when the run is refused.
   connect( this, &IndicatorenTabelWidget::gewijzigd, this, [this] {
-    const QString fout = leesIndicatorTabel( indicatorWaarde( rijen() ), mSoort == IndicatorSoort::Overlast ? -1 : 1 ).fout;
+    const QString fout = leesIndicatorTabel( indicatorWaarde( rijen() ), standaardRichting( mSoort ) ).fout;
     if ( !fout.isEmpty() )
       mMelding->setText( tr( "Check the table: %1." ).arg( fout ) );
     else if ( mMelding->property( "fout" ).toBool() )
@@ -82,7 +82,7 @@ IndicatorenTabelWidget::IndicatorenTabelWidget( veerkracht::IndicatorSoort soort
   } );
   connect( toevoegen, &QPushButton::clicked, this, [this] {
     veerkracht::IndicatorRij rij;
-    rij.richting = mSoort == veerkracht::IndicatorSoort::Overlast ? -1 : 1;
+    rij.richting = standaardRichting( mSoort );
     voegRijToe( rij );
     emit gewijzigd();
   } );
@@ -301,8 +301,7 @@ int IndicatorenWidgetWrapper::stretch() const
 
 void IndicatorenWidgetWrapper::setWidgetValue( const QVariant &value, QgsProcessingContext & )
 {
-  const auto *tabel = dynamic_cast<const IndicatorenParameter *>( parameterDefinition() );
-  const QList<veerkracht::IndicatorRij> rijen = veerkracht::leesIndicatorTabel( value, tabel ? tabel->standaardRichting() : 1 ).rijen;
+  const QList<veerkracht::IndicatorRij> rijen = veerkracht::leesIndicatorTabel( value, standaardRichting( soortVan( parameterDefinition() ) ) ).rijen;
   if ( mTabel )
     mTabel->setRijen( rijen );
   else

@@ -93,6 +93,19 @@ QString JoinTable::detectCodeField( const QgsFeatureSource &source )
   return QString();
 }
 
+namespace {
+
+// A database table's own row number (the primary key of a PostgreSQL table, "ogc_fid" or "id",
+// which its data provider declares unique and not null): no data to join.
+bool isRowKey( const QgsField &field )
+{
+  const QgsFieldConstraints constraints = field.constraints();
+  return field.isNumeric() && constraints.constraintOrigin( QgsFieldConstraints::ConstraintUnique ) == QgsFieldConstraints::ConstraintOriginProvider
+         && constraints.constraintOrigin( QgsFieldConstraints::ConstraintNotNull ) == QgsFieldConstraints::ConstraintOriginProvider;
+}
+
+} // namespace
+
 JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const Options &options, QgsProcessingFeedback *feedback )
   : mName( tableName )
 {
@@ -143,7 +156,7 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
       if ( options.wantedFields.contains( fieldName, Qt::CaseInsensitive ) )
         candidates << i;
     }
-    else if ( !keyNames.contains( fieldName, Qt::CaseInsensitive ) && !fieldName.startsWith( QLatin1String( "gwb_code" ), Qt::CaseInsensitive ) )
+    else if ( !keyNames.contains( fieldName, Qt::CaseInsensitive ) && !fieldName.startsWith( QLatin1String( "gwb_code" ), Qt::CaseInsensitive ) && !isRowKey( fields.at( i ) ) )
     {
       candidates << i;
     }

@@ -2,6 +2,7 @@
 #include "veerkracht_compat.h"
 #include "areacode.h"
 #include "jointable.h"
+#include "postgis.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
@@ -174,10 +175,12 @@ bool isGeoPackage( const QString &file )
 
 QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QString &description, bool asDefault )
 {
-  const QString file = layerFile( layer->source() );
-  if ( !QFileInfo( file ).isFile() )
+  // A PostgreSQL table keeps its styles in the database's layer_styles, as a GeoPackage does.
+  const bool postgres = layer->providerType() == QLatin1String( "postgres" );
+  const QString file = postgres ? QString() : layerFile( layer->source() );
+  if ( !postgres && !QFileInfo( file ).isFile() )
     return QCoreApplication::translate( "KaartStijl", "the layer is not stored in a file" );
-  if ( !isGeoPackage( file ) )
+  if ( !postgres && !isGeoPackage( file ) )
   {
     if ( !asDefault )
       return QString();
@@ -191,11 +194,11 @@ QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QS
   QStringList ids, names, descriptions;
   QString message;
   // Only when the file has styles: QGIS logs "No styles available on DB" for every look into one without.
-  const int related = hasStyleTable( file ) ? layer->listStylesInDatabase( ids, names, descriptions, message ) : 0;
+  const int related = postgres || hasStyleTable( file ) ? layer->listStylesInDatabase( ids, names, descriptions, message ) : 0;
   for ( int i = 0; i < related && i < ids.size(); ++i )
   {
     QString error;
-    if ( names.at( i ) == name && !QgsProviderRegistry::instance()->deleteStyleById( QStringLiteral( "ogr" ), layer->source(), ids.at( i ), error ) )
+    if ( names.at( i ) == name && !QgsProviderRegistry::instance()->deleteStyleById( layer->providerType(), layer->source(), ids.at( i ), error ) )
       return error;
   }
   message.clear();
@@ -206,31 +209,38 @@ QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QS
 QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback )
 {
   QStringList stored;
-  const QString file = layerFile( destination );
-  if ( !QFileInfo( file ).isFile() )
-    return stored; // a memory layer or a database: the desktop's post-processor styles it
+  const bool postgres = veerkracht::isPostgresText( destination );
+  const QString file = postgres ? QString() : layerFile( destination );
+  if ( !postgres && !QFileInfo( file ).isFile() )
+    return stored; // a memory layer: the desktop's post-processor styles it
   QgsVectorLayer::LayerOptions options;
   options.loadDefaultStyle = false;
-  QgsVectorLayer layer( destination.startsWith( QLatin1String( "ogr:" ) ) ? destination.mid( 4 ) : destination, QStringLiteral( "veerkracht" ), QStringLiteral( "ogr" ), options );
+  const QString where = postgres ? veerkracht::postgresTabel( QStringLiteral( "OUTPUT" ), destination ).uri.uri( false ) : destination.startsWith( QLatin1String( "ogr:" ) ) ? destination.mid( 4 ) : destination;
+  QgsVectorLayer layer( where, QStringLiteral( "veerkracht" ), postgres ? QStringLiteral( "postgres" ) : QStringLiteral( "ogr" ), options );
   if ( !layer.isValid() )
+  {
+    if ( postgres )
+      feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "The styles could not be stored: the table %1 cannot be opened." ).arg( veerkracht::redactPasswords( where ) ) );
     return stored;
+  }
+  const QString shownAs = postgres ? veerkracht::postgresTabel( QStringLiteral( "OUTPUT" ), destination ).sqlName() : file;
   for ( const QString &id : styleIds )
   {
     const KaartStijl *style = kaartStijl( id );
     if ( !style || layer.fields().lookupField( style->classField ) < 0 )
       continue;
     QString error = applyStyle( &layer, *style );
-    if ( error.isEmpty() && ( stored.isEmpty() || isGeoPackage( file ) ) )
+    if ( error.isEmpty() && ( stored.isEmpty() || postgres || isGeoPackage( file ) ) )
       error = saveAsDefaultStyle( &layer, style->title, QStringLiteral( "Veerkracht: %1 (%2)" ).arg( style->title, style->classField ), stored.isEmpty() );
     if ( !error.isEmpty() )
     {
-      feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Style %1 could not be stored in %2: %3" ).arg( id, file, error ) );
+      feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Style %1 could not be stored in %2: %3" ).arg( id, shownAs, veerkracht::redactPasswords( error ) ) );
       continue;
     }
     stored << id;
   }
   if ( !stored.isEmpty() )
-    feedback->pushInfo( QCoreApplication::translate( "KaartStijl", "Styles in %1: %2 (default: %3)." ).arg( file, stored.join( QStringLiteral( ", " ) ), stored.first() ) );
+    feedback->pushInfo( QCoreApplication::translate( "KaartStijl", "Styles in %1: %2 (default: %3)." ).arg( shownAs, stored.join( QStringLiteral( ", " ) ), stored.first() ) );
   return stored;
 }
 

@@ -1,4 +1,5 @@
 #include "outputs.h"
+#include "postgis.h"
 #include "veerkracht_version.h"
 
 #include <qgsexception.h>
@@ -236,8 +237,49 @@ QList<QPair<QString, QString>> inputFiles( const QgsProcessingAlgorithm &algorit
 
 } // namespace
 
+namespace {
+
+/**
+ * The PostgreSQL tables among the inputs, as (parameter, "postgres://…" source): values that name
+ * one, and with \a loadedLayers also layers of the project or the run that are one.
+ */
+QList<QPair<QString, QString>> postgresInputs( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, bool loadedLayers )
+{
+  QList<QPair<QString, QString>> tables;
+  for ( const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions() )
+  {
+    if ( !readsFiles( definition ) || !parameters.contains( definition->name() ) )
+      continue;
+    const QVariant value = parameters.value( definition->name() );
+    for ( const QVariant &entry : value.userType() == QMetaType::QVariantList ? value.toList() : QVariantList { value } )
+    {
+      QString text = entry.canConvert<QgsProcessingFeatureSourceDefinition>() ? entry.value<QgsProcessingFeatureSourceDefinition>().source.staticValue().toString() : entry.toString();
+      QgsMapLayer *layer = qobject_cast<QgsMapLayer *>( entry.value<QObject *>() );
+      if ( !layer && !text.isEmpty() )
+        layer = context.temporaryLayerStore()->mapLayer( text );
+      if ( !layer && !text.isEmpty() && context.project() )
+        layer = context.project()->mapLayer( text );
+      if ( layer )
+      {
+        if ( !loadedLayers || layer->providerType() != QLatin1String( "postgres" ) )
+          continue;
+        text = QStringLiteral( "postgres://" ) + layer->source();
+      }
+      text = withPostgresPrefix( text );
+      if ( isPostgresText( text ) )
+        tables.append( { definition->name(), text } );
+    }
+  }
+  return tables;
+}
+
+} // namespace
+
 void refuseUnreadableInputs( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
 {
+  // A PostgreSQL table that cannot be read: say why (login, database, table) before QGIS says "not found".
+  for ( const auto &[parameter, source] : postgresInputs( algorithm, parameters, context, false ) )
+    checkPostgresSource( parameter, source );
   for ( const auto &[parameter, file] : inputFiles( algorithm, parameters, context ) )
   {
     const QString kind = specialFileKind( file );
@@ -277,6 +319,37 @@ void openInputsReadOnly( const QgsProcessingAlgorithm &algorithm, const QVariant
   }
 }
 
+namespace {
+
+// An output table that is one of the inputs: replacing it would destroy what the run reads.
+void refuseInputTable( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, const QString &name, const PostgresTabel &output )
+{
+  const auto refuse = [&]( const QString &parameter ) {
+    return QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: the table %2 is input %3; expected a new table — inputs are never overwritten." )
+                                   .arg( name, output.sqlName(), parameter ) );
+  };
+  const QList<QPair<QString, QString>> inputs = postgresInputs( algorithm, parameters, context, true );
+  for ( const auto &[parameter, source] : inputs )
+    if ( samePostgresTable( postgresTabel( parameter, source ), output ) )
+      throw refuse( parameter );
+  if ( inputs.isEmpty() || !output.overwrite )
+    return; // a table that is not replaced cannot be an input that is read
+  // Spelled differently (a service=, another name for the host): ask the servers who the tables are.
+  PostgresVerbinding target( output, name );
+  const QString identity = tableIdentity( target, output );
+  if ( identity.isEmpty() )
+    return;
+  for ( const auto &[parameter, source] : inputs )
+  {
+    const PostgresTabel input = postgresTabel( parameter, source );
+    PostgresVerbinding verbinding( input, parameter );
+    if ( tableIdentity( verbinding, input ) == identity )
+      throw refuse( parameter );
+  }
+}
+
+} // namespace
+
 void refuseAliasedDestinations( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
 {
   const QList<QPair<QString, QString>> inputs = inputFiles( algorithm, parameters, context );
@@ -287,6 +360,11 @@ void refuseAliasedDestinations( const QgsProcessingAlgorithm &algorithm, const Q
     if ( definition->type() == QgsProcessingParameterFolderDestination::typeName() )
       continue;
     const QVariant value = parameters.value( definition->name() );
+    if ( isPostgresText( destinationText( value ) ) )
+    {
+      refuseInputTable( algorithm, parameters, context, definition->name(), postgresOutputTabel( definition->name(), destinationText( value ) ) );
+      continue;
+    }
     const QString file = destinationFile( definition, value );
     if ( file.isEmpty() )
       continue;
@@ -331,6 +409,11 @@ DestinationLocks::DestinationLocks( const QgsProcessingAlgorithm &algorithm, con
   {
     const bool isFolder = definition->type() == QgsProcessingParameterFolderDestination::typeName();
     const QString value = destinationText( parameters.value( definition->name() ) );
+    if ( isVectorDestination( definition ) && isPostgresText( value ) )
+    {
+      mTables.push_back( std::make_unique<PostgresSchrijfslot>( definition->name(), value ) );
+      continue;
+    }
     const QString file = isFolder ? ( value.isEmpty() || value == QgsProcessing::TEMPORARY_OUTPUT ? QString() : absoluteFile( value ) )
                                   : destinationFile( definition, parameters.value( definition->name() ) );
     if ( file.isEmpty() || !QFileInfo( QFileInfo( file ).absolutePath() ).isDir() )
@@ -377,6 +460,15 @@ void prepareDestinations( const QgsProcessingAlgorithm &algorithm, const QVarian
     const QString text = value.toString();
     if ( text.isEmpty() || text == QgsProcessing::TEMPORARY_OUTPUT || text.startsWith( QLatin1String( "memory:" ) ) )
       continue;
+    if ( isPostgresText( text ) )
+    {
+      // Only layers go into a table; a file or folder of that name would carry the password.
+      if ( !isVectorDestination( definition ) )
+        throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: this output is a file or a folder, not a layer; expected a path, not a PostgreSQL table." )
+                                      .arg( definition->name() ) );
+      postgresTabel( definition->name(), text ); // names a table, or says what is missing
+      continue;
+    }
     const bool isFolder = definition->type() == QgsProcessingParameterFolderDestination::typeName();
     const QString file = isFolder ? absoluteFile( text ) : destinationFile( definition, parameters.value( definition->name() ) );
     if ( file.isEmpty() )
@@ -456,7 +548,31 @@ GuardedSink::GuardedSink( const QgsProcessingAlgorithm &algorithm, const QVarian
     value = QVariant::fromValue( redirected );
     createOptions.insert( QStringLiteral( "layerName" ), mLayerName );
   }
-  if ( definition )
+  if ( isPostgresText( text ) )
+  {
+    mPostgres = std::make_unique<PostgresUitvoer>( name, text, geometryType != vkcompat::WkbNoGeometry );
+    QgsProcessingOutputLayerDefinition redirected = value.canConvert<QgsProcessingOutputLayerDefinition>()
+        ? value.value<QgsProcessingOutputLayerDefinition>() : QgsProcessingOutputLayerDefinition( text );
+    redirected.sink = QgsProperty::fromValue( mPostgres->sinkDestination() );
+    value = QVariant::fromValue( redirected );
+  }
+  if ( definition && mPostgres )
+  {
+    try
+    {
+      mSink.reset( QgsProcessingParameters::parameterAsSink( definition, value, fields, geometryType, crs, context, mDestinationId, flags, createOptions ) );
+    }
+    catch ( const QgsProcessingException &e )
+    {
+      // QGIS names the temporary table in its URI; say which table and connection it was for.
+      const PostgresTabel tabel = postgresTabel( name, text );
+      QString reason = redactPasswords( e.what() );
+      reason.replace( QRegularExpression( QStringLiteral( "postgres://\\S.*\\(\\w+\\)" ) ), QString() );
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot create the table %2 in PostgreSQL (%3): %4" )
+                                    .arg( name, tabel.sqlName(), tabel.connection(), reason.simplified() ) );
+    }
+  }
+  else if ( definition )
     mSink.reset( QgsProcessingParameters::parameterAsSink( definition, value, fields, geometryType, crs, context, mDestinationId, flags, createOptions ) );
   if ( mSink )
     mCounter = std::make_unique<detail::CountingSink>( mSink.get() );
@@ -472,6 +588,11 @@ void GuardedSink::discard()
 {
   mCounter.reset();
   mSink.reset();
+  if ( mPostgres )
+  {
+    mPostgres->discard(); // the earlier table, if any, was never touched
+    return;
+  }
   if ( !mTemporaryFile.isEmpty() )
   {
     removeDatabaseFile( mTemporaryFile ); // the earlier output, if any, was never touched
@@ -513,8 +634,19 @@ QString GuardedSink::finish()
   const QString flushError = mSink ? mSink->lastError() : QString();
   mCounter.reset();
   mSink.reset(); // closes the file: GDAL commits here
+  if ( !flushed && mPostgres )
+    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing the table %2 in PostgreSQL (%3) failed: %4" )
+                                  .arg( mName, mPostgres->tabel().sqlName(), mPostgres->tabel().connection(), redactPasswords( flushError ).simplified() ) );
   if ( !flushed )
     throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: %3" ).arg( mName, mFinalFile.isEmpty() ? mDestinationId : mFinalFile, flushError ) );
+
+  if ( mPostgres )
+  {
+    const QString destination = mPostgres->commit( written );
+    moveLayerToLoad( destination );
+    mFinished = true;
+    return destination;
+  }
 
   const QString writtenFile = fileOfSource( mDestinationId );
   if ( !writtenFile.isEmpty() && QFileInfo( writtenFile ).isFile() )
@@ -548,18 +680,23 @@ QString GuardedSink::finish()
     if ( error )
       throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot put the finished file in place as '%2': %3" ).arg( mName, mFinalFile, QString::fromStdString( error.message() ) ) );
     destination.replace( mTemporaryFile, mFinalFile );
-    // The desktop loads the final file; no post-processor is set yet (the algorithms set theirs
-    // on the identifier this returns), and setLayersToLoadOnCompletion would delete one.
-    if ( mContext.willLoadLayerOnCompletion( mDestinationId ) && !mContext.layerToLoadOnCompletionDetails( mDestinationId ).postProcessor() )
-    {
-      QMap<QString, QgsProcessingContext::LayerDetails> layers = mContext.layersToLoadOnCompletion();
-      const QgsProcessingContext::LayerDetails details = layers.take( mDestinationId );
-      layers.insert( destination, details );
-      mContext.setLayersToLoadOnCompletion( layers );
-    }
+    moveLayerToLoad( destination );
   }
   mFinished = true;
   return destination;
+}
+
+void GuardedSink::moveLayerToLoad( const QString &destination )
+{
+  // The desktop loads the final output; no post-processor is set yet (the algorithms set theirs
+  // on the identifier finish() returns), and setLayersToLoadOnCompletion would delete one.
+  if ( mContext.willLoadLayerOnCompletion( mDestinationId ) && !mContext.layerToLoadOnCompletionDetails( mDestinationId ).postProcessor() )
+  {
+    QMap<QString, QgsProcessingContext::LayerDetails> layers = mContext.layersToLoadOnCompletion();
+    const QgsProcessingContext::LayerDetails details = layers.take( mDestinationId );
+    layers.insert( destination, details );
+    mContext.setLayersToLoadOnCompletion( layers );
+  }
 }
 
 FolderOutput::FolderOutput( const QString &folder, const QString &parameter )

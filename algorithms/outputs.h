@@ -22,6 +22,9 @@ class QgsProcessingParameterDefinition;
 
 namespace veerkracht {
 
+class PostgresSchrijfslot;
+class PostgresUitvoer;
+
 //! The file behind a layer source or an output destination ("ogr:" prefixes and "|layername=" cut off); empty when it is not a file.
 QString fileOfSource( const QString &source );
 
@@ -69,7 +72,8 @@ bool writeWholeFile( const QString &path, const QByteArray &bytes, QString &erro
 /**
  * One writer at a time per output file: holds a lock file beside every file destination of an
  * algorithm while it runs, and throws a QgsProcessingException naming the parameter at once when
- * another run holds it (a lock of a process that died is taken over).
+ * another run holds it (a lock of a process that died is taken over). A PostgreSQL destination
+ * gets the same from PostgresSchrijfslot (which also refuses an existing table without overwrite).
  */
 class DestinationLocks
 {
@@ -81,6 +85,7 @@ class DestinationLocks
 
   private:
     std::vector<std::unique_ptr<QLockFile>> mLocks;
+    std::vector<std::unique_ptr<PostgresSchrijfslot>> mTables;
     QStringList mFiles;
 };
 
@@ -118,8 +123,10 @@ class CountingSink : public QgsFeatureSink
  * A GeoPackage, GeoJSON, FlatGeobuf or SQLite file is written under a temporary name beside its
  * destination and renamed to it by finish(), so an earlier output survives until the new one is
  * complete. finish() checks that the file holds every feature added (a full disk fails the run,
- * naming the parameter). Unless finish() succeeds — the algorithm threw or was canceled — the
- * sink is closed and what it wrote removed, so no output that looks complete is left behind.
+ * naming the parameter). A PostgreSQL destination ("postgis:…") is written as a temporary table
+ * and put in place in one transaction (PostgresUitvoer). Unless finish() succeeds — the algorithm
+ * threw or was canceled — the sink is closed and what it wrote removed, so no output that looks
+ * complete is left behind.
  */
 class GuardedSink
 {
@@ -143,11 +150,13 @@ class GuardedSink
 
   private:
     void discard();
+    void moveLayerToLoad( const QString &destination );
 
     QString mName;
     QgsProcessingContext &mContext;
     std::unique_ptr<QgsFeatureSink> mSink;
     std::unique_ptr<detail::CountingSink> mCounter;
+    std::unique_ptr<PostgresUitvoer> mPostgres;
     QString mDestinationId; //!< as the sink reports it (the temporary file where there is one)
     QString mFinalFile;     //!< where the output goes; empty when it is not a file
     QString mTemporaryFile; //!< empty when written in place

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "indicatorenparameter.h"
 #include "outputs.h"
+#include "postgis.h"
 #include "tabelbronnen.h"
 #include "veerkracht_compat.h"
 #include "veerkrachtprovider.h"
@@ -78,21 +79,51 @@ bool stdoutIsTerminal()
 #endif
 }
 
+// Everything the CLI prints passes here: a password given in a connection never reaches a log.
 void out( const QString &text )
 {
-  std::cout << text.toStdString() << std::endl;
+  std::cout << veerkracht::redactPasswords( text ).toStdString() << std::endl;
 }
 
 void err( const QString &text )
 {
-  std::cerr << text.toStdString() << std::endl;
+  std::cerr << veerkracht::redactPasswords( text ).toStdString() << std::endl;
+}
+
+//! \a value with every password in its strings replaced (before JSON escapes them, which a pattern over the text would not see through).
+QJsonValue withoutPasswords( const QJsonValue &value )
+{
+  if ( value.isString() )
+    return veerkracht::redactPasswords( value.toString() );
+  if ( value.isArray() )
+  {
+    QJsonArray array;
+    for ( const QJsonValue &item : value.toArray() )
+      array.append( withoutPasswords( item ) );
+    return array;
+  }
+  if ( value.isObject() )
+  {
+    QJsonObject object;
+    const QJsonObject original = value.toObject();
+    for ( auto it = original.constBegin(); it != original.constEnd(); ++it )
+      object.insert( it.key(), withoutPasswords( it.value() ) );
+    return object;
+  }
+  return value;
+}
+
+//! Prints a JSON document on stdout, every password in it replaced.
+void outJson( const QJsonObject &document, QJsonDocument::JsonFormat format )
+{
+  std::cout << QJsonDocument( withoutPasswords( document ).toObject() ).toJson( format ).toStdString() << std::endl;
 }
 
 int usageError( const QString &message, bool json )
 {
   err( QStringLiteral( "veerkracht: %1" ).arg( message ) );
   if ( json )
-    out( QString::fromUtf8( QJsonDocument( QJsonObject { { QStringLiteral( "error" ), message }, { QStringLiteral( "exit_code" ), UsageError } } ).toJson( QJsonDocument::Compact ) ) );
+    outJson( QJsonObject { { QStringLiteral( "error" ), message }, { QStringLiteral( "exit_code" ), UsageError } }, QJsonDocument::Compact );
   return UsageError;
 }
 
@@ -129,7 +160,7 @@ QString expectation( const QgsProcessingParameterDefinition *p )
 {
   const QString type = p->type();
   if ( type == QLatin1String( "source" ) || type == QLatin1String( "vector" ) )
-    return QStringLiteral( "a vector layer (file path, e.g. buurten.gpkg)" );
+    return QStringLiteral( "a vector layer (file path, e.g. buurten.gpkg, or a PostgreSQL table, e.g. postgres://dbname=… table=\"public\".\"buurten\" (geom))" );
   if ( type == QLatin1String( "multilayer" ) )
     return QStringLiteral( "one or more layers or tables (repeat the key for each)" );
   if ( type == QLatin1String( "raster" ) )
@@ -162,6 +193,9 @@ QString expectation( const QgsProcessingParameterDefinition *p )
   if ( p->isDestination() )
   {
     const auto *d = static_cast<const QgsProcessingDestinationParameter *>( p );
+    if ( type == QLatin1String( "sink" ) || type == QLatin1String( "vectorDestination" ) )
+      return QStringLiteral( "an output path (e.g. result.%1) or a PostgreSQL table (e.g. postgis:dbname=… table=\"public\".\"result\" (geom), overwrite=true to replace one)" )
+        .arg( d->defaultFileExtension() );
     return QStringLiteral( "an output path (e.g. result.%1)" ).arg( d->defaultFileExtension() );
   }
   return QStringLiteral( "a value of type '%1'" ).arg( type );
@@ -333,7 +367,7 @@ bool onlyLocalFiles( const QgsProcessingAlgorithm *alg, const QVariantMap &param
     const QVariant value = parameters.value( p->name() );
     for ( const QVariant &entry : value.userType() == QMetaType::QVariantList ? value.toList() : QVariantList { value } )
     {
-      const QString text = entry.toString();
+      const QString text = veerkracht::withPostgresPrefix( entry.toString() );
       const QString path = text.section( QLatin1Char( '|' ), 0, 0 );
       const bool local = p->isDestination()
                          ? text == QLatin1String( "TEMPORARY_OUTPUT" ) || text.startsWith( QLatin1String( "memory:" ) ) || !text.contains( QLatin1Char( ':' ) )
@@ -472,11 +506,39 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
       if ( !isIndex && byName >= 0 )
         parameters.insert( key, byName );
     }
+    if ( isLayerParameter( p ) || ( p->isDestination() && value.userType() == QMetaType::QString ) )
+    {
+      // A layer's source as QGIS shows it ("dbname='…' host=… table=…"): a PostgreSQL table.
+      if ( value.userType() == QMetaType::QVariantList || value.userType() == QMetaType::QStringList )
+      {
+        QVariantList entries;
+        for ( const QString &entry : value.toStringList() )
+          entries << veerkracht::withPostgresPrefix( entry );
+        value = entries;
+      }
+      else
+        value = veerkracht::withPostgresPrefix( value.toString() );
+      parameters.insert( key, value );
+    }
     if ( isLayerParameter( p ) )
     {
       const QVariantList entries = value.userType() == QMetaType::QVariantList ? value.toList() : QVariantList { value };
       for ( const QVariant &entry : entries )
       {
+        if ( entry.toString().startsWith( QLatin1String( "postgresql://" ) ) )
+          return usageError( QStringLiteral( "parameter %1: a postgresql:// URL names a database, not a table; expected a table as QGIS names it, "
+                                             "e.g. postgres://dbname='…' host=… user=… table=\"public\".\"buurten\" (geom)" ).arg( key ), json );
+        if ( veerkracht::isPostgresText( entry.toString() ) )
+        {
+          try
+          {
+            veerkracht::checkPostgresSource( key, entry.toString() );
+          }
+          catch ( const QgsProcessingException &e )
+          {
+            return usageError( e.what(), json );
+          }
+        }
         // A pipe would block GDAL for ever; a CBS OData JSON table is read by the algorithm itself.
         const QString special = veerkracht::specialFileKind( entry.toString() );
         if ( !special.isEmpty() )
@@ -572,7 +634,7 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
       doc.insert( QStringLiteral( "error" ), failure );
       doc.insert( QStringLiteral( "exit_code" ), AlgorithmFailed );
     }
-    out( QString::fromUtf8( QJsonDocument( doc ).toJson( QJsonDocument::Indented ) ) );
+    outJson( doc, QJsonDocument::Indented );
   }
   if ( !failure.isEmpty() )
   {

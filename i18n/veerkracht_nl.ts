@@ -1126,6 +1126,10 @@ Methode: docs/method.md (specification.md §3).</translation>
         <source>%1 gemeenten</source>
         <translation>%1 gemeenten</translation>
     </message>
+    <message>
+        <source>The styles could not be stored: the table %1 cannot be opened.</source>
+        <translation>De stijlen konden niet worden opgeslagen: de tabel %1 kan niet worden geopend.</translation>
+    </message>
 </context>
 <context>
     <name>KaartensetAlgorithm</name>
@@ -2849,6 +2853,78 @@ Methode: docs/method.md (specification.md §4, kaart 10).</translation>
     <message>
         <source>row %1: %2</source>
         <translation>rij %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 is input %3; expected a new table — inputs are never overwritten.</source>
+        <translation>%1: de tabel %2 is invoer %3; verwacht werd een nieuwe tabel — invoer wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the table %2 in PostgreSQL (%3): %4</source>
+        <translation>%1: kan de tabel %2 in PostgreSQL (%3) niet maken: %4</translation>
+    </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>geen antwoord van de server</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; names no PostgreSQL table; expected a connection and a table, such as postgis:dbname=&apos;veerkracht&apos; host=localhost table=&quot;public&quot;.&quot;kaarten&quot; (geom).</source>
+        <translation>%1: &apos;%2&apos; noemt geen PostgreSQL-tabel; verwacht werden een verbinding en een tabel, zoals postgis:dbname=&apos;veerkracht&apos; host=localhost table=&quot;public&quot;.&quot;kaarten&quot; (geom).</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL (%2): %3; expected a reachable server, an existing database and a valid login (user and password, or an authcfg).</source>
+        <translation>%1: kan geen verbinding maken met PostgreSQL (%2): %3; verwacht werden een bereikbare server, een bestaande database en een geldige aanmelding (gebruiker en wachtwoord, of een authcfg).</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL (%2) failed: %3</source>
+        <translation>%1: PostgreSQL (%2) gaf een fout: %3</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 does not exist in PostgreSQL (%3); expected an existing table, with its schema (table=&quot;schema&quot;.&quot;table&quot;).</source>
+        <translation>%1: de tabel %2 bestaat niet in PostgreSQL (%3); verwacht werd een bestaande tabel, met haar schema (table=&quot;schema&quot;.&quot;tabel&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; does not exist in PostgreSQL (%3); expected an existing schema (or none: public).</source>
+        <translation>%1: het schema &quot;%2&quot; bestaat niet in PostgreSQL (%3); verwacht werd een bestaand schema (of geen: public).</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 in PostgreSQL (%3) is being written by another run; expected one run at a time per output table — wait for it or choose another table.</source>
+        <translation>%1: de tabel %2 in PostgreSQL (%3) wordt door een andere run geschreven; verwacht werd één run tegelijk per uitvoertabel — wacht daarop of kies een andere tabel.</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 already exists in PostgreSQL (%3); expected a new table, or overwrite=true in the destination to replace it.</source>
+        <translation>%1: de tabel %2 bestaat al in PostgreSQL (%3); verwacht werd een nieuwe tabel, of overwrite=true in de bestemming om haar te vervangen.</translation>
+    </message>
+    <message>
+        <source>%1: writing the table %2 in PostgreSQL (%3) failed: it holds %4 of the %5 features written; the output was removed.</source>
+        <translation>%1: het schrijven van de tabel %2 in PostgreSQL (%3) is mislukt: zij bevat %4 van de %5 geschreven objecten; de uitvoer is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1: this output is a file or a folder, not a layer; expected a path, not a PostgreSQL table.</source>
+        <translation>%1: deze uitvoer is een bestand of een map, geen laag; verwacht werd een pad, geen PostgreSQL-tabel.</translation>
+    </message>
+    <message>
+        <source>%1: writing the table %2 in PostgreSQL (%3) failed: %4</source>
+        <translation>%1: het schrijven van de tabel %2 in PostgreSQL (%3) is mislukt: %4</translation>
+    </message>
+    <message>
+        <source>%1: the table name %2 has a double quote in it, which QGIS cannot read in a data source; expected a schema and table name without &quot;.</source>
+        <translation>%1: de tabelnaam %2 bevat een dubbel aanhalingsteken, dat QGIS in een gegevensbron niet kan lezen; verwacht werden een schema- en tabelnaam zonder &quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is %3 bytes long; expected at most 63 bytes (PostgreSQL&apos;s limit, beyond which it cuts names).</source>
+        <translation>%1: de naam &quot;%2&quot; is %3 bytes lang; verwacht werden hoogstens 63 bytes (de grens van PostgreSQL, dat langere namen afkapt).</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 in PostgreSQL (%3) cannot be replaced: the view(s) %4 depend on it; expected a table no view uses, or another table name.</source>
+        <translation>%1: de tabel %2 in PostgreSQL (%3) kan niet worden vervangen: de view(s) %4 hangen ervan af; verwacht werd een tabel die geen view gebruikt, of een andere tabelnaam.</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 in PostgreSQL (%3) was written without its geometry; expected a geometry column in the destination, e.g. table=&quot;public&quot;.&quot;kaarten&quot; (geom).</source>
+        <translation>%1: de tabel %2 in PostgreSQL (%3) is zonder geometrie geschreven; verwacht werd een geometriekolom in de bestemming, bijv. table=&quot;public&quot;.&quot;kaarten&quot; (geom).</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 in PostgreSQL (%3) cannot be replaced: %4; the earlier table is kept.</source>
+        <translation>%1: de tabel %2 in PostgreSQL (%3) kan niet worden vervangen: %4; de eerdere tabel blijft staan.</translation>
     </message>
 </context>
 </TS>

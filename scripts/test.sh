@@ -6,5 +6,6 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${VEERKRACHT_BUILD_DIR:-$root/build}
 
 # MinGW-w64 and wine: the QGIS-free model is also built for Windows and run there (tests/portable).
-VEERKRACHT_EXTRA_PACKAGES="g++-mingw-w64-x86-64-posix wine64 file" "$root/scripts/setup.sh" -DVEERKRACHT_WERROR=ON
+# PostgreSQL with PostGIS and ogr2ogr: the PostGIS tests start a throwaway server (tests/postgis).
+VEERKRACHT_EXTRA_PACKAGES="g++-mingw-w64-x86-64-posix wine64 file postgresql postgresql-postgis gdal-bin" "$root/scripts/setup.sh" -DVEERKRACHT_WERROR=ON
 ctest --test-dir "$build" --output-on-failure

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The real QGIS desktop under Xvfb with the plugin ZIP unpacked in a fresh profile (CTest: desktop).
 # Usage: run.sh <plugin zip | --installed> [screenshot folder]; exit 0 when every check of check.py
+# (or of the script VEERKRACHT_DESKTOP_CHECK names)
 # passes, 77 (skipped) without qgis or xvfb-run. --installed: the plugin the .deb installed under
 # /usr (its sample and models in /usr/share/veerkracht), nothing unpacked into the profile.
 set -uo pipefail
@@ -19,7 +20,7 @@ unset QT_QPA_PLATFORM # the desktop runs on Xvfb; offscreen would give it no win
 export VEERKRACHT_CHECK_OUT="$profiles/result.txt"
 export VEERKRACHT_SHOTS="${2:-$profiles/shots}"
 mkdir -p "$VEERKRACHT_SHOTS"
-timeout 400 xvfb-run -a -s "-screen 0 1280x800x24" qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/check.py" >"${VEERKRACHT_DESKTOP_LOG:-/dev/null}" 2>&1
+timeout 400 xvfb-run -a -s "-screen 0 1280x800x24" qgis --profiles-path "$profiles" --nologo --noversioncheck --code "${VEERKRACHT_DESKTOP_CHECK:-$here/check.py}" >"${VEERKRACHT_DESKTOP_LOG:-/dev/null}" 2>&1
 status=$?
 [ -s "$VEERKRACHT_CHECK_OUT" ] || { echo "QGIS wrote no result (exit $status)"; exit 1; }
 cat "$VEERKRACHT_CHECK_OUT"

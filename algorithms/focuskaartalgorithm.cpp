@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "focuskaartalgorithm.h"
 #include "modelerror.h"
 #include "veerkracht_compat.h"

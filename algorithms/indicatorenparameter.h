@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The indicator table as a processing parameter: a matrix of six columns (field t0, field t1,
 // direction, weight, denominator t0, denominator t1) whose own type lets the plugin give it a

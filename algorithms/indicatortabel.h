@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The indicator table of the all-in-one algorithm (K_INDICATORS, O_INDICATORS): one row per
 // indicator, read from and written as a flat list of six cells per row, and the presets that

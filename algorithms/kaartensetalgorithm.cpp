@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "kaartensetalgorithm.h"
 #include "areacode.h"
 #include "jointable.h"

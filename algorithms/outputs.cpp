@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "outputs.h"
 #include "postgis.h"
 #include "veerkracht_version.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What every algorithm owes its outputs: never an input overwritten, never a half-written file.
 

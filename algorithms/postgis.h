@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // PostgreSQL/PostGIS tables as inputs and outputs: clear errors that name the connection without
 // its password, one writer per table, and a table that appears complete or not at all.

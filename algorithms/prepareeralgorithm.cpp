@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "prepareeralgorithm.h"
 #include "areacode.h"
 #include "coordinates.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "strategiealgorithm.h"
 #include "kaartstijlen.h"
 #include "veerkracht_compat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "tabelbronnen.h"
 #include "areacode.h"
 #include "jointable.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Tables as people download them, made readable for JoinTable: a CBS OData JSON file, a
 // spreadsheet with title rows above its header, and the field separator of a text file.

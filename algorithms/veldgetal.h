@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A field value as a number, by the missing-value rules of specification.md §2: one place for every
 // algorithm that reads numbers from a layer.

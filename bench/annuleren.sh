@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Benchmark (not a test): how fast every algorithm stops when canceled at 10 %, 50 % and 90 % of
 # a long run (the sample forty times over, 4,440 areas; issue #9 asks for "within a second").
 # Runs the annuleren cases of the hostile-input suite, which also check that nothing is left

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Benchmark (not a test): the national atlas — every gemeente of the 2019 buurten × every map, PNG at
 # 150 dpi — from SYNTHETIC indicator values (seeded) on the real geometry. QGIS layouts render in
 # the main thread, so the gemeenten are split over one process per core. Prints pages per second,

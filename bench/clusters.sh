@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Benchmark (not a test): Local Moran's I on the 13,594 national buurten of 2019, 999
 # permutations, queen contiguity — Veerkracht (veerkracht:clusters through the CLI) against
 # R spdep (poly2nb + localmoran_perm + moran.test) measured in the same run, on the same values

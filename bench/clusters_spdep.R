@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The peer of bench/clusters.sh: R spdep on the national 2019 buurten. Writes the input for
 # Veerkracht (GeoPackage with statcode and x) and prints the seconds spdep takes.
 # Usage: Rscript bench/clusters_spdep.R <topojson> <out.gpkg> <permutations> <cores>

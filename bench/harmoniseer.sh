@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Benchmark (not a test): areal interpolation at national scale, against QGIS's own algorithms
 # in the same run (issue #6; figures in docs/performance.md).
 #  1. every 100 m RD cell that intersects the national 2019 buurten (about 3.5 million, seeded

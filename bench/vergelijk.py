@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Compares Veerkracht's harmonised counts with the QGIS-native chain's (bench/harmoniseer.sh).
 Usage: /usr/bin/python3 bench/vergelijk.py <ours.gpkg> <field> <native statistics.csv>
 Prints: targets compared, max relative difference, and the two totals."""

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The `veerkracht` command line, parsed without QGIS so that it is tested (and fuzzed) alone.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // veerkracht — the headless command line of the Veerkracht processing provider, modelled on
 // qgis_process (which cannot load C++ providers). Exit codes: 0 success, 1 the algorithm
 // failed or was canceled, 2 usage error.

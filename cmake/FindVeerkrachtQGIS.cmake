@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Finds the QGIS libraries (core, gui, analysis), their version and the Qt major version that
 # this QGIS was built with, so that the project builds against Qt 5 (QGIS 3.22 on Debian 12)
 # or Qt 6 (QGIS 3.40+ / 4.x) without being told.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Cross-compiling the QGIS-free part for Windows with Debian's MinGW-w64 (posix threads, for
 # std::thread in the permutations). Used by tests/portable/mingw.sh.
 set(CMAKE_SYSTEM_NAME Windows)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Writes a QGIS plugin repository (plugins.xml, the Plugin Manager's format) that lists one
 # Veerkracht ZIP per QGIS minor version, each with the qgis_minimum_version and
 # qgis_maximum_version from its own metadata.txt: a user adds the repository's URL once and the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Runs one fuzzer for a bounded time (cmake -P, from the fuzz target). It reads the committed
 # corpus and writes what it finds to a work corpus in the build tree, crashes to ARTEFACTEN/:
 # the source tree changes only through fuzz-merge.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The cells of a user's table as prepareer, harmoniseer and the map algorithms read them (model/,
 // specification.md §2 and §6): area codes, numbers written as text with a detected decimal convention,
 // and missing-value markers. The bytes are one column, a cell per line; the first line is also

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The `veerkracht` command line as main() hands it to CommandLine::parse. The bytes are the
 // arguments after the program name, each ended by NUL as in /proc/<pid>/cmdline (an argument can
 // hold anything but NUL), decoded as UTF-8 (Debian's locale). A usage error is an expected

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The strategy rule table (specification.md §4.12) as a user's RULES file reaches it: bytes as UTF-8
 // text into StrategieRegels::uitTekst, CSV or JSON. A QgsProcessingException is the expected
 // answer to a bad table; any other exception, a crash, a sanitizer report or a broken property

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What the fuzzers check beyond crashes and sanitizer reports: a property a parser must keep.
 // A broken one aborts, so that libFuzzer keeps the input as a crash like any other finding.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Area codes of CBS (specification.md §6): BU + 8 digits (buurt), WK + 6 (wijk), GM + 4 (gemeente).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Which areas are neighbours (specification.md §4, map 11): contiguity from the boundary vertices, or the
 // k nearest centroids, as sorted neighbour lists.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Which coordinate system the numbers of a Dutch layer are in, when its CRS is missing or wrong.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The area of the overlap of two polygonal areas without building the overlap itself (specification.md
 // §5 needs |s ∩ t|, not s ∩ t): Green's theorem on the two boundaries.

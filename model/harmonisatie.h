@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Areal interpolation (specification.md §5): values move from source zones to target zones by their
 // overlap. This part is the arithmetic; the overlaps come from the geometry (GEOS).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The maps of specification.md §4 on arrays of areas. Every class is an integer: 1 = the first class as
 // listed in §4, 0 = onvoldoende gegevens (small area or missing data); a Dutch label goes with each.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Which of a fixed set of boxes a box touches: the candidates for an overlap.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Missing values (specification.md §2): a value is missing when it is null, empty, `.`, `NA`, or one
 // of the CBS sentinels; a user may add markers. Missing never becomes 0.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Local and global Moran's I (specification.md §4, map 11): Anselin's LISA with analytical moments under
 // the randomisation assumption, and pseudo p-values from conditional permutations.

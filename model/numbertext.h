@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Numbers written as text in CSV and spreadsheet exports: "1865", "1,9" or "1.9" depending on
 // the file's convention, never with a locale-dependent parser.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A point in a projected CRS (metres), shared by the neighbour lists and the intersection areas.
 

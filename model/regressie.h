@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Ordinary (optionally weighted) least squares of y on x, for the veerkrachtscore (specification.md §4.10).
 

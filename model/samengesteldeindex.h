@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // K (concentration of vulnerable residents) and O (nuisance and unsafety): a weighted mean of
 // standardised indicators, for one or two moments (specification.md §3).

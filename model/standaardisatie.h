@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Standardising an indicator with the parameters of the reference set at t0 (specification.md §3, §7).
 

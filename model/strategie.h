@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Strategy suggestions (specification.md §4.12): a rule table maps an area's profile — corporatiebuurt,
 // signal, focus, development of K and O — to weights 0–2 for the four strategies. A prompt for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The full 128-bit product of two 64-bit numbers in portable C++: MSVC has no unsigned __int128,
 // and the permutation draws of moran.cpp need the product's high half (Lemire's bounded draw).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The dialog's widget for the indicator tables K_INDICATORS and O_INDICATORS: one row per
 // indicator with searchable field lists, the direction and weight, and presets that fill the

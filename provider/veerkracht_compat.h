@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Every QGIS-version-dependent name the project uses, in one place, keyed on _QGIS_VERSION_INT.
 // Supported: 3.22 (Debian 12), 3.40 LTR (Debian 13, bookworm-backports), 3.44 (Debian sid), Qt 5;

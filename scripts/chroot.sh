@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Runs a command in a fresh minimal Debian chroot, as on a new machine, with a clean clone of this
 # repository (its committed HEAD) as the working directory.
 # Usage: scripts/chroot.sh RELEASE COMMAND

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The Debian package as a user meets it: built in one fresh chroot (scripts/package.sh), then
 # installed with `apt-get install ./veerkracht_….deb` in a second fresh chroot of the same release,
 # where `veerkracht list`, `qgis_process.bin plugins enable veerkracht` + `list` and the desktop

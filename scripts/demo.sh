@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The demo on the embedded Utrecht sample (111 buurten): prepares the open data into one layer,
 # then computes every veerkrachtkaart, prints a short summary, renders the printable map set, and
 # writes the strategy suggestions and the profiles of three buurten for the table.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The version matrix: per Debian release a fresh minimal chroot (scripts/chroot.sh), a clean clone
 # of this repository, then the README's two Quick start commands exactly as written. Prints one
 # table: release, QGIS version, build, tests passed/failed, the demo's two summary lines, wall time;

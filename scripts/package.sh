@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds what a user installs, for the QGIS on this machine: the Debian package
 # (veerkracht_<version>+qgis<QGIS>_<arch>.deb, installed under /usr and depending on exactly this
 # QGIS's libqgis-core), the plugin ZIP for this QGIS minor version and a plugins.xml listing it.

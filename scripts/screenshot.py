@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Run inside QGIS (qgis --code scripts/screenshot.py): shows the Processing Toolbox with the
 # Veerkracht group open and the Veerkracht menu unfolded, saves the screen and quits.
 # Used by scripts/screenshot.sh for docs/img/desktop.png.

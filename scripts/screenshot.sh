@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The README's desktop screenshot: QGIS under Xvfb with the plugin (the staged ZIP folder) in a
 # fresh profile, the Processing Toolbox and the Veerkracht menu open. Needs xvfb and qgis.
 # Usage: scripts/screenshot.sh [output.png, default docs/img/desktop.png]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Installs what Veerkracht needs on Debian 12, 13 or sid (only what is missing) and builds it.
 # QGIS comes from the release's own archive: 3.22 on Debian 12, 3.40 LTR on Debian 13, 3.44 on sid.
 # On Debian 12 whose apt sources already list bookworm-backports, a first install takes QGIS 3.40

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds with warnings as errors and runs the whole test suite (QtTest under CTest).
 set -euo pipefail
 

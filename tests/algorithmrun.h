@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Running a Veerkracht algorithm in a test as the toolbox and the CLI do, and opening its output.
 

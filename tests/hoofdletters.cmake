@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Fails when two paths in the source tree differ only in case: a Windows or macOS checkout keeps
 # one of them (docs/METHOD.md and docs/method.md once did). Run as cmake -DSOURCE=<dir> -P.
 cmake_policy(SET CMP0009 NEW) # never follow symlinks (a wine prefix in a build tree links to /)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The plugin repository of a build: plugins.xml lists the ZIP with the QGIS range of the library
 inside it, as QGIS's Plugin Manager reads it (tag names and three-part versions), and the ZIP's
 metadata.txt says the same range; QGIS's own Plugin Manager check (isCompatible) offers it to this

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A program run as a user runs it, for the tests of the CLI and of qgis_process.
 

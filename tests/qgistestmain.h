@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A QtTest main() with QGIS initialised headless and the Veerkracht provider registered.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The veerkracht command line as a user runs it: a separate process, with a bare environment.
 
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // veerkracht:clusters on real buurten against R spdep (tests/data/make_clusters_expected.R):
 // the neighbour lists, Ii, E, Var and z per buurt and the global Moran's I, on the Utrecht sample
 // and on the 13,594 national buurten of 2019; and the algorithm's own behaviour.

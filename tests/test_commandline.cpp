@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The veerkracht command line parser, without QGIS.
 
 #include "commandline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The overlap area by Green's theorem (model/doorsnede): hand-computed cases, the configurations it
 // leaves to GEOS, and random polygons against GEOS's own intersection; and the index of boxes
 // that finds the candidate pairs (model/kaderindex).

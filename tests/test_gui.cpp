@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The desktop menu and its "Voorbeeld laden" without a QGIS main window: the menu's entries, and
 // the Utrecht example computed and added to a project, styled.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // veerkracht:harmoniseer (specification.md §5): hand-computed overlaps, the Ermelo 100 m grid onto its
 // buurten, conservation on random tessellations, CRS pairs, threads and cancel.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // specification.md §3–4 and §7 rule by rule, on tiny hand-computed cases, without QgsApplication.
 
 #include "kaarten.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Model math without QgsApplication: area codes, missing values, numbers written as text.
 
 #include "areacode.h"

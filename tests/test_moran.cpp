@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Neighbours and Moran's I without QgsApplication: hand-computed cases and the spdep fixture of a
 // 3 × 3 lattice (tests/data/make_clusters_expected.R).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The desktop plugin module as QGIS loads it: by QLibrary, through its exported entry points.
 
 #include <qgisplugin.h>

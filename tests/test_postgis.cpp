@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // PostGIS as input and output (issue #19), against the real server tests/postgis/run.sh starts:
 // the Utrecht demo chain gives the same values from and into PostGIS as with files, the styles
 // travel with the table, and faults (a stopped server, a wrong login, an existing table, two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // veerkracht:prepareer on tiny hand-made layers and on the embedded Utrecht sample.
 
 #include "algorithmrun.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // qgis_process as a user runs it: the plugin folder (the loader and the native library, as the
 // ZIP holds it) in a fresh QGIS profile, enabled with `plugins enable`, then `list` and `run` on
 // the Utrecht sample.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Issue #9: every veerkracht:* algorithm against hostile inputs (docs/reliability.md). Each run
 // must end in a correct result or a QgsProcessingException that names the parameter or field;
 // no NaN or CBS sentinel is written as a number; the input files stay byte-for-byte the same;

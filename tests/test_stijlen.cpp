@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The map styles: every QML loads with its renderer, classes and Dutch labels; the committed files
 // are what the code generates; GeoPackages written by the algorithms open with their map.
 

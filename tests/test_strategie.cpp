@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Strategy suggestions: every default rule on an area that meets exactly its conditions (and not
 // on one that misses one), rule tables with mistakes, and the algorithm on a small layer.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Outputs as a hostile or unlucky user meets them, through the veerkracht command (issue #16):
 // an output spelled differently from its input, a full disk, SIGTERM during the write, two runs
 // on one output. Every case is real: a tmpfs of 100 kB, a real signal, a second process.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The map algorithms in QGIS: hand-made layers, clear errors, the Utrecht sample against an
 // independent computation (tests/data/make_utrecht_model_expected.py), and the .model3 chain.
 

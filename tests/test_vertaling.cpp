@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Dutch translation: complete, consistent with the sources, and active when the locale is Dutch.
 
 #include "veerkrachtprovider.h"

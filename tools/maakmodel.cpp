@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Writes models/veerkrachtkaarten.model3 (English) and models/veerkrachtkaarten_nl.model3 (Dutch)
 // from buildVeerkrachtModel(): the model files are generated, never edited by hand.
 // Usage: veerkracht_maakmodel <models folder>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Benchmark input (bench/harmoniseer.sh): every 100 m cell of the RD grid that intersects a set of
 // polygons (the national buurten), with a seeded synthetic count, as a GeoPackage in EPSG:28992.
 // Usage: veerkracht_maakraster <polygons (any OGR source, transformed to RD)> <out.gpkg> [seed]

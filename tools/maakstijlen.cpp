@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Writes styles/<id>.qml for every map from kaartStijlen(): the QML files are generated with the
 // oldest supported QGIS (3.22) so that newer versions load them too; never edited by hand.
 // Usage: veerkracht_maakstijlen <folder>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Veerkracht: the loader of the native plugin for qgis_process and Plugin Manager installs.
 
 All logic is in C++ (libveerkrachtplugin.so); this file only loads that library and calls its

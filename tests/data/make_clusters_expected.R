@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Fixtures for Local and global Moran's I (tests/test_clusters.cpp), computed with R spdep from
 # Debian's r-cran-spdep (1.2-7) and r-cran-sf, independently of Veerkracht:
 #   poly2nb (queen / rook, default snap), nb2listw(style = "W", zero.policy = TRUE),

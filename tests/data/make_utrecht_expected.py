@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Expected values of veerkracht:prepareer on the embedded Utrecht sample, computed with pandas
 (Debian's python3-pandas), independently of the C++ code.
 

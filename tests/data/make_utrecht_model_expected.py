@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The veerkrachtkaarten of the embedded Utrecht sample computed independently of the C++ code,
 with pandas, numpy and statsmodels from Debian's packages, straight from the raw files.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Run inside the real QGIS desktop (tests/desktop/run.sh, under Xvfb): the plugin from the ZIP is
 # enabled in a fresh profile with QGIS's default settings (Processing's invalid-feature filter
 # "stop" included). Checks what a user sees and writes one line per check to

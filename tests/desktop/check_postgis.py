@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Run inside the real QGIS desktop (tests/desktop/run.sh with VEERKRACHT_DESKTOP_CHECK set to this
 # file, started by tests/postgis/run.sh against its throwaway server): a PostGIS layer of the
 # project is the input, "Save to Database Table" (a postgres:// destination, as QGIS's output

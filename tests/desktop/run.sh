@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The real QGIS desktop under Xvfb with the plugin ZIP unpacked in a fresh profile (CTest: desktop).
 # Usage: run.sh <plugin zip | --installed> [screenshot folder]; exit 0 when every check of check.py
 # (or of the script VEERKRACHT_DESKTOP_CHECK names)

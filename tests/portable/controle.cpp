@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The QGIS-free model without Qt: hand-computed checks, then the numbers of a Moran run with
 // permutations printed at full precision. tests/portable/mingw.sh builds this natively and with
 // MinGW-w64, runs the Windows build under wine, and compares the two prints: the permutation

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The QGIS-free model cross-compiled for Windows with Debian's MinGW-w64 and run under wine:
 # it must build, pass its hand checks and print the same numbers as the native build.
 # Usage: mingw.sh BUILD_DIR. Exit 77 (skipped) without the cross compiler, with the reason.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The PostGIS tests against a real server (issue #19): a throwaway PostgreSQL cluster in a
 # temporary folder on a free loopback port, with password login and the postgis extension, the
 # Utrecht sample and a national table loaded with ogr2ogr; then test_postgis runs against it.

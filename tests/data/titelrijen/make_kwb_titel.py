@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes kwb_titel.xlsx: three KWB 2023 columns of the Utrecht sample as CBS publishes its
 spreadsheets — a title row, a source row and a blank row above the header, a footnote below.
 Built with the standard library only (an XLSX is a zip of XML); numbers are numeric cells.

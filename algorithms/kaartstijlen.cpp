@@ -216,7 +216,8 @@ QStringList storeStyles( const QString &destination, const QStringList &styleIds
     return stored; // a memory layer: the desktop's post-processor styles it
   QgsVectorLayer::LayerOptions options;
   options.loadDefaultStyle = false;
-  const QString where = postgres ? veerkracht::postgresTabel( QStringLiteral( "OUTPUT" ), destination ).uri.uri( false ) : destination.startsWith( QLatin1String( "ogr:" ) ) ? destination.mid( 4 ) : destination;
+  const veerkracht::PostgresTabel tabel = postgres ? veerkracht::postgresTabel( QStringLiteral( "OUTPUT" ), destination ) : veerkracht::PostgresTabel();
+  const QString where = postgres ? tabel.uri.uri( false ) : destination.startsWith( QLatin1String( "ogr:" ) ) ? destination.mid( 4 ) : destination;
   QgsVectorLayer layer( where, QStringLiteral( "veerkracht" ), postgres ? QStringLiteral( "postgres" ) : QStringLiteral( "ogr" ), options );
   if ( !layer.isValid() )
   {
@@ -224,7 +225,7 @@ QStringList storeStyles( const QString &destination, const QStringList &styleIds
       feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "The styles could not be stored: the table %1 cannot be opened." ).arg( veerkracht::redactPasswords( where ) ) );
     return stored;
   }
-  const QString shownAs = postgres ? veerkracht::postgresTabel( QStringLiteral( "OUTPUT" ), destination ).sqlName() : file;
+  const QString shownAs = postgres ? tabel.sqlName() : file;
   for ( const QString &id : styleIds )
   {
     const KaartStijl *style = kaartStijl( id );

@@ -323,19 +323,13 @@ void openInputsReadOnly( const QgsProcessingAlgorithm &algorithm, const QVariant
 namespace {
 
 // An output table that is one of the inputs: replacing it would destroy what the run reads.
+// The servers say who the tables are, however the connections are spelled (a service=, another
+// name for the host); an output table that does not exist yet is no input.
 void refuseInputTable( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, const QString &name, const PostgresTabel &output )
 {
-  const auto refuse = [&]( const QString &parameter ) {
-    return QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: the table %2 is input %3; expected a new table — inputs are never overwritten." )
-                                   .arg( name, output.sqlName(), parameter ) );
-  };
   const QList<QPair<QString, QString>> inputs = postgresInputs( algorithm, parameters, context, true );
-  for ( const auto &[parameter, source] : inputs )
-    if ( samePostgresTable( postgresTabel( parameter, source ), output ) )
-      throw refuse( parameter );
-  if ( inputs.isEmpty() || !output.overwrite )
-    return; // a table that is not replaced cannot be an input that is read
-  // Spelled differently (a service=, another name for the host): ask the servers who the tables are.
+  if ( inputs.isEmpty() )
+    return;
   PostgresVerbinding target( output, name );
   const QString identity = tableIdentity( target, output );
   if ( identity.isEmpty() )
@@ -345,7 +339,8 @@ void refuseInputTable( const QgsProcessingAlgorithm &algorithm, const QVariantMa
     const PostgresTabel input = postgresTabel( parameter, source );
     PostgresVerbinding verbinding( input, parameter );
     if ( tableIdentity( verbinding, input ) == identity )
-      throw refuse( parameter );
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: the table %2 is input %3; expected a new table — inputs are never overwritten." )
+                                    .arg( name, output.sqlName(), parameter ) );
   }
 }
 
@@ -361,7 +356,7 @@ void refuseAliasedDestinations( const QgsProcessingAlgorithm &algorithm, const Q
     if ( definition->type() == QgsProcessingParameterFolderDestination::typeName() )
       continue;
     const QVariant value = parameters.value( definition->name() );
-    if ( isPostgresText( destinationText( value ) ) )
+    if ( isVectorDestination( definition ) && isPostgresText( destinationText( value ) ) )
     {
       refuseInputTable( algorithm, parameters, context, definition->name(), postgresOutputTabel( definition->name(), destinationText( value ) ) );
       continue;
@@ -533,6 +528,13 @@ GuardedSink::GuardedSink( const QgsProcessingAlgorithm &algorithm, const QVarian
   }
 
   QVariantMap createOptions;
+  // QGIS's sink writes where the destination's sink now says; its other settings are kept.
+  const auto redirect = [&value, &text]( const QString &to ) {
+    QgsProcessingOutputLayerDefinition redirected = value.canConvert<QgsProcessingOutputLayerDefinition>()
+        ? value.value<QgsProcessingOutputLayerDefinition>() : QgsProcessingOutputLayerDefinition( text );
+    redirected.sink = QgsProperty::fromValue( to );
+    value = QVariant::fromValue( redirected );
+  };
   const QFileInfo final( mFinalFile );
   const QString temporary = final.absolutePath() + QStringLiteral( "/%1.%2.veerkracht-tmp.%3" )
                             .arg( final.completeBaseName(), QUuid::createUuid().toString( QUuid::Id128 ).left( 12 ), final.suffix() );
@@ -543,21 +545,15 @@ GuardedSink::GuardedSink( const QgsProcessingAlgorithm &algorithm, const QVarian
     // file's base name up to its first dot, which QGIS 3.22 names the layer after.
     mTemporaryFile = temporary;
     mLayerName = final.baseName();
-    QgsProcessingOutputLayerDefinition redirected = value.canConvert<QgsProcessingOutputLayerDefinition>()
-        ? value.value<QgsProcessingOutputLayerDefinition>() : QgsProcessingOutputLayerDefinition( text );
-    redirected.sink = QgsProperty::fromValue( mTemporaryFile );
-    value = QVariant::fromValue( redirected );
+    redirect( mTemporaryFile );
     createOptions.insert( QStringLiteral( "layerName" ), mLayerName );
   }
   if ( isPostgresText( text ) )
   {
     mPostgres = std::make_unique<PostgresUitvoer>( name, text, geometryType != vkcompat::WkbNoGeometry );
-    QgsProcessingOutputLayerDefinition redirected = value.canConvert<QgsProcessingOutputLayerDefinition>()
-        ? value.value<QgsProcessingOutputLayerDefinition>() : QgsProcessingOutputLayerDefinition( text );
-    redirected.sink = QgsProperty::fromValue( mPostgres->sinkDestination() );
-    value = QVariant::fromValue( redirected );
+    redirect( mPostgres->sinkDestination() );
   }
-  if ( definition && mPostgres )
+  if ( definition )
   {
     try
     {
@@ -565,16 +561,14 @@ GuardedSink::GuardedSink( const QgsProcessingAlgorithm &algorithm, const QVarian
     }
     catch ( const QgsProcessingException &e )
     {
-      // QGIS names the temporary table in its URI; say which table and connection it was for.
-      const PostgresTabel tabel = postgresTabel( name, text );
-      QString reason = redactPasswords( e.what() );
-      reason.replace( QRegularExpression( QStringLiteral( "postgres://\\S.*\\(\\w+\\)" ) ), QString() );
+      if ( !mPostgres )
+        throw;
+      // QGIS names the temporary table in its message; say which table and connection it was for.
+      const QString reason = redactPasswords( QString( e.what() ).replace( mPostgres->sinkDestination(), QString() ) );
       throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot create the table %2 in PostgreSQL (%3): %4" )
-                                    .arg( name, tabel.sqlName(), tabel.connection(), reason.simplified() ) );
+                                    .arg( name, mPostgres->tabel().sqlName(), mPostgres->tabel().connection(), reason.simplified() ) );
     }
   }
-  else if ( definition )
-    mSink.reset( QgsProcessingParameters::parameterAsSink( definition, value, fields, geometryType, crs, context, mDestinationId, flags, createOptions ) );
   if ( mSink )
     mCounter = std::make_unique<detail::CountingSink>( mSink.get() );
 }

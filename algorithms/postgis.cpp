@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <utility>
+
 #include <libpq-fe.h>
 
 namespace veerkracht {
@@ -218,17 +220,6 @@ QString PostgresVerbinding::escaped( const QString &text, char *( *escape )( pg_
   return result;
 }
 
-bool samePostgresTable( const PostgresTabel &a, const PostgresTabel &b )
-{
-  const auto host = []( const PostgresTabel &t ) {
-    const QString h = t.uri.host().toLower();
-    return h.isEmpty() || h == QLatin1String( "localhost" ) || h == QLatin1String( "127.0.0.1" ) || h == QLatin1String( "::1" ) ? QStringLiteral( "localhost" ) : h;
-  };
-  const auto port = []( const PostgresTabel &t ) { return t.uri.port().isEmpty() ? QStringLiteral( "5432" ) : t.uri.port(); };
-  return host( a ) == host( b ) && port( a ) == port( b ) && a.uri.database() == b.uri.database() && a.uri.service() == b.uri.service()
-         && a.schema == b.schema && a.table == b.table;
-}
-
 bool tableExists( PostgresVerbinding &verbinding, const PostgresTabel &tabel )
 {
   return verbinding.value( QStringLiteral( "SELECT to_regclass(%1) IS NOT NULL" ).arg( verbinding.literal( tabel.sqlName() ) ) ) == QLatin1String( "t" );
@@ -359,21 +350,22 @@ namespace {
 // Indexes and sequences of the new table take its name ("kaarten_pkey"), where the name is free.
 void renameCompanions( PostgresVerbinding &verbinding, const QString &schema, const QString &temporary, const QString &table )
 {
-  const QStringList names = verbinding.values( QStringLiteral(
-                                                 "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %1 AND starts_with(c.relname, %2) "
-                                                 "AND c.relkind IN ('i', 'S')" )
-                                                 .arg( verbinding.literal( schema ), verbinding.literal( temporary ) ) );
-  for ( const QString &name : names )
+  for ( const auto &[relkind, kind] : { std::pair { "i", "INDEX" }, std::pair { "S", "SEQUENCE" } } )
   {
-    const QString renamed = table + name.mid( temporary.size() );
-    if ( renamed.toUtf8().size() > 63 )
-      continue;
-    if ( verbinding.value( QStringLiteral( "SELECT to_regclass(%1) IS NULL" ).arg( verbinding.literal( verbinding.identifier( schema ) + QLatin1Char( '.' ) + verbinding.identifier( renamed ) ) ) ) != QLatin1String( "t" ) )
-      continue;
-    verbinding.execute( QStringLiteral( "ALTER %1 %2.%3 RENAME TO %4" )
-                          .arg( verbinding.value( QStringLiteral( "SELECT CASE relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'INDEX' END FROM pg_class WHERE oid = to_regclass(%1)" )
-                                                    .arg( verbinding.literal( verbinding.identifier( schema ) + QLatin1Char( '.' ) + verbinding.identifier( name ) ) ) ),
-                                verbinding.identifier( schema ), verbinding.identifier( name ), verbinding.identifier( renamed ) ) );
+    const QStringList names = verbinding.values( QStringLiteral(
+                                                   "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %1 AND starts_with(c.relname, %2) "
+                                                   "AND c.relkind = '%3'" )
+                                                   .arg( verbinding.literal( schema ), verbinding.literal( temporary ), QLatin1String( relkind ) ) );
+    for ( const QString &name : names )
+    {
+      const QString renamed = table + name.mid( temporary.size() );
+      if ( renamed.toUtf8().size() > 63 )
+        continue;
+      if ( verbinding.value( QStringLiteral( "SELECT to_regclass(%1) IS NULL" ).arg( verbinding.literal( verbinding.identifier( schema ) + QLatin1Char( '.' ) + verbinding.identifier( renamed ) ) ) ) != QLatin1String( "t" ) )
+        continue;
+      verbinding.execute( QStringLiteral( "ALTER %1 %2.%3 RENAME TO %4" )
+                            .arg( QLatin1String( kind ), verbinding.identifier( schema ), verbinding.identifier( name ), verbinding.identifier( renamed ) ) );
+    }
   }
 }
 

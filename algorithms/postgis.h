@@ -93,9 +93,6 @@ class PostgresVerbinding
     QString mConnectionName;
 };
 
-//! Whether \a a and \a b name the same table on the same server ("localhost" and 127.0.0.1 alike, the default port filled in).
-bool samePostgresTable( const PostgresTabel &a, const PostgresTabel &b );
-
 //! Whether the table exists (a table, view or other relation by that name in the schema).
 bool tableExists( PostgresVerbinding &verbinding, const PostgresTabel &tabel );
 

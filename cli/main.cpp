@@ -529,17 +529,6 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
         if ( entry.toString().startsWith( QLatin1String( "postgresql://" ) ) )
           return usageError( QStringLiteral( "parameter %1: a postgresql:// URL names a database, not a table; expected a table as QGIS names it, "
                                              "e.g. postgres://dbname='…' host=… user=… table=\"public\".\"buurten\" (geom)" ).arg( key ), json );
-        if ( veerkracht::isPostgresText( entry.toString() ) )
-        {
-          try
-          {
-            veerkracht::checkPostgresSource( key, entry.toString() );
-          }
-          catch ( const QgsProcessingException &e )
-          {
-            return usageError( e.what(), json );
-          }
-        }
         // A pipe would block GDAL for ever; a CBS OData JSON table is read by the algorithm itself.
         const QString special = veerkracht::specialFileKind( entry.toString() );
         if ( !special.isEmpty() )
@@ -554,7 +543,21 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
           return usageError( e.what(), json );
         }
         if ( !odata && !QgsProcessingUtils::mapLayerFromString( entry.toString(), context ) )
+        {
+          // A table that does not open: say why (login, database, table), not only "cannot open".
+          if ( veerkracht::isPostgresText( entry.toString() ) )
+          {
+            try
+            {
+              veerkracht::checkPostgresSource( key, entry.toString() );
+            }
+            catch ( const QgsProcessingException &e )
+            {
+              return usageError( e.what(), json );
+            }
+          }
           return usageError( QStringLiteral( "parameter %1: cannot open '%2'; expected %3" ).arg( key, entry.toString(), expectation( p ) ), json );
+        }
       }
     }
     std::vector<std::unique_ptr<QgsVectorLayer>> odata;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "buurtprofielalgorithm.h"
-#include "numbertext.h"
-#include "areacode.h"
-#include "jointable.h"
-#include "kaartstijlen.h"
-#include "outputs.h"
-#include "reporting.h"
-#include "statistics.h"
-#include "strategiealgorithm.h"
-#include "strategieregels.h"
-#include "veerkracht_compat.h"
-#include "veerkracht_version.h"
+#include "algorithms/buurtprofielalgorithm.h"
+#include "model/numbertext.h"
+#include "model/areacode.h"
+#include "support/jointable.h"
+#include "support/kaartstijlen.h"
+#include "support/outputs.h"
+#include "support/reporting.h"
+#include "model/statistics.h"
+#include "algorithms/strategiealgorithm.h"
+#include "support/strategieregels.h"
+#include "support/veerkracht_compat.h"
+#include "support/veerkracht_version.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsexception.h>

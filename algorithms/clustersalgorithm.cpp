@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "clustersalgorithm.h"
-#include "buren.h"
-#include "jointable.h"
-#include "modelerror.h"
-#include "moran.h"
-#include "outputs.h"
-#include "reporting.h"
-#include "veerkracht_compat.h"
+#include "algorithms/clustersalgorithm.h"
+#include "model/buren.h"
+#include "support/jointable.h"
+#include "model/modelerror.h"
+#include "model/moran.h"
+#include "support/outputs.h"
+#include "support/reporting.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgscurve.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 //! veerkracht:clusters — Local Moran's I on contiguity (or k nearest) weights: map 11.
 class ClustersAlgorithm : public KaartAlgorithm

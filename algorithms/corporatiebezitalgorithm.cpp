@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "corporatiebezitalgorithm.h"
-#include "veerkracht_compat.h"
+#include "algorithms/corporatiebezitalgorithm.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 //! veerkracht:corporatiebezit — the share of corporation dwellings in five classes (map 1).
 class CorporatiebezitAlgorithm : public KaartAlgorithm

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ervarenoverlastalgorithm.h"
-#include "modelerror.h"
+#include "algorithms/ervarenoverlastalgorithm.h"
+#include "model/modelerror.h"
 
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 //! veerkracht:ervarenoverlast — experienced nuisance from a survey: level and development (map 6).
 class ErvarenOverlastAlgorithm : public KaartAlgorithm

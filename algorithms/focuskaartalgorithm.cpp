@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "focuskaartalgorithm.h"
-#include "modelerror.h"
-#include "veerkracht_compat.h"
+#include "algorithms/focuskaartalgorithm.h"
+#include "model/modelerror.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 //! veerkracht:focuskaart — current levels: maps 2 and 4 (quintiles of K and O) and map 9 (focus).
 class FocuskaartAlgorithm : public KaartAlgorithm

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "harmoniseeralgorithm.h"
-#include "harmonisatie.h"
-#include "missingvalues.h"
-#include "outputs.h"
-#include "overlappen.h"
-#include "prepareeralgorithm.h"
-#include "reporting.h"
-#include "veerkracht_compat.h"
-#include "veldgetal.h"
+#include "algorithms/harmoniseeralgorithm.h"
+#include "model/harmonisatie.h"
+#include "model/missingvalues.h"
+#include "support/outputs.h"
+#include "support/overlappen.h"
+#include "algorithms/prepareeralgorithm.h"
+#include "support/reporting.h"
+#include "support/veerkracht_compat.h"
+#include "support/veldgetal.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>

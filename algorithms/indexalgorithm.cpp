@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "indexalgorithm.h"
-#include "indicatortabel.h"
-#include "modelerror.h"
-#include "reporting.h"
-#include "veerkracht_compat.h"
+#include "algorithms/indexalgorithm.h"
+#include "support/indicatortabel.h"
+#include "model/modelerror.h"
+#include "support/reporting.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsexpression.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 /**
  * Shared by `kwetsbaarheid` (K) and `overlast` (O): a weighted mean of standardised indicators

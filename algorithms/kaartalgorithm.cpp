@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "kaartalgorithm.h"
-#include "jointable.h"
-#include "kaartstijlen.h"
-#include "modelerror.h"
-#include "numbertext.h"
-#include "outputs.h"
-#include "reporting.h"
-#include "veerkracht_compat.h"
-#include "veldgetal.h"
+#include "algorithms/kaartalgorithm.h"
+#include "support/jointable.h"
+#include "support/kaartstijlen.h"
+#include "model/modelerror.h"
+#include "model/numbertext.h"
+#include "support/outputs.h"
+#include "support/reporting.h"
+#include "support/veerkracht_compat.h"
+#include "support/veldgetal.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaarten.h"
-#include "missingvalues.h"
-#include "samengesteldeindex.h"
+#include "model/kaarten.h"
+#include "model/missingvalues.h"
+#include "model/samengesteldeindex.h"
 
 #include <qgsfeature.h>
 #include <qgsfields.h>
-#include "veerkrachtalgorithm.h"
+#include "algorithms/veerkrachtalgorithm.h"
 
 #include <qgsprocessingalgorithm.h>
 #include <qgscoordinatereferencesystem.h>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "kaartensetalgorithm.h"
-#include "areacode.h"
-#include "jointable.h"
-#include "kaartstijlen.h"
-#include "outputs.h"
-#include "reporting.h"
-#include "veerkracht_version.h"
+#include "algorithms/kaartensetalgorithm.h"
+#include "model/areacode.h"
+#include "support/jointable.h"
+#include "support/kaartstijlen.h"
+#include "support/outputs.h"
+#include "support/reporting.h"
+#include "support/veerkracht_version.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsexception.h>

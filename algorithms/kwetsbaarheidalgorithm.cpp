@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "kwetsbaarheidalgorithm.h"
+#include "algorithms/kwetsbaarheidalgorithm.h"
 
 QString KwetsbaarheidAlgorithm::name() const
 {

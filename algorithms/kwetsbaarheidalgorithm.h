@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "indexalgorithm.h"
+#include "algorithms/indexalgorithm.h"
 
 //! veerkracht:kwetsbaarheid — K, the concentration of vulnerable residents (specification.md §3).
 class KwetsbaarheidAlgorithm : public IndexAlgorithm

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 //! veerkracht:ontwikkeling — ΔK and ΔO in five development classes with a dead band (maps 3 and 5).
 class OntwikkelingAlgorithm : public KaartAlgorithm

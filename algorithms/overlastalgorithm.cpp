@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "overlastalgorithm.h"
+#include "algorithms/overlastalgorithm.h"
 
 QString OverlastAlgorithm::name() const
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "indexalgorithm.h"
+#include "algorithms/indexalgorithm.h"
 
 //! veerkracht:overlast — O, nuisance and unsafety (specification.md §3); higher is worse.
 class OverlastAlgorithm : public IndexAlgorithm

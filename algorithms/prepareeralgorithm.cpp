@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "prepareeralgorithm.h"
-#include "areacode.h"
-#include "coordinates.h"
-#include "jointable.h"
-#include "outputs.h"
-#include "reporting.h"
-#include "tabelbronnen.h"
-#include "veerkracht_compat.h"
+#include "algorithms/prepareeralgorithm.h"
+#include "model/areacode.h"
+#include "model/coordinates.h"
+#include "support/jointable.h"
+#include "support/outputs.h"
+#include "support/reporting.h"
+#include "support/tabelbronnen.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>

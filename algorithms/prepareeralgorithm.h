@@ -2,7 +2,7 @@
 #pragma once
 
 #include <qgscoordinatereferencesystem.h>
-#include "veerkrachtalgorithm.h"
+#include "algorithms/veerkrachtalgorithm.h"
 
 #include <qgsprocessingalgorithm.h>
 

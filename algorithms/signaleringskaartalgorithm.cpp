@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "signaleringskaartalgorithm.h"
-#include "areacode.h"
-#include "jointable.h"
-#include "modelerror.h"
+#include "algorithms/signaleringskaartalgorithm.h"
+#include "model/areacode.h"
+#include "support/jointable.h"
+#include "model/modelerror.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 #include <utility>
 #include <vector>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "stijlalgorithm.h"
-#include "kaartstijlen.h"
-#include "outputs.h"
-#include "veerkracht_compat.h"
+#include "algorithms/stijlalgorithm.h"
+#include "support/kaartstijlen.h"
+#include "support/outputs.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>

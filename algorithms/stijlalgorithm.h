@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "veerkracht_compat.h"
+#include "support/veerkracht_compat.h"
 
-#include "veerkrachtalgorithm.h"
+#include "algorithms/veerkrachtalgorithm.h"
 
 #include <qgsprocessingalgorithm.h>
 

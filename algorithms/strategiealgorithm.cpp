@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "strategiealgorithm.h"
-#include "kaartstijlen.h"
-#include "veerkracht_compat.h"
+#include "algorithms/strategiealgorithm.h"
+#include "support/kaartstijlen.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>

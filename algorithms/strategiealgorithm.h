@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
-#include "strategieregels.h"
+#include "algorithms/kaartalgorithm.h"
+#include "support/strategieregels.h"
 
 #include <functional>
 #include <optional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "outputs.h"
-#include "parametercontrole.h"
-#include "veerkrachtresources.h"
+#include "support/outputs.h"
+#include "support/parametercontrole.h"
+#include "support/veerkrachtresources.h"
 
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingfeedback.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 /**
  * veerkracht:veerkrachtkaarten — the whole chain in one run: K, O, their development, the signal

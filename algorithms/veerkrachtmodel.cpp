@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "veerkrachtmodel.h"
-#include "corporatiebezitalgorithm.h"
-#include "focuskaartalgorithm.h"
-#include "kwetsbaarheidalgorithm.h"
-#include "ontwikkelingalgorithm.h"
-#include "overlastalgorithm.h"
-#include "signaleringskaartalgorithm.h"
-#include "veerkrachtkaartenalgorithm.h"
-#include "veerkrachtscorealgorithm.h"
-#include "veerkracht_compat.h"
+#include "algorithms/veerkrachtmodel.h"
+#include "algorithms/corporatiebezitalgorithm.h"
+#include "algorithms/focuskaartalgorithm.h"
+#include "algorithms/kwetsbaarheidalgorithm.h"
+#include "algorithms/ontwikkelingalgorithm.h"
+#include "algorithms/overlastalgorithm.h"
+#include "algorithms/signaleringskaartalgorithm.h"
+#include "algorithms/veerkrachtkaartenalgorithm.h"
+#include "algorithms/veerkrachtscorealgorithm.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsprocessingmodelchildalgorithm.h>
 #include <qgsprocessingmodelchildparametersource.h>
@@ -16,7 +16,7 @@
 #include <qgsprocessingmodelparameter.h>
 #include <qgsprocessingparameters.h>
 
-#include "veerkrachtresources.h"
+#include "support/veerkrachtresources.h"
 
 #include <QCoreApplication>
 #include <QUrl>

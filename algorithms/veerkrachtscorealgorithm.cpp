@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "veerkrachtscorealgorithm.h"
-#include "modelerror.h"
+#include "algorithms/veerkrachtscorealgorithm.h"
+#include "model/modelerror.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>

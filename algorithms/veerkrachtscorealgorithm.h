@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaartalgorithm.h"
+#include "algorithms/kaartalgorithm.h"
 
 //! veerkracht:veerkrachtscore — the residual of ΔO on ΔK as a continuous score (map 10).
 class VeerkrachtscoreAlgorithm : public KaartAlgorithm

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "commandline.h"
+#include "cli/commandline.h"
 
 #include <QSet>
 

@@ -3,15 +3,15 @@
 // qgis_process (which cannot load C++ providers). Exit codes: 0 success, 1 the algorithm
 // failed or was canceled, 2 usage error.
 
-#include "commandline.h"
-#include "indicatorenparameter.h"
-#include "outputs.h"
-#include "postgis.h"
-#include "tabelbronnen.h"
-#include "veerkracht_compat.h"
-#include "veerkrachtprovider.h"
-#include "veerkrachtresources.h"
-#include "veerkracht_version.h"
+#include "cli/commandline.h"
+#include "support/indicatorenparameter.h"
+#include "support/outputs.h"
+#include "support/postgis.h"
+#include "support/tabelbronnen.h"
+#include "support/veerkracht_compat.h"
+#include "provider/veerkrachtprovider.h"
+#include "support/veerkrachtresources.h"
+#include "support/veerkracht_version.h"
 
 #include <qgsapplication.h>
 #include <qgsnativealgorithms.h>

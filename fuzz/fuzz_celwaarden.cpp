@@ -5,10 +5,10 @@
 // added as the user's own missing-value marker (MISSING_VALUES). A crash, a sanitizer report or
 // a broken property below is a finding.
 
-#include "areacode.h"
+#include "model/areacode.h"
 #include "fuzzcontrole.h"
-#include "missingvalues.h"
-#include "numbertext.h"
+#include "model/missingvalues.h"
+#include "model/numbertext.h"
 
 #include <cctype>
 #include <cmath>
@@ -33,16 +33,6 @@ std::vector<std::string> regels( const uint8_t *data, size_t size )
       uit.back().push_back( static_cast<char>( data[i] ) );
   }
   return uit;
-}
-
-std::string trimmed( const std::string &s )
-{
-  std::size_t b = 0, e = s.size();
-  while ( b < e && std::isspace( static_cast<unsigned char>( s[b] ) ) )
-    ++b;
-  while ( e > b && std::isspace( static_cast<unsigned char>( s[e - 1] ) ) )
-    --e;
-  return s.substr( b, e - b );
 }
 
 //! A normalised code is stable, and the wijk and gemeente derived from it are codes of that level.

@@ -4,7 +4,7 @@
 // hold anything but NUL), decoded as UTF-8 (Debian's locale). A usage error is an expected
 // answer; a crash, a sanitizer report or a broken property below is a finding.
 
-#include "commandline.h"
+#include "cli/commandline.h"
 #include "fuzzcontrole.h"
 
 #include <QByteArray>

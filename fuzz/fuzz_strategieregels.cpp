@@ -5,8 +5,8 @@
 // below is a finding.
 
 #include "fuzzcontrole.h"
-#include "kaarten.h"
-#include "strategieregels.h"
+#include "model/kaarten.h"
+#include "support/strategieregels.h"
 
 #include <qgsexception.h>
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "areacode.h"
+#include "model/areacode.h"
+#include "model/numbertext.h"
 
 #include <algorithm>
 #include <iterator>
@@ -8,14 +9,6 @@
 namespace veerkracht {
 
 namespace {
-
-std::string trimmed( const std::string &s )
-{
-  const auto isSpace = []( unsigned char c ) { return std::isspace( c ) != 0; };
-  auto begin = std::find_if_not( s.begin(), s.end(), isSpace );
-  auto end = std::find_if_not( s.rbegin(), s.rend(), isSpace ).base();
-  return begin < end ? std::string( begin, end ) : std::string();
-}
 
 bool allDigits( const std::string &s, std::size_t from = 0 )
 {

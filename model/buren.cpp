@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "buren.h"
+#include "model/buren.h"
 
 #include <algorithm>
 #include <cmath>

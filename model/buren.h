@@ -3,7 +3,7 @@
 // Which areas are neighbours (specification.md §4, map 11): contiguity from the boundary vertices, or the
 // k nearest centroids, as sorted neighbour lists.
 
-#include "punt.h"
+#include "model/punt.h"
 
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "coordinates.h"
+#include "model/coordinates.h"
 
 namespace veerkracht {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "doorsnede.h"
+#include "model/doorsnede.h"
 
 #include <algorithm>
 #include <cmath>

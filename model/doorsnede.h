@@ -3,7 +3,7 @@
 // The area of the overlap of two polygonal areas without building the overlap itself (specification.md
 // §5 needs |s ∩ t|, not s ∩ t): Green's theorem on the two boundaries.
 
-#include "punt.h"
+#include "model/punt.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "harmonisatie.h"
+#include "model/harmonisatie.h"
 
 #include <algorithm>
 

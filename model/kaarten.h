@@ -3,8 +3,8 @@
 // The maps of specification.md §4 on arrays of areas. Every class is an integer: 1 = the first class as
 // listed in §4, 0 = onvoldoende gegevens (small area or missing data); a Dutch label goes with each.
 
-#include "regressie.h"
-#include "samengesteldeindex.h"
+#include "model/regressie.h"
+#include "model/samengesteldeindex.h"
 
 #include <string>
 #include <vector>

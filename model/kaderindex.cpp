@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "kaderindex.h"
+#include "model/kaderindex.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 #pragma once
 // Which of a fixed set of boxes a box touches: the candidates for an overlap.
 
-#include "doorsnede.h"
+#include "model/doorsnede.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "missingvalues.h"
-#include "numbertext.h"
+#include "model/missingvalues.h"
+#include "model/numbertext.h"
 
 #include <algorithm>
 #include <cctype>

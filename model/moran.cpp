@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "moran.h"
-#include "modelerror.h"
-#include "statistics.h"
-#include "vermenigvuldiging.h"
+#include "model/moran.h"
+#include "model/modelerror.h"
+#include "model/statistics.h"
+#include "model/vermenigvuldiging.h"
 
 #include <algorithm>
 #include <atomic>

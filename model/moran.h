@@ -3,7 +3,7 @@
 // Local and global Moran's I (specification.md §4, map 11): Anselin's LISA with analytical moments under
 // the randomisation assumption, and pseudo p-values from conditional permutations.
 
-#include "buren.h"
+#include "model/buren.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "numbertext.h"
+#include "model/numbertext.h"
 
 #include <cctype>
 #include <charconv>
 #include <cmath>
 
 namespace veerkracht {
-
-namespace {
 
 std::string trimmed( const std::string &s )
 {
@@ -18,6 +16,8 @@ std::string trimmed( const std::string &s )
     --e;
   return s.substr( b, e - b );
 }
+
+namespace {
 
 bool isDigit( char c )
 {

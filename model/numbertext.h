@@ -11,6 +11,9 @@ namespace veerkracht {
 
 enum class DecimalSeparator { Point, Comma };
 
+//! The text without white space (std::isspace) at either end.
+std::string trimmed( const std::string &s );
+
 /**
  * Decides a column's (or file's) convention from its values: comma when some value has a
  * decimal comma ("1,9") and every value with a point reads as thousands groups ("1.865,5").

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "regressie.h"
-#include "modelerror.h"
-#include "statistics.h"
+#include "model/regressie.h"
+#include "model/modelerror.h"
+#include "model/statistics.h"
 
 #include <string>
 

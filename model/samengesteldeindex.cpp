@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "samengesteldeindex.h"
-#include "modelerror.h"
+#include "model/samengesteldeindex.h"
+#include "model/modelerror.h"
 
 #include <stdexcept>
 #include <string>

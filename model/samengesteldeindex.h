@@ -3,7 +3,7 @@
 // K (concentration of vulnerable residents) and O (nuisance and unsafety): a weighted mean of
 // standardised indicators, for one or two moments (specification.md §3).
 
-#include "standaardisatie.h"
+#include "model/standaardisatie.h"
 
 #include <optional>
 #include <vector>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "standaardisatie.h"
-#include "modelerror.h"
-#include "statistics.h"
+#include "model/standaardisatie.h"
+#include "model/modelerror.h"
+#include "model/statistics.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "statistics.h"
+#include "model/statistics.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "strategie.h"
+#include "model/strategie.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "indicatorenwidget.h"
-#include "indicatorenparameter.h"
+#include "plugin/indicatorenwidget.h"
+#include "support/indicatorenparameter.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingoutputs.h>

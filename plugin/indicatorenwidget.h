@@ -5,8 +5,8 @@
 // table from the fields the input layer has. Registered in QGIS's processing GUI registry by the
 // plugin, for the algorithm dialog, the batch dialog and the Modeler.
 
-#include "indicatortabel.h"
-#include "veerkracht_compat.h"
+#include "support/indicatortabel.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsprocessingwidgetwrapper.h>
 

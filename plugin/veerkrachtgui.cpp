@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "veerkrachtgui.h"
-#include "kaartstijlen.h"
-#include "veerkracht_compat.h"
-#include "veerkracht_version.h"
-#include "veerkrachtresources.h"
-#include "veerkrachtprovider.h"
-#include "voorbeeld.h"
+#include "plugin/veerkrachtgui.h"
+#include "support/kaartstijlen.h"
+#include "support/veerkracht_compat.h"
+#include "support/veerkracht_version.h"
+#include "support/veerkrachtresources.h"
+#include "provider/veerkrachtprovider.h"
+#include "support/voorbeeld.h"
 
 #include <qgisinterface.h>
 #include <qgsapplication.h>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "veerkrachtplugin.h"
-#include "veerkrachtgui.h"
-#include "indicatorenwidget.h"
-#include "veerkrachtprovider.h"
-#include "veerkrachtresources.h"
-#include "veerkracht_version.h"
+#include "plugin/veerkrachtplugin.h"
+#include "plugin/veerkrachtgui.h"
+#include "plugin/indicatorenwidget.h"
+#include "provider/veerkrachtprovider.h"
+#include "support/veerkrachtresources.h"
+#include "support/veerkracht_version.h"
 
 #include <qgisinterface.h>
 #include <qgsapplication.h>

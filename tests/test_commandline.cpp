@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The veerkracht command line parser, without QGIS.
 
-#include "commandline.h"
+#include "cli/commandline.h"
 
 #include <QtTest>
 

@@ -3,8 +3,8 @@
 // leaves to GEOS, and random polygons against GEOS's own intersection; and the index of boxes
 // that finds the candidate pairs (model/kaderindex).
 
-#include "doorsnede.h"
-#include "kaderindex.h"
+#include "model/doorsnede.h"
+#include "model/kaderindex.h"
 
 #include <geos_c.h>
 

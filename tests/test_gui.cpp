@@ -3,11 +3,11 @@
 // the Utrecht example computed and added to a project, styled.
 
 #include "qgistestmain.h"
-#include "veerkrachtgui.h"
-#include "voorbeeld.h"
-#include "kaartstijlen.h"
-#include "indicatorenparameter.h"
-#include "indicatorenwidget.h"
+#include "plugin/veerkrachtgui.h"
+#include "support/voorbeeld.h"
+#include "support/kaartstijlen.h"
+#include "support/indicatorenparameter.h"
+#include "plugin/indicatorenwidget.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgslayertree.h>
@@ -315,7 +315,7 @@ void TestGui::indicatorTableInTheDialog()
   QCOMPARE( k->tabelWidget()->voorinstellingenKnop()->menu()->actions().size(), 3 );
   QVERIFY( !k->parameterValue().isValid() );
 
-  // The presets fill exactly the demo's indicators (algorithms/voorbeeld.cpp), O at K's years.
+  // The presets fill exactly the demo's indicators (support/voorbeeld.cpp), O at K's years.
   QVERIFY( k->tabelWidget()->pasVoorinstellingToe( QStringLiteral( "kwb_bijstand_eenpersoons" ) ) );
   QCOMPARE( k->tabelWidget()->tabel()->rowCount(), 2 );
   QCOMPARE( k->parameterValue().toList(), ( QVariantList { "n_pp_w_assitance_2021", "a_soz_wb_2023", "1", "1", "Number.of.inhabitants_2021", "a_inw_2023",

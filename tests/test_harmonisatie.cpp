@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The arithmetic of areal interpolation (specification.md §5) without geometry: overlaps given by hand.
 
-#include "harmonisatie.h"
+#include "model/harmonisatie.h"
 
 #include <QtTest>
 

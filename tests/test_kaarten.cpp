@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // specification.md §3–4 and §7 rule by rule, on tiny hand-computed cases, without QgsApplication.
 
-#include "kaarten.h"
-#include "modelerror.h"
-#include "regressie.h"
-#include "samengesteldeindex.h"
-#include "standaardisatie.h"
-#include "statistics.h"
+#include "model/kaarten.h"
+#include "model/modelerror.h"
+#include "model/regressie.h"
+#include "model/samengesteldeindex.h"
+#include "model/standaardisatie.h"
+#include "model/statistics.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Model math without QgsApplication: area codes, missing values, numbers written as text.
 
-#include "areacode.h"
-#include "coordinates.h"
-#include "missingvalues.h"
-#include "numbertext.h"
+#include "model/areacode.h"
+#include "model/coordinates.h"
+#include "model/missingvalues.h"
+#include "model/numbertext.h"
 
 #include <QtTest>
 

@@ -2,10 +2,10 @@
 // Neighbours and Moran's I without QgsApplication: hand-computed cases and the spdep fixture of a
 // 3 × 3 lattice (tests/data/make_clusters_expected.R).
 
-#include "buren.h"
-#include "modelerror.h"
-#include "moran.h"
-#include "vermenigvuldiging.h"
+#include "model/buren.h"
+#include "model/modelerror.h"
+#include "model/moran.h"
+#include "model/vermenigvuldiging.h"
 
 #include <QFile>
 #include <QtTest>

@@ -15,7 +15,7 @@
 #include <QUrl>
 #include <QtTest>
 
-#include "veerkracht_compat.h"
+#include "support/veerkracht_compat.h"
 
 #include <memory>
 

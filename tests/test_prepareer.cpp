@@ -3,8 +3,8 @@
 
 #include "algorithmrun.h"
 #include "qgistestmain.h"
-#include "missingvalues.h"
-#include "veerkracht_compat.h"
+#include "model/missingvalues.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsapplication.h>
 #include <qgsexception.h>

@@ -9,9 +9,9 @@
 #include "algorithmrun.h"
 #include "processrun.h"
 #include "qgistestmain.h"
-#include "missingvalues.h"
-#include "veerkracht_compat.h"
-#include "voorbeeld.h"
+#include "model/missingvalues.h"
+#include "support/veerkracht_compat.h"
+#include "support/voorbeeld.h"
 
 #include <qgsexception.h>
 

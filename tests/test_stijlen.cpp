@@ -3,8 +3,8 @@
 // are what the code generates; GeoPackages written by the algorithms open with their map.
 
 #include "qgistestmain.h"
-#include "kaarten.h"
-#include "kaartstijlen.h"
+#include "model/kaarten.h"
+#include "support/kaartstijlen.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>

@@ -4,8 +4,8 @@
 
 #include "algorithmrun.h"
 #include "qgistestmain.h"
-#include "strategieregels.h"
-#include "voorbeeld.h"
+#include "support/strategieregels.h"
+#include "support/voorbeeld.h"
 
 #include <qgsvectordataprovider.h>
 

@@ -4,9 +4,9 @@
 
 #include "algorithmrun.h"
 #include "qgistestmain.h"
-#include "kaarten.h"
-#include "veerkrachtmodel.h"
-#include "veerkracht_compat.h"
+#include "model/kaarten.h"
+#include "algorithms/veerkrachtmodel.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The Dutch translation: complete, consistent with the sources, and active when the locale is Dutch.
 
-#include "veerkrachtprovider.h"
-#include "veerkrachtresources.h"
-#include "veerkracht_version.h"
+#include "provider/veerkrachtprovider.h"
+#include "support/veerkrachtresources.h"
+#include "support/veerkracht_version.h"
 
 #include <qgsapplication.h>
 #include <qgsexception.h>
@@ -107,9 +107,10 @@ void TestVertaling::theTranslationFileCoversTheSources()
   const QString fresh = dir.filePath( QStringLiteral( "fresh.ts" ) );
   QProcess lupdate;
   lupdate.setWorkingDirectory( QStringLiteral( VEERKRACHT_SOURCE_DIR ) );
-  lupdate.start( QStringLiteral( VEERKRACHT_LUPDATE ), { QStringLiteral( "-silent" ), QStringLiteral( "-locations" ), QStringLiteral( "none" ),
-                                                         QStringLiteral( "algorithms" ), QStringLiteral( "provider" ), QStringLiteral( "plugin" ),
-                                                         QStringLiteral( "cli" ), QStringLiteral( "model" ), QStringLiteral( "-ts" ), fresh } );
+  // The folders update_translations scans (provider/CMakeLists.txt), in the same order.
+  const QStringList folders = QStringLiteral( VEERKRACHT_TRANSLATED_FOLDERS ).split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+  lupdate.start( QStringLiteral( VEERKRACHT_LUPDATE ), QStringList { QStringLiteral( "-silent" ), QStringLiteral( "-locations" ), QStringLiteral( "none" ) }
+                 + folders + QStringList { QStringLiteral( "-ts" ), fresh } );
   QVERIFY( lupdate.waitForFinished( 120000 ) );
   QCOMPARE( lupdate.exitCode(), 0 );
   const auto keys = []( const QList<Message> &messages ) {

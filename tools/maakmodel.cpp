@@ -2,11 +2,10 @@
 // Writes models/veerkrachtkaarten.model3 (English) and models/veerkrachtkaarten_nl.model3 (Dutch)
 // from buildVeerkrachtModel(): the model files are generated, never edited by hand.
 // Usage: veerkracht_maakmodel <models folder>
-#include "veerkrachtmodel.h"
-#include "veerkrachtprovider.h"
-#include "veerkracht_version.h"
+#include "algorithms/veerkrachtmodel.h"
+#include "provider/veerkrachtprovider.h"
+#include "support/headlessqgis.h"
 
-#include <qgsapplication.h>
 #include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingregistry.h>
 
@@ -22,18 +21,12 @@ int main( int argc, char *argv[] )
     std::cerr << "usage: veerkracht_maakmodel <models folder>" << std::endl;
     return 2;
   }
-  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
-    qputenv( "QT_QPA_PLATFORM", "offscreen" );
-  if ( qEnvironmentVariableIsEmpty( "QGIS_PREFIX_PATH" ) )
-    qputenv( "QGIS_PREFIX_PATH", VEERKRACHT_QGIS_PREFIX );
-  QgsApplication app( argc, argv, false );
-  QgsApplication::initQgis();
+  const HeadlessQgis qgis( argc, argv );
   QgsApplication::processingRegistry()->addProvider( new VeerkrachtProvider() );
   const QDir folder( QString::fromLocal8Bit( argv[1] ) );
   bool ok = buildVeerkrachtModel()->toFile( folder.filePath( QStringLiteral( "veerkrachtkaarten.model3" ) ) );
   QTranslator dutch;
   ok = ok && dutch.load( QStringLiteral( ":/veerkracht/i18n/veerkracht_nl.qm" ) ) && QCoreApplication::installTranslator( &dutch );
   ok = ok && buildVeerkrachtModel()->toFile( folder.filePath( QStringLiteral( "veerkrachtkaarten_nl.model3" ) ) );
-  QgsApplication::exitQgis();
   return ok ? 0 : 1;
 }

@@ -2,10 +2,8 @@
 // Writes styles/<id>.qml for every map from kaartStijlen(): the QML files are generated with the
 // oldest supported QGIS (3.22) so that newer versions load them too; never edited by hand.
 // Usage: veerkracht_maakstijlen <folder>
-#include "kaartstijlen.h"
-#include "veerkracht_version.h"
-
-#include <qgsapplication.h>
+#include "support/kaartstijlen.h"
+#include "support/headlessqgis.h"
 
 #include <QDir>
 
@@ -18,16 +16,10 @@ int main( int argc, char *argv[] )
     std::cerr << "usage: veerkracht_maakstijlen <folder>" << std::endl;
     return 2;
   }
-  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
-    qputenv( "QT_QPA_PLATFORM", "offscreen" );
-  if ( qEnvironmentVariableIsEmpty( "QGIS_PREFIX_PATH" ) )
-    qputenv( "QGIS_PREFIX_PATH", VEERKRACHT_QGIS_PREFIX );
-  QgsApplication app( argc, argv, false );
-  QgsApplication::initQgis();
+  const HeadlessQgis qgis( argc, argv );
   const QDir folder( QString::fromLocal8Bit( argv[1] ) );
   int failures = 0;
   for ( const KaartStijl &style : kaartStijlen() )
     failures += writeStyleFile( style, folder.filePath( style.id + QStringLiteral( ".qml" ) ) ) ? 0 : 1;
-  QgsApplication::exitQgis();
   return failures ? 1 : 0;
 }

@@ -4,12 +4,12 @@
 // MinGW-w64, runs the Windows build under wine, and compares the two prints: the permutation
 // draws (portable 128-bit products, no unsigned __int128) must give the same numbers on Windows.
 
-#include "areacode.h"
-#include "buren.h"
-#include "moran.h"
-#include "regressie.h"
-#include "statistics.h"
-#include "vermenigvuldiging.h"
+#include "model/areacode.h"
+#include "model/buren.h"
+#include "model/moran.h"
+#include "model/regressie.h"
+#include "model/statistics.h"
+#include "model/vermenigvuldiging.h"
 
 #include <cmath>
 #include <cstdio>

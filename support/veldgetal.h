@@ -3,9 +3,9 @@
 // A field value as a number, by the missing-value rules of specification.md §2: one place for every
 // algorithm that reads numbers from a layer.
 
-#include "missingvalues.h"
-#include "numbertext.h"
-#include "veerkracht_compat.h"
+#include "model/missingvalues.h"
+#include "model/numbertext.h"
+#include "support/veerkracht_compat.h"
 
 #include <QVariant>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "overlappen.h"
+#include "support/overlappen.h"
 
-#include "doorsnede.h"
-#include "kaderindex.h"
+#include "model/doorsnede.h"
+#include "model/kaderindex.h"
 
 #include <geos_c.h>
 

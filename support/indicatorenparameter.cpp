@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "indicatorenparameter.h"
+#include "support/indicatorenparameter.h"
 
 #include <qgsprocessingoutputs.h>
 

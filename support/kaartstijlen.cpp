@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "kaartstijlen.h"
-#include "veerkracht_compat.h"
-#include "areacode.h"
-#include "jointable.h"
-#include "postgis.h"
+#include "support/kaartstijlen.h"
+#include "support/veerkracht_compat.h"
+#include "model/areacode.h"
+#include "support/jointable.h"
+#include "support/postgis.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>

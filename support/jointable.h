@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "missingvalues.h"
-#include "numbertext.h"
+#include "model/missingvalues.h"
+#include "model/numbertext.h"
 
 #include <QCoreApplication>
 #include <QMap>

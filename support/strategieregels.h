@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "strategie.h"
+#include "model/strategie.h"
 
 #include <QCoreApplication>
 #include <QSet>

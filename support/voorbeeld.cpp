@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "voorbeeld.h"
-#include "kaartstijlen.h"
-#include "veerkrachtresources.h"
+#include "support/voorbeeld.h"
+#include "support/kaartstijlen.h"
+#include "support/veerkrachtresources.h"
 
 #include <qgsapplication.h>
 #include <qgsexception.h>

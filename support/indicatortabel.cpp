@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "indicatortabel.h"
-#include "reporting.h"
+#include "support/indicatortabel.h"
+#include "support/reporting.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "tabelbronnen.h"
-#include "areacode.h"
-#include "jointable.h"
-#include "veerkracht_compat.h"
+#include "support/tabelbronnen.h"
+#include "model/areacode.h"
+#include "support/jointable.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsfeature.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "veerkrachtresources.h"
-#include "veerkracht_version.h"
+#include "support/veerkrachtresources.h"
+#include "support/veerkracht_version.h"
 
 #include <qgsapplication.h>
 

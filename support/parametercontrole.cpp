@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "parametercontrole.h"
-#include "reporting.h"
-#include "veerkracht_compat.h"
+#include "support/parametercontrole.h"
+#include "support/reporting.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingalgorithm.h>

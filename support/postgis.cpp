@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "postgis.h"
+#include "support/postgis.h"
 
 #include <qgsexception.h>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "doorsnede.h"
-#include "harmonisatie.h"
-#include "kaderindex.h"
+#include "model/doorsnede.h"
+#include "model/harmonisatie.h"
+#include "model/kaderindex.h"
 
 #include <QByteArray>
 

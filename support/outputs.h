@@ -2,7 +2,7 @@
 #pragma once
 // What every algorithm owes its outputs: never an input overwritten, never a half-written file.
 
-#include "veerkracht_compat.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsfeaturesink.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "outputs.h"
-#include "postgis.h"
-#include "veerkracht_version.h"
+#include "support/outputs.h"
+#include "support/postgis.h"
+#include "support/veerkracht_version.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturesink.h>

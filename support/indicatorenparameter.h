@@ -5,12 +5,12 @@
 // table widget with presets in the dialog; everywhere else (qgis_process, the CLI, Python) it is
 // a matrix, written as a flat list of cells.
 
-#include "indicatortabel.h"
+#include "support/indicatortabel.h"
 
 #include <qgsprocessingparameters.h>
 #include <qgsprocessingparametertype.h>
 
-#include "veerkracht_compat.h"
+#include "support/veerkracht_compat.h"
 
 class IndicatorenParameter : public QgsProcessingParameterMatrix
 {

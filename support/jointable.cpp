@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "jointable.h"
-#include "areacode.h"
-#include "reporting.h"
-#include "veerkracht_compat.h"
+#include "support/jointable.h"
+#include "model/areacode.h"
+#include "support/reporting.h"
+#include "support/veerkracht_compat.h"
 
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>

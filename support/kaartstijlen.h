@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "kaarten.h"
+#include "model/kaarten.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "strategieregels.h"
-#include "kaarten.h"
+#include "support/strategieregels.h"
+#include "model/kaarten.h"
 
 #include <qgsexception.h>
 

@@ -1,49 +1,36 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "algorithms/buurtprofielalgorithm.h"
-#include "model/numbertext.h"
 #include "model/areacode.h"
+#include "model/numbertext.h"
+#include "model/profielreferentie.h"
+#include "model/strategie.h"
 #include "support/jointable.h"
 #include "support/kaartstijlen.h"
 #include "support/outputs.h"
+#include "support/profielhtml.h"
+#include "support/profielpagina.h"
 #include "support/reporting.h"
-#include "model/statistics.h"
-#include "algorithms/strategiealgorithm.h"
 #include "support/strategieregels.h"
 #include "support/veerkracht_compat.h"
 #include "support/veerkracht_version.h"
 
-#include <qgscategorizedsymbolrenderer.h>
 #include <qgsexception.h>
-#include <qgsmaprenderercustompainterjob.h>
-#include <qgsmapsettings.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
-#include <qgsproject.h>
-#include <qgsrenderer.h>
-#include <qgssinglesymbolrenderer.h>
-#include <qgssymbol.h>
-#include <qgsfillsymbollayer.h>
-#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
-#include <QBuffer>
 #include <QDate>
 #include <QDir>
-#include <QFile>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QXmlStreamWriter>
 
 #include <cmath>
 #include <map>
 #include <memory>
 
 namespace {
-
-// The three maps on every profile, and the numbers beside the references.
-const QStringList sKaarten { QStringLiteral( "07_signaleringskaart_absoluut" ), QStringLiteral( "09_focuskaart" ), QStringLiteral( "10_veerkrachtscore" ) };
 
 struct Getal
 {
@@ -63,6 +50,15 @@ const QList<Getal> &getallen()
     { QStringLiteral( "Corporatiebezit (%)" ), QStringLiteral( "corp_aandeel" ), 0, QStringLiteral( "corp_label" ) },
     { QStringLiteral( "Veerkrachtscore" ), QStringLiteral( "score" ), 2, QStringLiteral( "score_label" ) },
   };
+  return rijen;
+}
+
+//! The rows of the profile: the inhabitants first when \a inhabitantsField is given, then getallen().
+QList<Getal> profielRijen( const QString &inhabitantsField )
+{
+  QList<Getal> rijen = getallen();
+  if ( !inhabitantsField.isEmpty() )
+    rijen.prepend( { QStringLiteral( "Inwoners" ), inhabitantsField, 0, QString() } );
   return rijen;
 }
 
@@ -91,28 +87,167 @@ QString opmaak( std::optional<double> v, int decimalen )
   return v ? nl.toString( *v, 'f', decimalen ) : QStringLiteral( "–" );
 }
 
-std::optional<double> mediaan( const std::vector<double> &waarden )
-{
-  if ( waarden.empty() )
-    return std::nullopt;
-  return veerkracht::median( waarden );
-}
-
-//! One area's content: what the PDF page and the HTML show.
-struct Profiel
-{
-  QString code, naam, gemeente, periode;
-  QStringList rijNamen, buurt, gemeenteWaarde, alles, klasseLabels;
-  std::array<int, 4> gewichten { 0, 0, 0, 0 };
-  QString hoofd, toelichting;
-  QStringList kaartTitels, kaartKlassen;
-  QList<QImage> kaarten; // locator, then the three maps (for the HTML)
-};
-
 QString mapLabel( const QgsFeature &f, const KaartStijl &stijl )
 {
   const QString label = tekst( f, QString( stijl.classField ).replace( QStringLiteral( "_klasse" ), QStringLiteral( "_label" ) ) );
   return label.isEmpty() ? QStringLiteral( "–" ) : label;
+}
+
+//! INPUT, read once: every area (for the references and the surroundings), and the chosen ones.
+struct Gebieden
+{
+  QgsFeatureList alle;
+  QStringList codes;     //!< per area (same index as alle): its normalised code
+  QStringList gemeenten; //!< per area: its gemeente code
+  QList<int> gekozen;    //!< the indices of the areas AREAS chooses
+  std::map<QString, QgsRectangle> gemeenteExtent;
+};
+
+//! The codes \a areas (AREAS) names, normalised.
+QStringList gewensteCodes( const QString &areas )
+{
+  QStringList wanted;
+  for ( const QString &c : veerkracht::commaList( areas.toUpper() ) )
+    if ( !c.isEmpty() )
+      wanted << QString::fromStdString( veerkracht::normaliseAreaCode( c.toStdString() ).code );
+  return wanted;
+}
+
+//! Every area of \a source; warns about each code of \a wanted INPUT does not have, throws when no area is chosen.
+Gebieden leesGebieden( QgsProcessingFeatureSource &source, const QString &codeField, const QStringList &wanted, QgsProcessingFeedback *feedback )
+{
+  Gebieden gebieden;
+  QSet<QString> bekend; // every buurt, wijk and gemeente code of INPUT
+  QgsFeature f;
+  QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
+  while ( it.nextFeature( f ) )
+  {
+    const std::string code = veerkracht::normaliseAreaCode( tekst( f, codeField ).toStdString() ).code;
+    const QString gm = QString::fromStdString( veerkracht::gemeenteCode( code ) );
+    const QString wk = QString::fromStdString( veerkracht::wijkCode( code ) );
+    bekend << QString::fromStdString( code ) << gm << wk;
+    const bool kies = wanted.isEmpty() || wanted.contains( QString::fromStdString( code ) ) || ( !gm.isEmpty() && wanted.contains( gm ) ) || ( !wk.isEmpty() && wanted.contains( wk ) );
+    if ( kies )
+      gebieden.gekozen << gebieden.alle.size();
+    gebieden.gemeenteExtent[gm].combineExtentWith( f.geometry().boundingBox() );
+    gebieden.codes << QString::fromStdString( code );
+    gebieden.gemeenten << gm;
+    gebieden.alle << f;
+  }
+  for ( const QString &code : wanted )
+  {
+    if ( !bekend.contains( code ) )
+      feedback->pushWarning( BuurtprofielAlgorithm::tr( "AREAS: INPUT has no area %1; it is left out." ).arg( code ) );
+  }
+  if ( gebieden.gekozen.isEmpty() )
+    throw QgsProcessingException( wanted.isEmpty() ? BuurtprofielAlgorithm::tr( "INPUT has no areas; expected a layer with at least one area." )
+                                                   : BuurtprofielAlgorithm::tr( "AREAS: no area of INPUT has the code %1; expected buurt (BU…), wijk (WK…) or gemeente (GM…) codes of INPUT." ).arg( wanted.join( QStringLiteral( ", " ) ) ) );
+  return gebieden;
+}
+
+//! The references beside the numbers: each row's medians per gemeente and over every area of INPUT.
+veerkracht::ProfielReferentie leesReferentie( const Gebieden &gebieden, const QList<Getal> &rijen )
+{
+  std::vector<veerkracht::ProfielGebied> waarden;
+  waarden.reserve( static_cast<std::size_t>( gebieden.alle.size() ) );
+  for ( int a = 0; a < gebieden.alle.size(); ++a )
+  {
+    veerkracht::ProfielGebied gebied;
+    gebied.gemeente = gebieden.gemeenten.at( a ).toStdString();
+    for ( const Getal &g : rijen )
+      gebied.waarden.push_back( getal( gebieden.alle.at( a ), g.veld ) );
+    waarden.push_back( std::move( gebied ) );
+  }
+  return veerkracht::profielReferentie( waarden, static_cast<std::size_t>( rijen.size() ) );
+}
+
+//! Builds each chosen area's Buurtprofiel: its numbers beside the references, its strategy and the classes of its maps.
+struct ProfielBouwer
+{
+  QList<Getal> rijen;
+  veerkracht::ProfielReferentie referentie;
+  QString nameField;
+  QString periode;
+  QString bronnen;
+  const StrategieRegels *regels = nullptr; //!< none: INPUT has the strategy (its strat_ fields)
+
+  Buurtprofiel bouw( const QgsFeature &area, const QString &code, const QString &gemeente ) const
+  {
+    Buurtprofiel p;
+    p.code = code;
+    p.naam = tekst( area, nameField ).isEmpty() ? p.code : tekst( area, nameField );
+    p.gemeente = gemeente;
+    p.periode = periode;
+    p.bronnen = bronnen;
+    vulGetallen( p, area );
+    if ( regels )
+      vulStrategieUitRegels( p, area );
+    else
+      vulStrategieUitLaag( p, area );
+    for ( const QString &id : profielKaartIds() )
+    {
+      const KaartStijl &stijl = *kaartStijl( id );
+      p.kaartTitels << stijl.title;
+      p.kaartKlassen << mapLabel( area, stijl );
+    }
+    return p;
+  }
+
+  void vulGetallen( Buurtprofiel &p, const QgsFeature &area ) const
+  {
+    const std::string gemeente = p.gemeente.toStdString();
+    for ( int r = 0; r < rijen.size(); ++r )
+    {
+      const Getal &g = rijen.at( r );
+      const auto rij = static_cast<std::size_t>( r );
+      p.rijNamen << g.naam;
+      p.buurt << opmaak( getal( area, g.veld ), g.decimalen );
+      p.gemeenteWaarde << opmaak( referentie.gemeente( gemeente, rij ), g.decimalen );
+      p.alles << opmaak( referentie.alleGebieden.at( rij ), g.decimalen );
+      p.klasseLabels << ( g.klasse.isEmpty() ? QString() : tekst( area, g.klasse ) );
+    }
+  }
+
+  //! The strategy that 'Strategy suggestions' wrote into INPUT.
+  static void vulStrategieUitLaag( Buurtprofiel &p, const QgsFeature &area )
+  {
+    const QStringList velden { QStringLiteral( "strat_leefomgeving" ), QStringLiteral( "strat_sociale_aanpak" ), QStringLiteral( "strat_woninggebruik" ), QStringLiteral( "strat_woningprogramma" ) };
+    for ( int s = 0; s < 4; ++s )
+      p.gewichten[static_cast<std::size_t>( s )] = static_cast<int>( getal( area, velden[s] ).value_or( 0 ) );
+    p.hoofd = tekst( area, QStringLiteral( "strat_hoofd" ) );
+    p.toelichting = tekst( area, QStringLiteral( "strat_toelichting" ) );
+  }
+
+  //! The strategy the rules choose for the area's classes (the absolute signal map); none when no rule applies.
+  void vulStrategieUitRegels( Buurtprofiel &p, const QgsFeature &area ) const
+  {
+    const veerkracht::Profiel profiel = veerkracht::profielUitKlassen( [&]( const std::string &kenmerk ) {
+      return static_cast<int>( getal( area, StrategieRegels::kenmerkVeld( QString::fromStdString( kenmerk ), false ) ).value_or( 0 ) );
+    } );
+    const veerkracht::StrategieKeuze keuze = veerkracht::kiesStrategie( regels->regels(), profiel );
+    if ( keuze.gevonden )
+    {
+      p.gewichten = keuze.gewichten;
+      p.hoofd = QString::fromStdString( keuze.hoofd );
+      p.toelichting = QString::fromStdString( keuze.toelichting );
+    }
+  }
+};
+
+//! The area's page as PNG and the same as HTML, maps embedded, staged in \a set.
+void schrijfPngEnHtml( const ProfielPagina &pagina, const Buurtprofiel &p, veerkracht::FolderOutput &set )
+{
+  const QImage png = pagina.png();
+  const QString pngName = QStringLiteral( "%1_buurtprofiel.png" ).arg( p.code );
+  if ( !png.save( set.stage( pngName ) ) )
+    throw QgsProcessingException( BuurtprofielAlgorithm::tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( set.finalPath( pngName ) ) );
+
+  const QList<QImage> kaarten = pagina.kaartAfbeeldingen();
+  const QString htmlName = QStringLiteral( "%1_buurtprofiel.html" ).arg( p.code );
+  const std::optional<QByteArray> html = profielHtml( p, kaarten ); // written whole when complete: a write error fails the run
+  QString error;
+  if ( !html || !veerkracht::writeWholeFile( set.stage( htmlName ), *html, error ) )
+    throw QgsProcessingException( BuurtprofielAlgorithm::tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( set.finalPath( htmlName ), error ) );
 }
 
 } // namespace
@@ -188,7 +323,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
   const QgsFields fields = source->fields();
-  for ( const QString &id : sKaarten )
+  for ( const QString &id : profielKaartIds() )
   {
     if ( fields.lookupField( kaartStijl( id )->classField ) < 0 )
       throw QgsProcessingException( tr( "INPUT has no field %1 (%2); expected the output of 'Resilience maps'." ).arg( kaartStijl( id )->classField, kaartStijl( id )->title ) );
@@ -203,410 +338,47 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     nameField = QStringLiteral( "naam" );
   const QString inhabitantsField = parameterAsString( parameters, QStringLiteral( "INHABITANTS_FIELD" ), context );
   const QString period = parameterAsString( parameters, QStringLiteral( "PERIOD" ), context );
-
-  // Every area (for the references and the surroundings), and the chosen ones.
-  QStringList wanted;
-  for ( const QString &c : veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "AREAS" ), context ).toUpper() ) )
-    if ( !c.isEmpty() )
-      wanted << QString::fromStdString( veerkracht::normaliseAreaCode( c.toStdString() ).code );
-  // Per area (same index as alle) its normalised code and gemeente, read once.
-  QgsFeatureList alle;
-  QStringList codes;
-  QStringList gemeenten;
-  QList<int> gekozen;
-  QSet<QString> bekend; // every buurt, wijk and gemeente code of INPUT
-  std::map<QString, QgsRectangle> gemeenteExtent;
-  QgsFeature f;
-  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
-  while ( it.nextFeature( f ) )
-  {
-    const std::string code = veerkracht::normaliseAreaCode( tekst( f, codeField ).toStdString() ).code;
-    const QString gm = QString::fromStdString( veerkracht::gemeenteCode( code ) );
-    const QString wk = QString::fromStdString( veerkracht::wijkCode( code ) );
-    bekend << QString::fromStdString( code ) << gm << wk;
-    const bool kies = wanted.isEmpty() || wanted.contains( QString::fromStdString( code ) ) || ( !gm.isEmpty() && wanted.contains( gm ) ) || ( !wk.isEmpty() && wanted.contains( wk ) );
-    if ( kies )
-      gekozen << alle.size();
-    gemeenteExtent[gm].combineExtentWith( f.geometry().boundingBox() );
-    codes << QString::fromStdString( code );
-    gemeenten << gm;
-    alle << f;
-  }
-  for ( const QString &code : wanted )
-  {
-    if ( !bekend.contains( code ) )
-      feedback->pushWarning( tr( "AREAS: INPUT has no area %1; it is left out." ).arg( code ) );
-  }
-  if ( gekozen.isEmpty() )
-    throw QgsProcessingException( wanted.isEmpty() ? tr( "INPUT has no areas; expected a layer with at least one area." )
-                                                   : tr( "AREAS: no area of INPUT has the code %1; expected buurt (BU…), wijk (WK…) or gemeente (GM…) codes of INPUT." ).arg( wanted.join( QStringLiteral( ", " ) ) ) );
+  const QStringList wanted = gewensteCodes( parameterAsString( parameters, QStringLiteral( "AREAS" ), context ) );
+  const Gebieden gebieden = leesGebieden( *source, codeField, wanted, feedback );
 
   // The strategy: from the layer, or computed here.
-  const bool heeftStrategie = fields.lookupField( QStringLiteral( "strat_hoofd" ) ) >= 0;
   std::unique_ptr<StrategieRegels> regels;
-  if ( !heeftStrategie )
-  {
-    const QString path = parameterAsFile( parameters, QStringLiteral( "RULES" ), context );
-    regels = std::make_unique<StrategieRegels>( path.isEmpty() ? StrategieRegels::standaard() : StrategieRegels::uitBestand( path, QStringLiteral( "RULES" ) ) );
-  }
+  if ( fields.lookupField( QStringLiteral( "strat_hoofd" ) ) < 0 )
+    regels = std::make_unique<StrategieRegels>( StrategieRegels::uitBestandOfStandaard( parameterAsFile( parameters, QStringLiteral( "RULES" ), context ), QStringLiteral( "RULES" ) ) );
 
   const QString folder = parameterAsString( parameters, QStringLiteral( "OUTPUT_FOLDER" ), context );
   if ( !QDir().mkpath( folder ) )
     throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot create '%1'." ).arg( folder ) );
 
-  // One styled layer per map, with every area.
-  QgsProject project;
-  const auto makeLayer = [&]( const QString &layerName ) {
-    QgsVectorLayer *layer = kaartLaag( fields, source->sourceCrs(), alle, layerName );
-    project.addMapLayer( layer, false );
-    return layer;
-  };
-  QList<QgsVectorLayer *> kaartLagen;
-  for ( const QString &id : sKaarten )
-  {
-    QgsVectorLayer *layer = makeLayer( kaartStijl( id )->title );
-    applyStyle( layer, *kaartStijl( id ) );
-    kaartLagen << layer;
-  }
-  QgsVectorLayer *ligging = makeLayer( QStringLiteral( "ligging" ) );
-  QgsSymbol *grijs = QgsSymbol::defaultSymbol( vkcompat::GeometryPolygon );
-  grijs->setColor( QColor( 225, 225, 225 ) );
-  if ( auto *fill = dynamic_cast<QgsSimpleFillSymbolLayer *>( grijs->symbolLayer( 0 ) ) )
-  {
-    fill->setStrokeColor( Qt::white );
-    fill->setStrokeWidth( 0.15 );
-  }
-  ligging->setRenderer( new QgsSingleSymbolRenderer( grijs ) );
-
-  // Renders \a layer around \a extent into \a painter's \a rect, with the area outlined.
-  const auto tekenKaart = [&]( QPainter &painter, const QRectF &rect, QgsVectorLayer *layer, const QgsRectangle &extent, const QgsGeometry &area, const QColor &vulling ) {
-    QgsMapSettings settings;
-    settings.setLayers( { layer } );
-    settings.setDestinationCrs( source->sourceCrs() );
-    settings.setOutputSize( rect.size().toSize() );
-    settings.setOutputDpi( painter.device()->logicalDpiX() );
-    settings.setExtent( extent );
-    settings.setBackgroundColor( Qt::white );
-    painter.save();
-    painter.translate( rect.topLeft() );
-    painter.setClipRect( QRectF( QPointF( 0, 0 ), rect.size() ) );
-    QgsMapRendererCustomPainterJob job( settings, &painter );
-    job.renderSynchronously();
-    // The area itself: a thick outline (and a fill on the locator map).
-    QPolygonF outline;
-    const QgsMapToPixel &m2p = settings.mapToPixel();
-    for ( const QgsGeometry &part : area.asGeometryCollection() )
-    {
-      const QgsPolygonXY polygon = part.asPolygon();
-      if ( polygon.isEmpty() )
-        continue;
-      QPolygonF ring;
-      for ( const QgsPointXY &p : polygon.first() )
-        ring << m2p.transform( p ).toQPointF();
-      painter.setPen( QPen( QColor( 20, 20, 20 ), rect.width() / 150.0 ) );
-      painter.setBrush( vulling.isValid() ? QBrush( vulling ) : Qt::NoBrush );
-      painter.drawPolygon( ring );
-    }
-    painter.restore();
-    painter.setPen( QPen( QColor( 120, 120, 120 ), 1 ) );
-    painter.setBrush( Qt::NoBrush );
-    painter.drawRect( rect );
-  };
-
-  // References: medians per gemeente and over the whole layer.
-  std::map<QString, std::map<QString, std::vector<double>>> perGemeente;
-  std::map<QString, std::vector<double>> overal;
-  QList<Getal> rijen = getallen();
-  if ( !inhabitantsField.isEmpty() )
-    rijen.prepend( { QStringLiteral( "Inwoners" ), inhabitantsField, 0, QString() } );
-  for ( int a = 0; a < alle.size(); ++a )
-  {
-    const QString &gm = gemeenten.at( a );
-    for ( const Getal &g : rijen )
-    {
-      if ( const std::optional<double> v = getal( alle.at( a ), g.veld ) )
-      {
-        perGemeente[gm][g.veld].push_back( *v );
-        overal[g.veld].push_back( *v );
-      }
-    }
-  }
-
+  const ProfielLagen lagen( fields, source->sourceCrs(), gebieden.alle );
+  const QList<Getal> rijen = profielRijen( inhabitantsField );
+  veerkracht::ProfielReferentie referentie = leesReferentie( gebieden, rijen );
   const QString bronnen = tr( "Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2" ).arg( QStringLiteral( VEERKRACHT_VERSION ), QDate::currentDate().toString( QStringLiteral( "d-M-yyyy" ) ) );
+  const ProfielBouwer bouwer { rijen, std::move( referentie ), nameField, period, bronnen, regels.get() };
+
   veerkracht::FolderOutput set( folder, QStringLiteral( "OUTPUT_FOLDER" ) ); // before the writer: it removes the staged PDF after the painter closed it
   const QString pdfPath = set.finalPath( QStringLiteral( "buurtprofielen.pdf" ) );
   QPdfWriter pdf( set.stage( QStringLiteral( "buurtprofielen.pdf" ) ) );
-  pdf.setPageSize( QPageSize( QPageSize::A4 ) );
-  pdf.setPageMargins( QMarginsF( 0, 0, 0, 0 ) );
-  pdf.setResolution( 300 );
-  pdf.setTitle( QStringLiteral( "Buurtprofielen" ) );
-  pdf.setCreator( QStringLiteral( "Veerkracht %1" ).arg( QStringLiteral( VEERKRACHT_VERSION ) ) );
+  ProfielPagina::richtIn( pdf );
   QPainter painter;
   if ( !painter.begin( &pdf ) )
     throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( pdfPath ) );
 
   int pagina = 0;
-  for ( int index : gekozen )
+  for ( int index : gebieden.gekozen )
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    const QgsFeature &area = alle.at( index );
-    Profiel p;
-    p.code = codes.at( index );
-    p.naam = tekst( area, nameField ).isEmpty() ? p.code : tekst( area, nameField );
-    p.gemeente = gemeenten.at( index );
-    p.periode = period;
-    for ( const Getal &g : rijen )
-    {
-      p.rijNamen << g.naam;
-      p.buurt << opmaak( getal( area, g.veld ), g.decimalen );
-      p.gemeenteWaarde << opmaak( mediaan( perGemeente[p.gemeente][g.veld] ), g.decimalen );
-      p.alles << opmaak( mediaan( overal[g.veld] ), g.decimalen );
-      p.klasseLabels << ( g.klasse.isEmpty() ? QString() : tekst( area, g.klasse ) );
-    }
-    if ( heeftStrategie )
-    {
-      const QStringList velden { QStringLiteral( "strat_leefomgeving" ), QStringLiteral( "strat_sociale_aanpak" ), QStringLiteral( "strat_woninggebruik" ), QStringLiteral( "strat_woningprogramma" ) };
-      for ( int s = 0; s < 4; ++s )
-        p.gewichten[static_cast<std::size_t>( s )] = static_cast<int>( getal( area, velden[s] ).value_or( 0 ) );
-      p.hoofd = tekst( area, QStringLiteral( "strat_hoofd" ) );
-      p.toelichting = tekst( area, QStringLiteral( "strat_toelichting" ) );
-    }
-    else
-    {
-      const QMap<QString, QString> velden = StrategieAlgorithm::kenmerkVelden( false );
-      const veerkracht::Profiel profiel = StrategieAlgorithm::profiel( [&]( const QString &k ) { return static_cast<int>( getal( area, velden.value( k ) ).value_or( 0 ) ); } );
-      if ( const std::optional<StrategieAlgorithm::Suggestie> s = StrategieAlgorithm::suggestie( *regels, profiel ) )
-      {
-        p.gewichten = s->gewichten;
-        p.hoofd = s->hoofd;
-        p.toelichting = s->toelichting;
-      }
-    }
-
-    // The surroundings: the area's box, three times as large; the locator: the whole gemeente.
-    QgsRectangle omgeving = area.geometry().boundingBox();
-    const double rand = std::max( omgeving.width(), omgeving.height() );
-    omgeving = QgsRectangle( omgeving.center().x() - rand * 1.5, omgeving.center().y() - rand * 1.5, omgeving.center().x() + rand * 1.5, omgeving.center().y() + rand * 1.5 );
-    QgsRectangle liggingExtent = gemeenteExtent[p.gemeente];
-    liggingExtent.scale( 1.05 );
-
+    const QgsFeature &area = gebieden.alle.at( index );
+    const Buurtprofiel profiel = bouwer.bouw( area, gebieden.codes.at( index ), gebieden.gemeenten.at( index ) );
+    const ProfielPagina blad( profiel, lagen, area.geometry(), gebieden.gemeenteExtent.at( profiel.gemeente ) );
     if ( pagina > 0 )
       pdf.newPage();
     ++pagina;
-    // The page, on the PDF and as a PNG beside it.
-    const auto tekenPagina = [&]( QPainter &painter, double mm ) {
-      const auto lettertype = [&]( double punten, bool vet ) {
-        QFont font( QStringLiteral( "DejaVu Sans" ) );
-        font.setPointSizeF( punten );
-        font.setBold( vet );
-        painter.setFont( font );
-      };
-      const auto schrijf = [&]( double x, double y, double w, double h, const QString &t, int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap ) {
-        painter.setPen( QColor( 30, 30, 30 ) );
-        painter.drawText( QRectF( x * mm, y * mm, w * mm, h * mm ), flags, t );
-      };
-      p.kaartTitels.clear();
-      p.kaartKlassen.clear();
-      lettertype( 17, true );
-      schrijf( 12, 10, 186, 9, QStringLiteral( "Buurtprofiel %1" ).arg( p.naam ) );
-      lettertype( 9.5, false );
-      schrijf( 12, 19, 186, 6, QStringLiteral( "%1 · %2%3" ).arg( p.code, p.gemeente.isEmpty() ? QString() : QStringLiteral( "gemeente %1" ).arg( p.gemeente ),
-                                                                  period.isEmpty() ? QString() : QStringLiteral( " · periode %1" ).arg( period ) ) );
-
-      // Locator and numbers.
-      tekenKaart( painter, QRectF( 12 * mm, 28 * mm, 56 * mm, 50 * mm ), ligging, liggingExtent, area.geometry(), QColor( 213, 94, 0 ) );
-      lettertype( 7.5, false );
-      schrijf( 12, 79, 56, 5, QStringLiteral( "Ligging in de gemeente" ) );
-      lettertype( 8, true );
-      const double tx = 74, kol1 = 62, kolw = 22;
-      schrijf( tx + kol1, 28, kolw, 5, QStringLiteral( "Buurt" ), Qt::AlignRight | Qt::AlignTop );
-      schrijf( tx + kol1 + kolw, 28, kolw, 5, QStringLiteral( "Gemeente" ), Qt::AlignRight | Qt::AlignTop );
-      schrijf( tx + kol1 + 2 * kolw, 28, kolw, 5, QStringLiteral( "Alle buurten" ), Qt::AlignRight | Qt::AlignTop );
-      for ( int r = 0; r < p.rijNamen.size(); ++r )
-      {
-        const double y = 34 + r * 6.4;
-        lettertype( 8, false );
-        schrijf( tx, y, kol1, 6, p.rijNamen[r] );
-        lettertype( 8, true );
-        schrijf( tx + kol1, y, kolw, 6, p.buurt[r], Qt::AlignRight | Qt::AlignTop );
-        lettertype( 8, false );
-        schrijf( tx + kol1 + kolw, y, kolw, 6, p.gemeenteWaarde[r], Qt::AlignRight | Qt::AlignTop );
-        schrijf( tx + kol1 + 2 * kolw, y, kolw, 6, p.alles[r], Qt::AlignRight | Qt::AlignTop );
-        if ( !p.klasseLabels[r].isEmpty() )
-        {
-          lettertype( 6.5, false );
-          schrijf( tx + 4, y + 3.2, kol1, 4, p.klasseLabels[r] );
-        }
-      }
-      lettertype( 6.5, false );
-      schrijf( tx, 34 + p.rijNamen.size() * 6.4 + 1, 124, 8, QStringLiteral( "Gemeente en alle buurten: de mediaan over de buurten van de gemeente en van de hele laag. K en O zijn gestandaardiseerde indices (0 = de gemiddelde buurt op het eerste moment); hoger is kwetsbaarder of meer overlast." ) );
-
-      // The three maps around the area.
-      for ( int k = 0; k < sKaarten.size(); ++k )
-      {
-        const KaartStijl &stijl = *kaartStijl( sKaarten[k] );
-        const double x = 12 + k * 64;
-        lettertype( 9, true );
-        schrijf( x, 92, 58, 5, stijl.title );
-        tekenKaart( painter, QRectF( x * mm, 98 * mm, 58 * mm, 58 * mm ), kaartLagen[k], omgeving, area.geometry(), QColor() );
-        lettertype( 7.5, false );
-        schrijf( x, 157, 58, 8, QStringLiteral( "Deze buurt: %1" ).arg( mapLabel( area, stijl ) ) );
-        p.kaartTitels << stijl.title;
-        p.kaartKlassen << mapLabel( area, stijl );
-      }
-
-      // The strategy suggestion.
-      painter.setPen( QPen( QColor( 27, 79, 114 ), 0.4 * mm ) );
-      painter.setBrush( QColor( 240, 245, 250 ) );
-      painter.drawRect( QRectF( 12 * mm, 168 * mm, 186 * mm, 44 * mm ) );
-      lettertype( 10, true );
-      schrijf( 15, 170, 180, 6, QStringLiteral( "Suggestie voor het gesprek: %1" ).arg( p.hoofd.isEmpty() ? QStringLiteral( "geen" ) : p.hoofd ) );
-      for ( int s = 0; s < 4; ++s )
-      {
-        const double y = 178 + s * 6;
-        lettertype( 8.5, false );
-        schrijf( 15, y, 45, 6, QString::fromStdString( veerkracht::strategieNamen()[static_cast<std::size_t>( s )] ) );
-        for ( int b = 0; b < 2; ++b )
-        {
-          painter.setPen( QPen( QColor( 27, 79, 114 ), 0.25 * mm ) );
-          painter.setBrush( b < p.gewichten[static_cast<std::size_t>( s )] ? QColor( 27, 79, 114 ) : QColor( Qt::white ) );
-          painter.drawEllipse( QRectF( ( 60 + b * 5 ) * mm, ( y + 0.8 ) * mm, 3.4 * mm, 3.4 * mm ) );
-        }
-      }
-      lettertype( 8.5, false );
-      schrijf( 78, 178, 116, 32, p.toelichting );
-
-      // Room for what partners see.
-      painter.setPen( QPen( QColor( 60, 60, 60 ), 0.3 * mm ) );
-      painter.setBrush( Qt::NoBrush );
-      painter.drawRect( QRectF( 12 * mm, 218 * mm, 186 * mm, 60 * mm ) );
-      lettertype( 10, true );
-      schrijf( 15, 220, 180, 6, QStringLiteral( "Wat zien wij in de praktijk?" ) );
-      painter.setPen( QPen( QColor( 200, 200, 200 ), 0.2 * mm ) );
-      for ( int l = 0; l < 7; ++l )
-        painter.drawLine( QPointF( 15 * mm, ( 236 + l * 6 ) * mm ), QPointF( 195 * mm, ( 236 + l * 6 ) * mm ) );
-
-      lettertype( 6.5, false );
-      schrijf( 12, 281, 186, 4, bronnen );
-      schrijf( 12, 285, 186, 4, QStringLiteral( "De gegevens zijn het begin van een gesprek, geen conclusie." ) );
-    };
-    tekenPagina( painter, 300 / 25.4 );
-    QImage pagePng( 1240, 1754, QImage::Format_ARGB32_Premultiplied ); // A4 at 150 dpi
-    pagePng.setDotsPerMeterX( 5906 );
-    pagePng.setDotsPerMeterY( 5906 );
-    pagePng.fill( Qt::white );
-    {
-      QPainter pp( &pagePng );
-      pp.setRenderHint( QPainter::Antialiasing );
-      tekenPagina( pp, 150 / 25.4 );
-    }
-    const QString pngName = QStringLiteral( "%1_buurtprofiel.png" ).arg( p.code );
-    if ( !pagePng.save( set.stage( pngName ) ) )
-      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( set.finalPath( pngName ) ) );
-
-    // The same as HTML, maps embedded as PNG.
-    QImage locator( 480, 430, QImage::Format_ARGB32_Premultiplied );
-    locator.fill( Qt::white );
-    {
-      QPainter ip( &locator );
-      tekenKaart( ip, QRectF( 0, 0, 479, 429 ), ligging, liggingExtent, area.geometry(), QColor( 213, 94, 0 ) );
-    }
-    p.kaarten << locator;
-    for ( int k = 0; k < sKaarten.size(); ++k )
-    {
-      QImage image( 480, 480, QImage::Format_ARGB32_Premultiplied );
-      image.fill( Qt::white );
-      QPainter ip( &image );
-      tekenKaart( ip, QRectF( 0, 0, 479, 479 ), kaartLagen[k], omgeving, area.geometry(), QColor() );
-      ip.end();
-      p.kaarten << image;
-    }
-    const QString htmlName = QStringLiteral( "%1_buurtprofiel.html" ).arg( p.code );
-    QByteArray html; // written whole when complete: a write error fails the run
-    const auto png = []( const QImage &image ) {
-      QByteArray bytes;
-      QBuffer buffer( &bytes );
-      buffer.open( QIODevice::WriteOnly );
-      image.save( &buffer, "PNG" );
-      return QStringLiteral( "data:image/png;base64," ) + QString::fromLatin1( bytes.toBase64() );
-    };
-    QXmlStreamWriter x( &html );
-    x.setAutoFormatting( true );
-    x.writeDTD( QStringLiteral( "<!DOCTYPE html>" ) );
-    x.writeStartElement( QStringLiteral( "html" ) );
-    x.writeAttribute( QStringLiteral( "xmlns" ), QStringLiteral( "http://www.w3.org/1999/xhtml" ) );
-    x.writeAttribute( QStringLiteral( "lang" ), QStringLiteral( "nl" ) );
-    x.writeStartElement( QStringLiteral( "head" ) );
-    x.writeEmptyElement( QStringLiteral( "meta" ) );
-    x.writeAttribute( QStringLiteral( "charset" ), QStringLiteral( "utf-8" ) );
-    x.writeTextElement( QStringLiteral( "title" ), QStringLiteral( "Buurtprofiel %1" ).arg( p.naam ) );
-    x.writeTextElement( QStringLiteral( "style" ), QStringLiteral( "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:52em;margin:1.5em auto;padding:0 1em;color:#222}"
-                                                                  "table{border-collapse:collapse}td,th{padding:.2em .6em;border-bottom:1px solid #ddd}td.n{text-align:right}"
-                                                                  ".kaarten{display:flex;gap:1em;flex-wrap:wrap}.kaarten figure{margin:0}.kaarten img{width:15em;border:1px solid #999}"
-                                                                  ".strategie{background:#f0f5fa;border:2px solid #1b4f72;padding:.5em 1em}.praktijk{border:1px solid #444;min-height:10em;padding:.5em 1em}"
-                                                                  "small{color:#555}" ) );
-    x.writeEndElement(); // head
-    x.writeStartElement( QStringLiteral( "body" ) );
-    x.writeTextElement( QStringLiteral( "h1" ), QStringLiteral( "Buurtprofiel %1" ).arg( p.naam ) );
-    x.writeStartElement( QStringLiteral( "p" ) );
-    x.writeAttribute( QStringLiteral( "class" ), QStringLiteral( "code" ) );
-    x.writeCharacters( QStringLiteral( "%1 · %2%3" ).arg( p.code, p.gemeente.isEmpty() ? QString() : QStringLiteral( "gemeente %1" ).arg( p.gemeente ), period.isEmpty() ? QString() : QStringLiteral( " · periode %1" ).arg( period ) ) );
-    x.writeEndElement();
-    x.writeStartElement( QStringLiteral( "div" ) );
-    x.writeAttribute( QStringLiteral( "class" ), QStringLiteral( "kaarten" ) );
-    const QStringList bijschriften = QStringList { QStringLiteral( "Ligging in de gemeente" ) } + p.kaartTitels;
-    for ( int k = 0; k < p.kaarten.size(); ++k )
-    {
-      x.writeStartElement( QStringLiteral( "figure" ) );
-      x.writeEmptyElement( QStringLiteral( "img" ) );
-      x.writeAttribute( QStringLiteral( "src" ), png( p.kaarten[k] ) );
-      x.writeAttribute( QStringLiteral( "alt" ), bijschriften[k] );
-      x.writeTextElement( QStringLiteral( "figcaption" ), k == 0 ? bijschriften[k] : QStringLiteral( "%1 — deze buurt: %2" ).arg( bijschriften[k], p.kaartKlassen[k - 1] ) );
-      x.writeEndElement();
-    }
-    x.writeEndElement(); // div
-    x.writeStartElement( QStringLiteral( "table" ) );
-    x.writeStartElement( QStringLiteral( "tr" ) );
-    for ( const QString &kop : { QString(), QStringLiteral( "Buurt" ), QStringLiteral( "Gemeente" ), QStringLiteral( "Alle buurten" ) } )
-      x.writeTextElement( QStringLiteral( "th" ), kop );
-    x.writeEndElement();
-    for ( int r = 0; r < p.rijNamen.size(); ++r )
-    {
-      x.writeStartElement( QStringLiteral( "tr" ) );
-      x.writeTextElement( QStringLiteral( "td" ), p.klasseLabels[r].isEmpty() ? p.rijNamen[r] : QStringLiteral( "%1 (%2)" ).arg( p.rijNamen[r], p.klasseLabels[r] ) );
-      for ( const QString &waarde : { p.buurt[r], p.gemeenteWaarde[r], p.alles[r] } )
-      {
-        x.writeStartElement( QStringLiteral( "td" ) );
-        x.writeAttribute( QStringLiteral( "class" ), QStringLiteral( "n" ) );
-        x.writeCharacters( waarde );
-        x.writeEndElement();
-      }
-      x.writeEndElement();
-    }
-    x.writeEndElement(); // table
-    x.writeStartElement( QStringLiteral( "div" ) );
-    x.writeAttribute( QStringLiteral( "class" ), QStringLiteral( "strategie" ) );
-    x.writeTextElement( QStringLiteral( "h2" ), QStringLiteral( "Suggestie voor het gesprek: %1" ).arg( p.hoofd.isEmpty() ? QStringLiteral( "geen" ) : p.hoofd ) );
-    x.writeStartElement( QStringLiteral( "ul" ) );
-    for ( int s = 0; s < 4; ++s )
-      x.writeTextElement( QStringLiteral( "li" ), QStringLiteral( "%1: %2" ).arg( QString::fromStdString( veerkracht::strategieNamen()[static_cast<std::size_t>( s )] ) ).arg( p.gewichten[static_cast<std::size_t>( s )] ) );
-    x.writeEndElement();
-    x.writeTextElement( QStringLiteral( "p" ), p.toelichting );
-    x.writeEndElement(); // div
-    x.writeStartElement( QStringLiteral( "div" ) );
-    x.writeAttribute( QStringLiteral( "class" ), QStringLiteral( "praktijk" ) );
-    x.writeTextElement( QStringLiteral( "h2" ), QStringLiteral( "Wat zien wij in de praktijk?" ) );
-    x.writeEndElement();
-    x.writeStartElement( QStringLiteral( "p" ) );
-    x.writeTextElement( QStringLiteral( "small" ), bronnen + QStringLiteral( ". " ) + QStringLiteral( "De gegevens zijn het begin van een gesprek, geen conclusie." ) );
-    x.writeEndElement();
-    x.writeEndElement(); // body
-    x.writeEndElement(); // html
-    QString error;
-    if ( x.hasError() || !veerkracht::writeWholeFile( set.stage( htmlName ), html, error ) )
-      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( set.finalPath( htmlName ), error ) );
-    feedback->setProgress( 100.0 * pagina / gekozen.size() );
+    // The page, on the PDF and as a PNG beside it, and the same as HTML.
+    blad.teken( painter, ProfielPagina::pdfPixelsPerMm() );
+    schrijfPngEnHtml( blad, profiel, set );
+    feedback->setProgress( 100.0 * pagina / gebieden.gekozen.size() );
   }
   if ( feedback->isCanceled() )
     return QVariantMap();

@@ -11,8 +11,50 @@
 #include <qgsspatialindex.h>
 
 #include <memory>
+#include <optional>
 
 using veerkracht::Column;
+
+namespace {
+
+//! The areas' polygons in a spatial index, to find the area a point lies in.
+class AreaLookup
+{
+  public:
+    explicit AreaLookup( const AreaData &areas )
+      : mEngines( areas.size() )
+    {
+      for ( std::size_t i = 0; i < areas.size(); ++i )
+      {
+        const QgsGeometry &g = areas.features[i].geometry();
+        if ( g.isNull() )
+          continue;
+        QgsFeature indexed( static_cast<QgsFeatureId>( i ) );
+        indexed.setGeometry( g );
+        mIndex.addFeature( indexed );
+        mEngines[i].reset( QgsGeometry::createGeometryEngine( g.constGet() ) );
+        mEngines[i]->prepareGeometry();
+      }
+    }
+
+    //! Whether area \a i has a geometry, and so can contain points.
+    bool hasGeometry( std::size_t i ) const { return static_cast<bool>( mEngines[i] ); }
+
+    //! The first area, in the index's order, that \a point intersects.
+    std::optional<std::size_t> areaOf( const QgsGeometry &point ) const
+    {
+      for ( QgsFeatureId id : mIndex.intersects( point.boundingBox() ) )
+        if ( mEngines[static_cast<std::size_t>( id )]->intersects( point.constGet() ) )
+          return static_cast<std::size_t>( id );
+      return std::nullopt;
+    }
+
+  private:
+    QgsSpatialIndex mIndex;
+    std::vector<std::unique_ptr<QgsGeometryEngine>> mEngines;
+};
+
+} // namespace
 
 QString CorporatiebezitAlgorithm::name() const
 {
@@ -75,30 +117,26 @@ Column CorporatiebezitAlgorithm::countUnits( const AreaData &areas, const QVaria
 {
   std::unique_ptr<QgsProcessingFeatureSource> units( parameterAsSource( parameters, QStringLiteral( "UNITS" ), context ) );
   if ( !units )
-    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "UNITS" ) ) );
+    throw veerkracht::ParameterFout( { QStringLiteral( "UNITS" ) }, [parameters]( const QStringList &p ) {
+      // QGIS's own message, with the value under the name it is given.
+      QVariantMap named;
+      if ( parameters.contains( QStringLiteral( "UNITS" ) ) )
+        named.insert( p.at( 0 ), parameters.value( QStringLiteral( "UNITS" ) ) );
+      return invalidSourceError( named, p.at( 0 ) );
+    } );
   const QString countField = parameterAsString( parameters, QStringLiteral( "UNIT_COUNT_FIELD" ), context );
   const int countIndex = countField.isEmpty() ? -1 : units->fields().lookupField( countField );
   if ( !countField.isEmpty() && countIndex < 0 )
-    throw QgsProcessingException( tr( "UNIT_COUNT_FIELD: UNITS has no field '%1'." ).arg( countField ) );
+    throw veerkracht::ParameterFout( { QStringLiteral( "UNIT_COUNT_FIELD" ), QStringLiteral( "UNITS" ) }, [countField]( const QStringList &p ) {
+      return tr( "%1: %2 has no field '%3'." ).arg( p.at( 0 ), p.at( 1 ), countField );
+    } );
 
-  QgsSpatialIndex index;
-  std::vector<std::unique_ptr<QgsGeometryEngine>> engines( areas.size() );
-  for ( std::size_t i = 0; i < areas.size(); ++i )
-  {
-    const QgsGeometry &g = areas.features[i].geometry();
-    if ( g.isNull() )
-      continue;
-    QgsFeature indexed( static_cast<QgsFeatureId>( i ) );
-    indexed.setGeometry( g );
-    index.addFeature( indexed );
-    engines[i].reset( QgsGeometry::createGeometryEngine( g.constGet() ) );
-    engines[i]->prepareGeometry();
-  }
+  const AreaLookup lookup( areas );
   const QgsCoordinateTransform transform( units->sourceCrs(), areas.crs, context.transformContext() );
 
   Column counts( areas.size() );
   for ( std::size_t i = 0; i < areas.size(); ++i )
-    if ( engines[i] )
+    if ( lookup.hasGeometry( i ) )
       counts[i] = 0.0; // an area without geometry cannot contain units: no count, not 0 %
   int outside = 0, withoutCount = 0;
   double outsideUnits = 0;
@@ -128,19 +166,15 @@ Column CorporatiebezitAlgorithm::countUnits( const AreaData &areas, const QVaria
     }
     catch ( QgsCsException & )
     {
-      throw QgsProcessingException( tr( "UNITS: point %1 cannot be transformed to the areas' CRS." ).arg( point.id() ) );
+      throw veerkracht::ParameterFout( { QStringLiteral( "UNITS" ) }, [id = point.id()]( const QStringList &p ) {
+        return tr( "%1: point %2 cannot be transformed to the areas' CRS." ).arg( p.at( 0 ) ).arg( id );
+      } );
     }
-    bool found = false;
-    for ( QgsFeatureId id : index.intersects( g.boundingBox() ) )
+    if ( const std::optional<std::size_t> area = lookup.areaOf( g ) )
     {
-      if ( engines[static_cast<std::size_t>( id )]->intersects( g.constGet() ) )
-      {
-        *counts[static_cast<std::size_t>( id )] += n;
-        found = true;
-        break;
-      }
+      *counts[*area] += n;
     }
-    if ( !found )
+    else
     {
       ++outside;
       outsideUnits += n;
@@ -165,7 +199,8 @@ QVariantMap CorporatiebezitAlgorithm::processWithFeedback( const QVariantMap &pa
     return destination.isEmpty() ? QVariantMap() : QVariantMap { { QStringLiteral( "OUTPUT" ), destination } };
   }
   if ( shareField.isEmpty() == !fromUnits )
-    throw QgsProcessingException( tr( "SHARE_FIELD or UNITS: expected exactly one of them — a share field, or a point layer of units with DWELLINGS_FIELD." ) );
+    throw veerkracht::ParameterFout( { QStringLiteral( "SHARE_FIELD" ), QStringLiteral( "UNITS" ), QStringLiteral( "DWELLINGS_FIELD" ) },
+                                     tr( "%1 or %2: expected exactly one of them — a share field, or a point layer of units with %3." ) );
   const AreaData areas = readAreas( parameters, context, feedback );
 
   Column share;
@@ -177,7 +212,8 @@ QVariantMap CorporatiebezitAlgorithm::processWithFeedback( const QVariantMap &pa
   {
     const QString dwellingsField = parameterAsString( parameters, QStringLiteral( "DWELLINGS_FIELD" ), context );
     if ( dwellingsField.isEmpty() )
-      throw QgsProcessingException( tr( "DWELLINGS_FIELD: counting UNITS needs the number of dwellings per area; expected a field such as a_woning." ) );
+      throw veerkracht::ParameterFout( { QStringLiteral( "DWELLINGS_FIELD" ), QStringLiteral( "UNITS" ) },
+                                       tr( "%1: counting %2 needs the number of dwellings per area; expected a field such as a_woning." ) );
     const Column dwellings = areas.numeric( dwellingsField, QStringLiteral( "DWELLINGS_FIELD" ) );
     const Column units = countUnits( areas, parameters, context, feedback );
     share.resize( areas.size() );

@@ -89,7 +89,8 @@ QVariantMap ErvarenOverlastAlgorithm::processWithFeedback( const QVariantMap &pa
   }
   catch ( const veerkracht::ModelError &e )
   {
-    throw processingError( e, { { QStringLiteral( "E" ), QStringLiteral( "E_T1" ) }, { QStringLiteral( "dE" ), QStringLiteral( "E_T0/E_T1 (ΔE)" ) } } );
+    throw parameterError( e, { { QStringLiteral( "E" ), veerkracht::ParameterTekst( QStringLiteral( "E_T1" ) ) },
+      { QStringLiteral( "dE" ), veerkracht::ParameterTekst( { QStringLiteral( "E_T0" ), QStringLiteral( "E_T1" ) }, QStringLiteral( "%1/%2 (ΔE)" ) ) } } );
   }
   feedback->setProgress( 50 );
   const QString destination = writeAreas( parameters, context, feedback, areas, columns );

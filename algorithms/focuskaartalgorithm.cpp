@@ -79,7 +79,8 @@ QVariantMap FocuskaartAlgorithm::processWithFeedback( const QVariantMap &paramet
   }
   catch ( const veerkracht::ModelError &e )
   {
-    throw processingError( e, { { QStringLiteral( "K" ), QStringLiteral( "K_T1" ) }, { QStringLiteral( "O" ), QStringLiteral( "O_T1" ) }, { QStringLiteral( "focus" ), QStringLiteral( "K_T1/O_T1" ) } } );
+    throw parameterError( e, { { QStringLiteral( "K" ), veerkracht::ParameterTekst( QStringLiteral( "K_T1" ) ) }, { QStringLiteral( "O" ), veerkracht::ParameterTekst( QStringLiteral( "O_T1" ) ) },
+      { QStringLiteral( "focus" ), veerkracht::ParameterTekst( { QStringLiteral( "K_T1" ), QStringLiteral( "O_T1" ) }, QStringLiteral( "%1/%2" ) ) } } );
   }
   const auto edges = []( const std::vector<double> &e ) {
     QStringList parts;

@@ -2,9 +2,9 @@
 #include "algorithms/harmoniseeralgorithm.h"
 #include "model/harmonisatie.h"
 #include "model/missingvalues.h"
+#include "support/gebiedscrs.h"
 #include "support/outputs.h"
 #include "support/overlappen.h"
-#include "algorithms/prepareeralgorithm.h"
 #include "support/reporting.h"
 #include "support/veerkracht_compat.h"
 #include "support/veldgetal.h"
@@ -39,6 +39,15 @@ struct BronVeld
   bool numeriek = true;
 };
 
+//! The fields to move, and how their values are read.
+struct Velden
+{
+  std::vector<BronVeld> extensief;
+  std::vector<BronVeld> intensief;
+  std::optional<BronVeld> gewicht;
+  veerkracht::MissingValues missing;
+};
+
 std::optional<double> waarde( const QVariant &v, const BronVeld &veld, const veerkracht::MissingValues &missing, const QString &parameter, qint64 feature )
 {
   bool geenGetal = false;
@@ -56,6 +65,354 @@ std::optional<double> waarde( const QVariant &v, const BronVeld &veld, const vee
 QString crsNaam( const QgsCoordinateReferenceSystem &crs )
 {
   return crs.isValid() ? ( crs.authid().isEmpty() ? crs.userFriendlyIdentifier() : crs.authid() ) : HarmoniseerAlgorithm::tr( "an unknown CRS" );
+}
+
+//! Sources and targets are zones with an area to share: points and lines are refused.
+void controleerVlakken( const QgsFeatureSource &bron, const QgsFeatureSource &doel )
+{
+  for ( const auto &[parameter, zones] : { std::pair { QStringLiteral( "INPUT" ), &bron }, std::pair { QStringLiteral( "TARGET" ), &doel } } )
+  {
+    const auto type = QgsWkbTypes::geometryType( zones->wkbType() );
+    if ( type == vkcompat::GeometryPoint || type == vkcompat::GeometryLine )
+      throw QgsProcessingException( HarmoniseerAlgorithm::tr( "%1: the layer has %2 geometries; expected polygons (zones with an area to share)." )
+                                    .arg( parameter, QgsWkbTypes::geometryDisplayString( type ) ) );
+  }
+}
+
+//! The fields of \a parameter (EXTENSIVE_FIELDS or INTENSIVE_FIELDS), each of which INPUT must have.
+std::vector<BronVeld> veldenVan( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &parameter,
+                                 QgsProcessingContext &context, const QgsFields &bronVelden )
+{
+  std::vector<BronVeld> velden;
+  for ( const QString &naam : vkcompat::parameterAsStrings( algorithm, parameters, parameter, context ) )
+  {
+    const int index = bronVelden.lookupField( naam );
+    if ( index < 0 )
+      throw QgsProcessingException( HarmoniseerAlgorithm::tr( "%1: INPUT has no field '%2' (its fields: %3)." ).arg( parameter, naam, listFirst( bronVelden.names(), 12 ) ) );
+    velden.push_back( { naam, index, bronVelden.at( index ).isNumeric() } );
+  }
+  return velden;
+}
+
+//! At least one field to move, and each field once: as a count or as a rate.
+void controleerVelden( const Velden &velden )
+{
+  if ( velden.extensief.empty() && velden.intensief.empty() )
+    throw QgsProcessingException( HarmoniseerAlgorithm::tr( "EXTENSIVE_FIELDS and INTENSIVE_FIELDS: no field given; expected at least one field of INPUT to move." ) );
+  for ( const BronVeld &e : velden.extensief )
+  {
+    for ( const BronVeld &i : velden.intensief )
+    {
+      if ( e.naam == i.naam )
+        throw QgsProcessingException( HarmoniseerAlgorithm::tr( "INTENSIVE_FIELDS: '%1' is also an extensive field; expected each field once, as a count or as a rate." ).arg( e.naam ) );
+    }
+  }
+}
+
+//! WEIGHT_FIELD (\a gewichtNaam), none when not given; a weight without intensive fields is reported unused.
+std::optional<BronVeld> gewichtVeld( const QString &gewichtNaam, const QgsFields &bronVelden, bool zonderIntensief, QgsProcessingFeedback *feedback )
+{
+  if ( gewichtNaam.isEmpty() )
+    return std::nullopt;
+  const int index = bronVelden.lookupField( gewichtNaam );
+  if ( index < 0 )
+    throw QgsProcessingException( HarmoniseerAlgorithm::tr( "WEIGHT_FIELD: INPUT has no field '%1'." ).arg( gewichtNaam ) );
+  const BronVeld gewicht { gewichtNaam, index, bronVelden.at( index ).isNumeric() };
+  if ( zonderIntensief )
+    feedback->pushWarning( HarmoniseerAlgorithm::tr( "WEIGHT_FIELD only weighs intensive fields; there are none, so it is not used." ) );
+  return gewicht;
+}
+
+//! A batch of sources: their values and their polygons as WKB in the CRS where overlaps are measured.
+struct Batch
+{
+  std::vector<veerkracht::Bron> waarden;
+  std::vector<QByteArray> wkb;
+};
+
+//! The sources' request: only the fields to move; invalid polygons are repaired (Overlappen), whatever the user's "invalid features filtering".
+QgsFeatureIterator bronIterator( const QgsProcessingFeatureSource &bron, const Velden &velden )
+{
+  QgsFeatureRequest request;
+  QgsAttributeList attributen;
+  for ( const BronVeld &v : velden.extensief )
+    attributen << v.index;
+  for ( const BronVeld &v : velden.intensief )
+    attributen << v.index;
+  if ( velden.gewicht )
+    attributen << velden.gewicht->index;
+  request.setSubsetOfAttributes( attributen );
+  request.setInvalidGeometryCheck( vkcompat::GeometryNoCheck );
+  return bron.getFeatures( request, vkcompat::SkipGeometryChecks );
+}
+
+//! Reads the sources batch by batch: their values, and their polygons in the CRS where overlaps are measured.
+class BronLezer
+{
+  public:
+    BronLezer( const QgsProcessingFeatureSource &bron, const Velden &velden, const QgsCoordinateTransform &naarReken,
+               const QgsCoordinateReferenceSystem &bronCrs, const QgsCoordinateReferenceSystem &rekenCrs, QgsProcessingFeedback *feedback )
+      : mVelden( velden )
+      , mNaarReken( naarReken )
+      , mBronCrs( bronCrs )
+      , mRekenCrs( rekenCrs )
+      , mFeedback( feedback )
+      , mBronnen( bronIterator( bron, velden ) )
+    {}
+
+    //! Fills \a b up to a whole batch; fewer at the end of the sources or when canceled.
+    void lees( Batch &b )
+    {
+      QgsFeature f;
+      while ( b.wkb.size() < BATCH && !mFeedback->isCanceled() && mBronnen.nextFeature( f ) )
+      {
+        veerkracht::Bron w = waarden( f );
+        b.wkb.push_back( polygoon( f ) );
+        b.waarden.push_back( std::move( w ) );
+      }
+    }
+
+    //! Sources without a geometry, so far.
+    int zonderGeometrie() const { return mZonderGeometrie; }
+
+  private:
+    static constexpr std::size_t BATCH = 50000;
+
+    veerkracht::Bron waarden( const QgsFeature &f ) const
+    {
+      veerkracht::Bron w;
+      for ( const BronVeld &v : mVelden.extensief )
+        w.extensief.push_back( waarde( f.attribute( v.index ), v, mVelden.missing, QStringLiteral( "EXTENSIVE_FIELDS" ), f.id() ) );
+      for ( const BronVeld &v : mVelden.intensief )
+        w.intensief.push_back( waarde( f.attribute( v.index ), v, mVelden.missing, QStringLiteral( "INTENSIVE_FIELDS" ), f.id() ) );
+      if ( mVelden.gewicht )
+      {
+        w.metGewichtVeld = true;
+        w.gewicht = waarde( f.attribute( mVelden.gewicht->index ), *mVelden.gewicht, mVelden.missing, QStringLiteral( "WEIGHT_FIELD" ), f.id() );
+      }
+      return w;
+    }
+
+    //! The polygon as WKB in the working CRS; empty for a source without geometry.
+    QByteArray polygoon( const QgsFeature &f )
+    {
+      QgsGeometry geometry = f.geometry();
+      if ( geometry.isNull() || geometry.isEmpty() )
+      {
+        ++mZonderGeometrie;
+        geometry = QgsGeometry();
+      }
+      else if ( !mNaarReken.isShortCircuited() )
+      {
+        try
+        {
+          geometry.transform( mNaarReken );
+        }
+        catch ( QgsCsException & )
+        {
+          throw QgsProcessingException( HarmoniseerAlgorithm::tr( "INPUT: source feature %1 cannot be transformed from %2 to %3 (where overlaps are measured); expected coordinates valid in INPUT's CRS, or set INPUT_CRS." )
+                                        .arg( f.id() ).arg( mBronCrs.authid(), mRekenCrs.authid() ) );
+        }
+      }
+      return geometry.isNull() ? QByteArray() : geometry.asWkb();
+    }
+
+    const Velden &mVelden;
+    const QgsCoordinateTransform &mNaarReken;
+    const QgsCoordinateReferenceSystem &mBronCrs;
+    const QgsCoordinateReferenceSystem &mRekenCrs;
+    QgsProcessingFeedback *mFeedback = nullptr;
+    QgsFeatureIterator mBronnen;
+    int mZonderGeometrie = 0;
+};
+
+//! The target zones into memory (they are the output as well), with their polygons as WKB in the working CRS; false when canceled.
+bool leesDoelzones( const QgsProcessingFeatureSource &doel, const QgsCoordinateTransform &doelNaarReken, const QgsCoordinateReferenceSystem &rekenCrs,
+                    QgsProcessingFeedback *feedback, std::vector<QgsFeature> &doelen, std::vector<QByteArray> &doelWkb )
+{
+  feedback->setProgressText( HarmoniseerAlgorithm::tr( "Reading the target zones…" ) );
+  QgsFeatureIterator it = doel.getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+  {
+    QgsGeometry inRd = f.geometry();
+    if ( f.hasGeometry() && !doelNaarReken.isShortCircuited() )
+    {
+      try
+      {
+        inRd.transform( doelNaarReken );
+      }
+      catch ( QgsCsException & )
+      {
+        throw QgsProcessingException( HarmoniseerAlgorithm::tr( "TARGET: target zone %1 cannot be transformed from %2 to %3 (where overlaps are measured); expected coordinates valid in TARGET's CRS." )
+                                      .arg( f.id() ).arg( doel.sourceCrs().authid(), rekenCrs.authid() ) );
+      }
+    }
+    doelWkb.push_back( f.hasGeometry() ? inRd.asWkb() : QByteArray() );
+    doelen.push_back( f );
+    if ( feedback->isCanceled() )
+      return false;
+  }
+  if ( doelen.empty() )
+    throw QgsProcessingException( HarmoniseerAlgorithm::tr( "TARGET has no zones; expected a polygon layer with at least one zone." ) );
+  return true;
+}
+
+//! The targets' repairs, and those that get no values.
+void rapporteerDoelen( const Overlappen &overlappen, QgsProcessingFeedback *feedback )
+{
+  if ( overlappen.hersteldeDoelen() )
+    feedback->pushInfo( HarmoniseerAlgorithm::tr( "%n invalid target polygon(s) were repaired (make valid).", nullptr, static_cast<int>( overlappen.hersteldeDoelen() ) ) );
+  if ( overlappen.onleesbareDoelen() )
+    feedback->pushWarning( HarmoniseerAlgorithm::tr( "%n target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0.", nullptr, static_cast<int>( overlappen.onleesbareDoelen() ) ) );
+}
+
+//! What moving the values counted, besides the sums in Harmonisatie.
+struct Verplaatst
+{
+  std::vector<double> bronTotaal; //!< per extensive field, Σ of the sources read
+  long long gelezen = 0;
+  int hersteld = 0;
+  int mislukt = 0;
+};
+
+/**
+ * Moves the sources' values onto the targets, batch by batch: the overlaps of one batch in
+ * parallel while the next is read, the sums in source order. \a bezig is the first batch, being
+ * read by \a eersteBatch. False when canceled.
+ */
+bool verplaats( BronLezer &lezer, Batch &bezig, std::future<void> &eersteBatch, Overlappen &overlappen, veerkracht::Harmonisatie &harmonisatie,
+                long long totaal, QgsProcessingFeedback *feedback, Verplaatst &verplaatst )
+{
+  std::atomic<bool> stop { false };
+  // Canceling comes from another thread while this one waits for the workers.
+  const QMetaObject::Connection onCancel = QObject::connect( feedback, &QgsFeedback::canceled, feedback, [&stop]() { stop = true; }, Qt::DirectConnection );
+  const auto disconnect = qScopeGuard( [&onCancel]() { QObject::disconnect( onCancel ); } );
+  feedback->setProgressText( HarmoniseerAlgorithm::tr( "Moving the values…" ) );
+  const auto telOp = [&]( Batch &b, const std::vector<Overlappen::Bron> &uit ) {
+    for ( std::size_t i = 0; i < uit.size(); ++i )
+    {
+      b.waarden[i].oppervlak = uit[i].oppervlak;
+      harmonisatie.voegToe( b.waarden[i], uit[i].overlappen );
+      verplaatst.hersteld += uit[i].hersteld ? 1 : 0;
+      verplaatst.mislukt += uit[i].mislukt ? 1 : 0;
+      for ( std::size_t v = 0; v < verplaatst.bronTotaal.size(); ++v )
+        verplaatst.bronTotaal[v] += b.waarden[i].extensief[v].value_or( 0.0 );
+    }
+    verplaatst.gelezen += static_cast<long long>( uit.size() );
+    if ( totaal > 0 )
+      feedback->setProgress( 90.0 * static_cast<double>( verplaatst.gelezen ) / static_cast<double>( totaal ) );
+  };
+  eersteBatch.get();
+  while ( !bezig.wkb.empty() )
+  {
+    if ( feedback->isCanceled() )
+      return false;
+    std::future<std::vector<Overlappen::Bron>> uit = std::async( std::launch::async, [&overlappen, &bezig, &stop]() { return overlappen.bereken( bezig.wkb, &stop ); } );
+    Batch volgende;
+    try
+    {
+      lezer.lees( volgende );
+    }
+    catch ( ... )
+    {
+      stop = true;
+      uit.wait();
+      throw;
+    }
+    telOp( bezig, uit.get() );
+    if ( feedback->isCanceled() )
+      return false;
+    bezig = std::move( volgende );
+  }
+  return true;
+}
+
+//! Each count's totals; what was read must be what was moved plus what lies outside.
+void controleerTotalen( const veerkracht::HarmonisatieUitkomst &u, const std::vector<BronVeld> &extensief, const std::vector<double> &bronTotaal,
+                        QgsProcessingFeedback *feedback )
+{
+  for ( std::size_t v = 0; v < extensief.size(); ++v )
+  {
+    double toegekend = 0;
+    for ( const std::optional<double> &w : u.extensief[v] )
+      toegekend += w.value_or( 0.0 );
+    feedback->pushInfo( HarmoniseerAlgorithm::tr( "%1 (count): sources %2, moved to targets %3, outside every target %4 (of which %5 in sources wholly outside)." )
+                        .arg( extensief[v].naam ).arg( bronTotaal[v], 0, 'f', 2 ).arg( toegekend, 0, 'f', 2 )
+                        .arg( u.extensiefNietToegekend[v], 0, 'f', 2 ).arg( u.extensiefBuiten[v], 0, 'f', 2 ) );
+    // The invariant of every run: what was read is what was moved plus what lies outside.
+    const double verschil = std::fabs( bronTotaal[v] - toegekend - u.extensiefNietToegekend[v] );
+    if ( verschil > 1e-6 * std::max( 1.0, std::fabs( bronTotaal[v] ) ) )
+      throw QgsProcessingException( HarmoniseerAlgorithm::tr( "EXTENSIVE_FIELDS: %1 does not add up: the sources hold %2, the targets got %3 and %4 lies outside (a difference of %5). "
+                                    "This is a fault in Veerkracht; please report it with the two layers." )
+                                    .arg( extensief[v].naam ).arg( bronTotaal[v], 0, 'f', 6 ).arg( toegekend, 0, 'f', 6 )
+                                    .arg( u.extensiefNietToegekend[v], 0, 'f', 6 ).arg( verschil, 0, 'g', 6 ) );
+  }
+}
+
+//! The log of the move: repairs, losses, double cover, the totals; no overlap at all means a wrong CRS.
+void rapporteer( const veerkracht::HarmonisatieUitkomst &u, const Verplaatst &verplaatst, int zonderGeometrie, const std::vector<BronVeld> &extensief,
+                 const QgsCoordinateReferenceSystem &bronCrs, const QgsCoordinateReferenceSystem &doelCrs, QgsProcessingFeedback *feedback )
+{
+  if ( verplaatst.hersteld )
+    feedback->pushInfo( HarmoniseerAlgorithm::tr( "%n invalid source polygon(s) were repaired (make valid).", nullptr, static_cast<int>( verplaatst.hersteld ) ) );
+  if ( zonderGeometrie )
+    feedback->pushWarning( HarmoniseerAlgorithm::tr( "%n source zone(s) have no geometry; their values cannot be placed and count as outside every target.", nullptr, static_cast<int>( zonderGeometrie ) ) );
+  if ( verplaatst.mislukt )
+    feedback->pushWarning( HarmoniseerAlgorithm::tr( "GEOS could not read or intersect %n source polygon(s) even after repair; their values count as outside every target.", nullptr, static_cast<int>( verplaatst.mislukt ) ) );
+  if ( u.meervoudigBedekt )
+    feedback->pushWarning( HarmoniseerAlgorithm::tr( "%n target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). "
+                           "Counts are shared by overlap and never moved twice.", nullptr, static_cast<int>( u.meervoudigBedekt ) ) );
+  controleerTotalen( u, extensief, verplaatst.bronTotaal, feedback );
+  if ( verplaatst.gelezen > 0 && u.bronnenBuiten == static_cast<std::size_t>( verplaatst.gelezen ) )
+    throw QgsProcessingException( HarmoniseerAlgorithm::tr( "INPUT_CRS: none of the %1 source zones overlaps a target zone. Expected the two layers to cover the same ground; "
+                                  "is a CRS wrong? INPUT is taken to be in %2, TARGET is in %3 — set INPUT_CRS if INPUT is mislabelled." )
+                                  .arg( verplaatst.gelezen ).arg( crsNaam( bronCrs ), crsNaam( doelCrs ) ) );
+  if ( u.bronnenBuiten )
+    feedback->pushWarning( HarmoniseerAlgorithm::tr( "%n source zone(s) lie outside every target zone; their counts are not in the output (see the totals above).", nullptr, static_cast<int>( u.bronnenBuiten ) ) );
+}
+
+//! The output's fields: the target's (but those of the same name as a moved one), every moved field, dekking and n_bronnen; \a behouden: the target fields kept.
+QgsFields uitvoerVelden( const Velden &velden, const QgsFields &doelVelden, QList<int> &behouden )
+{
+  QgsFields uitvoer;
+  QStringList geschreven;
+  for ( const BronVeld &v : velden.extensief )
+    geschreven << v.naam;
+  for ( const BronVeld &v : velden.intensief )
+    geschreven << v.naam;
+  geschreven << QStringLiteral( "dekking" ) << QStringLiteral( "n_bronnen" );
+  for ( int i = 0; i < doelVelden.count(); ++i )
+  {
+    if ( !geschreven.contains( doelVelden.at( i ).name(), Qt::CaseInsensitive ) )
+    {
+      uitvoer.append( doelVelden.at( i ) );
+      behouden << i;
+    }
+  }
+  for ( const QString &naam : geschreven )
+    uitvoer.append( vkcompat::makeField( naam, naam == QLatin1String( "n_bronnen" ) ? QMetaType::Int : QMetaType::Double ) );
+  return uitvoer;
+}
+
+//! Target zone \a t of the output: its kept fields, the moved values, dekking and n_bronnen, as a multipolygon.
+QgsFeature doelMetWaarden( const QgsFeature &doel, std::size_t t, const QList<int> &behouden, const veerkracht::HarmonisatieUitkomst &u, const QgsFields &uitvoer )
+{
+  QgsAttributes attributes;
+  for ( int i : behouden )
+    attributes << doel.attribute( i );
+  for ( std::size_t v = 0; v < u.extensief.size(); ++v )
+    attributes << ( u.extensief[v][t] ? QVariant( *u.extensief[v][t] ) : QVariant() );
+  for ( std::size_t v = 0; v < u.intensief.size(); ++v )
+    attributes << ( u.intensief[v][t] ? QVariant( *u.intensief[v][t] ) : QVariant() );
+  attributes << u.bedekt[t] << u.bronnen[t];
+  QgsFeature out( uitvoer );
+  out.setAttributes( attributes );
+  QgsGeometry geometry = doel.geometry();
+  if ( !geometry.isNull() )
+    geometry.convertToMultiType();
+  out.setGeometry( geometry );
+  return out;
 }
 
 } // namespace
@@ -143,17 +500,11 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   std::unique_ptr<QgsProcessingFeatureSource> doel( parameterAsSource( parameters, QStringLiteral( "TARGET" ), context ) );
   if ( !doel )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "TARGET" ) ) );
-  for ( const auto &[parameter, zones] : { std::pair { QStringLiteral( "INPUT" ), bron.get() }, std::pair { QStringLiteral( "TARGET" ), doel.get() } } )
-  {
-    const auto type = QgsWkbTypes::geometryType( zones->wkbType() );
-    if ( type == vkcompat::GeometryPoint || type == vkcompat::GeometryLine )
-      throw QgsProcessingException( tr( "%1: the layer has %2 geometries; expected polygons (zones with an area to share)." )
-                                    .arg( parameter, QgsWkbTypes::geometryDisplayString( type ) ) );
-  }
+  controleerVlakken( *bron, *doel );
   if ( !doel->sourceCrs().isValid() )
     throw QgsProcessingException( tr( "TARGET has no CRS; expected the target zones with a CRS (assign it in the layer's properties), so that the sources can be transformed to it." ) );
   // A source without CRS, or with a wrong one (the CBS grid labelled EPSG:3857 in RD metres), as in 'Prepare input data'.
-  const QgsCoordinateReferenceSystem bronCrs = PrepareerAlgorithm::areaCrs( *bron, parameterAsCrs( parameters, QStringLiteral( "INPUT_CRS" ), context ), context, feedback );
+  const QgsCoordinateReferenceSystem bronCrs = veerkracht::gebiedsCrs( *bron, parameterAsCrs( parameters, QStringLiteral( "INPUT_CRS" ), context ), context, feedback );
   // Overlaps are measured in RD New (specification.md §6) whatever the layers' CRS: in degrees a square
   // metre in the north is smaller than one in the south.
   const QgsCoordinateReferenceSystem rekenCrs( QStringLiteral( "EPSG:28992" ) );
@@ -161,250 +512,50 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   const QgsCoordinateTransform doelNaarReken( doel->sourceCrs(), rekenCrs, context.transformContext() );
 
   // The fields to move.
-  const auto veldenVan = [&]( const QString &parameter ) {
-    std::vector<BronVeld> velden;
-    for ( const QString &naam : vkcompat::parameterAsStrings( *this, parameters, parameter, context ) )
-    {
-      const int index = bron->fields().lookupField( naam );
-      if ( index < 0 )
-        throw QgsProcessingException( tr( "%1: INPUT has no field '%2' (its fields: %3)." ).arg( parameter, naam, listFirst( bron->fields().names(), 12 ) ) );
-      velden.push_back( { naam, index, bron->fields().at( index ).isNumeric() } );
-    }
-    return velden;
-  };
-  const std::vector<BronVeld> extensief = veldenVan( QStringLiteral( "EXTENSIVE_FIELDS" ) );
-  const std::vector<BronVeld> intensief = veldenVan( QStringLiteral( "INTENSIVE_FIELDS" ) );
-  if ( extensief.empty() && intensief.empty() )
-    throw QgsProcessingException( tr( "EXTENSIVE_FIELDS and INTENSIVE_FIELDS: no field given; expected at least one field of INPUT to move." ) );
-  for ( const BronVeld &e : extensief )
-  {
-    for ( const BronVeld &i : intensief )
-    {
-      if ( e.naam == i.naam )
-        throw QgsProcessingException( tr( "INTENSIVE_FIELDS: '%1' is also an extensive field; expected each field once, as a count or as a rate." ).arg( e.naam ) );
-    }
-  }
-  std::optional<BronVeld> gewicht;
-  const QString gewichtNaam = parameterAsString( parameters, QStringLiteral( "WEIGHT_FIELD" ), context );
-  if ( !gewichtNaam.isEmpty() )
-  {
-    const int index = bron->fields().lookupField( gewichtNaam );
-    if ( index < 0 )
-      throw QgsProcessingException( tr( "WEIGHT_FIELD: INPUT has no field '%1'." ).arg( gewichtNaam ) );
-    gewicht = BronVeld { gewichtNaam, index, bron->fields().at( index ).isNumeric() };
-    if ( intensief.empty() )
-      feedback->pushWarning( tr( "WEIGHT_FIELD only weighs intensive fields; there are none, so it is not used." ) );
-  }
-  veerkracht::MissingValues missing;
+  Velden velden;
+  velden.extensief = veldenVan( *this, parameters, QStringLiteral( "EXTENSIVE_FIELDS" ), context, bron->fields() );
+  velden.intensief = veldenVan( *this, parameters, QStringLiteral( "INTENSIVE_FIELDS" ), context, bron->fields() );
+  controleerVelden( velden );
+  velden.gewicht = gewichtVeld( parameterAsString( parameters, QStringLiteral( "WEIGHT_FIELD" ), context ), bron->fields(), velden.intensief.empty(), feedback );
   for ( const QString &marker : commaList( parameterAsString( parameters, QStringLiteral( "MISSING_VALUES" ), context ) ) )
-    missing.addMarker( marker.toStdString() );
+    velden.missing.addMarker( marker.toStdString() );
 
-
-  // The sources, in batches: the overlaps in parallel, the sums in source order.
-  QgsFeatureRequest request;
-  QgsAttributeList attributen;
-  for ( const BronVeld &v : extensief )
-    attributen << v.index;
-  for ( const BronVeld &v : intensief )
-    attributen << v.index;
-  if ( gewicht )
-    attributen << gewicht->index;
-  request.setSubsetOfAttributes( attributen );
-  request.setInvalidGeometryCheck( vkcompat::GeometryNoCheck );
-  int zonderGeometrie = 0;
-  // Invalid polygons are repaired (Overlappen), whatever the user's "invalid features filtering".
-  QgsFeatureIterator bronnen = bron->getFeatures( request, vkcompat::SkipGeometryChecks );
-  const std::size_t batch = 50000;
-  // One batch is read (QGIS's iterator) while the previous one is intersected (the workers); the
-  // first while the targets are read and repaired.
-  struct Batch
-  {
-    std::vector<veerkracht::Bron> waarden;
-    std::vector<QByteArray> wkb;
-  };
-  const auto lees = [&]( Batch &b ) {
-    QgsFeature f;
-    while ( b.wkb.size() < batch && !feedback->isCanceled() && bronnen.nextFeature( f ) )
-    {
-      veerkracht::Bron w;
-      for ( const BronVeld &v : extensief )
-        w.extensief.push_back( waarde( f.attribute( v.index ), v, missing, QStringLiteral( "EXTENSIVE_FIELDS" ), f.id() ) );
-      for ( const BronVeld &v : intensief )
-        w.intensief.push_back( waarde( f.attribute( v.index ), v, missing, QStringLiteral( "INTENSIVE_FIELDS" ), f.id() ) );
-      if ( gewicht )
-      {
-        w.metGewichtVeld = true;
-        w.gewicht = waarde( f.attribute( gewicht->index ), *gewicht, missing, QStringLiteral( "WEIGHT_FIELD" ), f.id() );
-      }
-      QgsGeometry geometry = f.geometry();
-      if ( geometry.isNull() || geometry.isEmpty() )
-      {
-        ++zonderGeometrie;
-        geometry = QgsGeometry();
-      }
-      else if ( !naarDoel.isShortCircuited() )
-      {
-        try
-        {
-          geometry.transform( naarDoel );
-        }
-        catch ( QgsCsException & )
-        {
-          throw QgsProcessingException( tr( "INPUT: source feature %1 cannot be transformed from %2 to %3 (where overlaps are measured); expected coordinates valid in INPUT's CRS, or set INPUT_CRS." )
-                                        .arg( f.id() ).arg( bronCrs.authid(), rekenCrs.authid() ) );
-        }
-      }
-      b.wkb.push_back( geometry.isNull() ? QByteArray() : geometry.asWkb() );
-      b.waarden.push_back( std::move( w ) );
-    }
-  };
+  // The sources, in batches: the overlaps in parallel, the sums in source order. One batch is read
+  // (QGIS's iterator) while the previous one is intersected (the workers); the first while the
+  // targets are read and repaired.
+  BronLezer lezer( *bron, velden, naarDoel, bronCrs, rekenCrs, feedback );
   Batch bezig;
-  std::future<void> eersteBatch = std::async( std::launch::async, [&]() { lees( bezig ); } );
+  std::future<void> eersteBatch = std::async( std::launch::async, [&]() { lezer.lees( bezig ); } );
 
   // The targets, in memory: they are the output as well.
   QElapsedTimer timer;
   timer.start();
-  feedback->setProgressText( tr( "Reading the target zones…" ) );
   std::vector<QgsFeature> doelen;
   std::vector<QByteArray> doelWkb;
-  QgsFeatureIterator it = doel->getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
-  QgsFeature f;
-  while ( it.nextFeature( f ) )
-  {
-    QgsGeometry inRd = f.geometry();
-    if ( f.hasGeometry() && !doelNaarReken.isShortCircuited() )
-    {
-      try
-      {
-        inRd.transform( doelNaarReken );
-      }
-      catch ( QgsCsException & )
-      {
-        throw QgsProcessingException( tr( "TARGET: target zone %1 cannot be transformed from %2 to %3 (where overlaps are measured); expected coordinates valid in TARGET's CRS." )
-                                      .arg( f.id() ).arg( doel->sourceCrs().authid(), rekenCrs.authid() ) );
-      }
-    }
-    doelWkb.push_back( f.hasGeometry() ? inRd.asWkb() : QByteArray() );
-    doelen.push_back( f );
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-  }
-  if ( doelen.empty() )
-    throw QgsProcessingException( tr( "TARGET has no zones; expected a polygon layer with at least one zone." ) );
+  if ( !leesDoelzones( *doel, doelNaarReken, rekenCrs, feedback, doelen, doelWkb ) )
+    return QVariantMap();
   const unsigned threads = static_cast<unsigned>( parameterAsInt( parameters, QStringLiteral( "THREADS" ), context ) );
   const double leesDoelen = timer.elapsed() / 1000.0;
   Overlappen overlappen( doelWkb, threads );
   doelWkb.clear();
   const double bouwDoelen = timer.elapsed() / 1000.0;
-  if ( overlappen.hersteldeDoelen() )
-    feedback->pushInfo( tr( "%n invalid target polygon(s) were repaired (make valid).", nullptr, static_cast<int>( overlappen.hersteldeDoelen() ) ) );
-  if ( overlappen.onleesbareDoelen() )
-    feedback->pushWarning( tr( "%n target zone(s) have no usable polygon (empty, NULL or collapsed); they get no values and dekking 0.", nullptr, static_cast<int>( overlappen.onleesbareDoelen() ) ) );
+  rapporteerDoelen( overlappen, feedback );
 
-  veerkracht::Harmonisatie harmonisatie( overlappen.doelOppervlak(), extensief.size(), intensief.size() );
-  std::vector<double> bronTotaal( extensief.size(), 0.0 );
-  const long long totaal = bron->featureCount();
-  long long gelezen = 0;
-  int hersteld = 0;
-  int mislukt = 0;
-  std::atomic<bool> stop { false };
-  // Canceling comes from another thread while this one waits for the workers.
-  const QMetaObject::Connection onCancel = QObject::connect( feedback, &QgsFeedback::canceled, feedback, [&stop]() { stop = true; }, Qt::DirectConnection );
-  const auto disconnect = qScopeGuard( [&onCancel]() { QObject::disconnect( onCancel ); } );
-  feedback->setProgressText( tr( "Moving the values…" ) );
-  const auto telOp = [&]( Batch &b, const std::vector<Overlappen::Bron> &uit ) {
-    for ( std::size_t i = 0; i < uit.size(); ++i )
-    {
-      b.waarden[i].oppervlak = uit[i].oppervlak;
-      harmonisatie.voegToe( b.waarden[i], uit[i].overlappen );
-      hersteld += uit[i].hersteld ? 1 : 0;
-      mislukt += uit[i].mislukt ? 1 : 0;
-      for ( std::size_t v = 0; v < extensief.size(); ++v )
-        bronTotaal[v] += b.waarden[i].extensief[v].value_or( 0.0 );
-    }
-    gelezen += static_cast<long long>( uit.size() );
-    if ( totaal > 0 )
-      feedback->setProgress( 90.0 * static_cast<double>( gelezen ) / static_cast<double>( totaal ) );
-  };
-  eersteBatch.get();
-  while ( !bezig.wkb.empty() )
-  {
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    std::future<std::vector<Overlappen::Bron>> uit = std::async( std::launch::async, [&overlappen, &bezig, &stop]() { return overlappen.bereken( bezig.wkb, &stop ); } );
-    Batch volgende;
-    try
-    {
-      lees( volgende );
-    }
-    catch ( ... )
-    {
-      stop = true;
-      uit.wait();
-      throw;
-    }
-    telOp( bezig, uit.get() );
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    bezig = std::move( volgende );
-  }
+  veerkracht::Harmonisatie harmonisatie( overlappen.doelOppervlak(), velden.extensief.size(), velden.intensief.size() );
+  Verplaatst verplaatst;
+  verplaatst.bronTotaal.assign( velden.extensief.size(), 0.0 );
+  if ( !verplaats( lezer, bezig, eersteBatch, overlappen, harmonisatie, bron->featureCount(), feedback, verplaatst ) )
+    return QVariantMap();
   const veerkracht::HarmonisatieUitkomst u = harmonisatie.uitkomst();
   feedback->pushInfo( tr( "%1 source zone(s) onto %2 target zone(s) in %3 s on %4 thread(s) (targets read in %5 s, indexed in %6 s; %7 touching pair(s) intersected by GEOS)." )
-                      .arg( gelezen ).arg( doelen.size() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( overlappen.threads() )
+                      .arg( verplaatst.gelezen ).arg( doelen.size() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( overlappen.threads() )
                       .arg( leesDoelen, 0, 'f', 2 ).arg( bouwDoelen - leesDoelen, 0, 'f', 2 ).arg( overlappen.paarenViaGeos() ) );
-  if ( hersteld )
-    feedback->pushInfo( tr( "%n invalid source polygon(s) were repaired (make valid).", nullptr, static_cast<int>( hersteld ) ) );
-  if ( zonderGeometrie )
-    feedback->pushWarning( tr( "%n source zone(s) have no geometry; their values cannot be placed and count as outside every target.", nullptr, static_cast<int>( zonderGeometrie ) ) );
-  if ( mislukt )
-    feedback->pushWarning( tr( "GEOS could not read or intersect %n source polygon(s) even after repair; their values count as outside every target.", nullptr, static_cast<int>( mislukt ) ) );
-  if ( u.meervoudigBedekt )
-    feedback->pushWarning( tr( "%n target zone(s) are covered more than once: source zones overlap each other there (dekking is given as 1). "
-                               "Counts are shared by overlap and never moved twice.", nullptr, static_cast<int>( u.meervoudigBedekt ) ) );
-  for ( std::size_t v = 0; v < extensief.size(); ++v )
-  {
-    double toegekend = 0;
-    for ( const std::optional<double> &w : u.extensief[v] )
-      toegekend += w.value_or( 0.0 );
-    feedback->pushInfo( tr( "%1 (count): sources %2, moved to targets %3, outside every target %4 (of which %5 in sources wholly outside)." )
-                        .arg( extensief[v].naam ).arg( bronTotaal[v], 0, 'f', 2 ).arg( toegekend, 0, 'f', 2 )
-                        .arg( u.extensiefNietToegekend[v], 0, 'f', 2 ).arg( u.extensiefBuiten[v], 0, 'f', 2 ) );
-    // The invariant of every run: what was read is what was moved plus what lies outside.
-    const double verschil = std::fabs( bronTotaal[v] - toegekend - u.extensiefNietToegekend[v] );
-    if ( verschil > 1e-6 * std::max( 1.0, std::fabs( bronTotaal[v] ) ) )
-      throw QgsProcessingException( tr( "EXTENSIVE_FIELDS: %1 does not add up: the sources hold %2, the targets got %3 and %4 lies outside (a difference of %5). "
-                                        "This is a fault in Veerkracht; please report it with the two layers." )
-                                    .arg( extensief[v].naam ).arg( bronTotaal[v], 0, 'f', 6 ).arg( toegekend, 0, 'f', 6 )
-                                    .arg( u.extensiefNietToegekend[v], 0, 'f', 6 ).arg( verschil, 0, 'g', 6 ) );
-  }
-  if ( gelezen > 0 && u.bronnenBuiten == static_cast<std::size_t>( gelezen ) )
-    throw QgsProcessingException( tr( "INPUT_CRS: none of the %1 source zones overlaps a target zone. Expected the two layers to cover the same ground; "
-                                      "is a CRS wrong? INPUT is taken to be in %2, TARGET is in %3 — set INPUT_CRS if INPUT is mislabelled." )
-                                  .arg( gelezen ).arg( crsNaam( bronCrs ), crsNaam( doel->sourceCrs() ) ) );
-  if ( u.bronnenBuiten )
-    feedback->pushWarning( tr( "%n source zone(s) lie outside every target zone; their counts are not in the output (see the totals above).", nullptr, static_cast<int>( u.bronnenBuiten ) ) );
+  rapporteer( u, verplaatst, lezer.zonderGeometrie(), velden.extensief, bronCrs, doel->sourceCrs(), feedback );
 
   // The output: the target zones with the moved fields, dekking and n_bronnen.
-  QgsFields velden;
-  QStringList geschreven;
-  for ( const BronVeld &v : extensief )
-    geschreven << v.naam;
-  for ( const BronVeld &v : intensief )
-    geschreven << v.naam;
-  geschreven << QStringLiteral( "dekking" ) << QStringLiteral( "n_bronnen" );
   QList<int> behouden;
-  for ( int i = 0; i < doel->fields().count(); ++i )
-  {
-    if ( !geschreven.contains( doel->fields().at( i ).name(), Qt::CaseInsensitive ) )
-    {
-      velden.append( doel->fields().at( i ) );
-      behouden << i;
-    }
-  }
-  for ( const QString &naam : geschreven )
-    velden.append( vkcompat::makeField( naam, naam == QLatin1String( "n_bronnen" ) ? QMetaType::Int : QMetaType::Double ) );
-
-  veerkracht::GuardedSink sink( *this, parameters, QStringLiteral( "OUTPUT" ), context, velden, vkcompat::WkbMultiPolygon, doel->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
+  const QgsFields uitvoer = uitvoerVelden( velden, doel->fields(), behouden );
+  veerkracht::GuardedSink sink( *this, parameters, QStringLiteral( "OUTPUT" ), context, uitvoer, vkcompat::WkbMultiPolygon, doel->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
   int zonderBron = 0;
@@ -412,21 +563,8 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    QgsAttributes attributes;
-    for ( int i : behouden )
-      attributes << doelen[t].attribute( i );
-    for ( std::size_t v = 0; v < extensief.size(); ++v )
-      attributes << ( u.extensief[v][t] ? QVariant( *u.extensief[v][t] ) : QVariant() );
-    for ( std::size_t v = 0; v < intensief.size(); ++v )
-      attributes << ( u.intensief[v][t] ? QVariant( *u.intensief[v][t] ) : QVariant() );
-    attributes << u.bedekt[t] << u.bronnen[t];
+    QgsFeature out = doelMetWaarden( doelen[t], t, behouden, u, uitvoer );
     zonderBron += u.bronnen[t] == 0 ? 1 : 0;
-    QgsFeature out( velden );
-    out.setAttributes( attributes );
-    QgsGeometry geometry = doelen[t].geometry();
-    if ( !geometry.isNull() )
-      geometry.convertToMultiType();
-    out.setGeometry( geometry );
     if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
     feedback->setProgress( 90 + 10.0 * static_cast<double>( t + 1 ) / static_cast<double>( doelen.size() ) );
@@ -435,7 +573,7 @@ QVariantMap HarmoniseerAlgorithm::processWithFeedback( const QVariantMap &parame
   if ( zonderBron )
     feedback->pushWarning( tr( "%n target zone(s) have no source at all: dekking 0 and NULL values.", nullptr, static_cast<int>( zonderBron ) ) );
 
-  return { { QStringLiteral( "OUTPUT" ), destinationId }, { QStringLiteral( "SOURCES" ), gelezen },
-    { QStringLiteral( "SOURCES_OUTSIDE" ), static_cast<qlonglong>( u.bronnenBuiten ) }, { QStringLiteral( "REPAIRED_SOURCES" ), hersteld },
+  return { { QStringLiteral( "OUTPUT" ), destinationId }, { QStringLiteral( "SOURCES" ), verplaatst.gelezen },
+    { QStringLiteral( "SOURCES_OUTSIDE" ), static_cast<qlonglong>( u.bronnenBuiten ) }, { QStringLiteral( "REPAIRED_SOURCES" ), verplaatst.hersteld },
     { QStringLiteral( "REPAIRED_TARGETS" ), overlappen.hersteldeDoelen() }, { QStringLiteral( "TARGETS_WITHOUT_SOURCE" ), zonderBron } };
 }

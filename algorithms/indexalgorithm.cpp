@@ -22,8 +22,10 @@ std::vector<double> perIndicator( const QString &parameter, const QString &text,
 {
   const QStringList items = veerkracht::commaList( QString( text ).replace( QChar( 0x2212 ), QLatin1Char( '-' ) ) );
   if ( !items.isEmpty() && items.size() != 1 && items.size() != indicators )
-    throw QgsProcessingException( QCoreApplication::translate( "IndexAlgorithm", "%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the t0 fields." )
-                                  .arg( parameter ).arg( items.size() ).arg( indicators ) );
+    throw veerkracht::ParameterFout( { parameter }, [given = items.size(), indicators]( const QStringList &p ) {
+      return QCoreApplication::translate( "IndexAlgorithm", "%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the t0 fields." )
+             .arg( p.at( 0 ) ).arg( given ).arg( indicators );
+    } );
   std::vector<double> values( static_cast<std::size_t>( indicators ), fallback );
   for ( int j = 0; j < indicators; ++j )
   {
@@ -33,7 +35,9 @@ std::vector<double> perIndicator( const QString &parameter, const QString &text,
     bool ok = false;
     const double v = item.toDouble( &ok );
     if ( !ok || !acceptable( v ) )
-      throw QgsProcessingException( QCoreApplication::translate( "IndexAlgorithm", "%1: '%2' is not valid; expected %3." ).arg( parameter, item, expected ) );
+      throw veerkracht::ParameterFout( { parameter }, [item, expected]( const QStringList &p ) {
+        return QCoreApplication::translate( "IndexAlgorithm", "%1: '%2' is not valid; expected %3." ).arg( p.at( 0 ), item, expected );
+      } );
     values[static_cast<std::size_t>( j )] = v;
   }
   return values;
@@ -82,35 +86,146 @@ QString IndexAlgorithm::parameterHelp() const
              "Method: docs/method.md (specification.md §3)." );
 }
 
+IndexAlgorithm::Indicators IndexAlgorithm::readIndicators( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  Indicators indicators;
+  indicators.fieldsT0 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "INDICATORS_T0" ), context );
+  indicators.fieldsT1 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "INDICATORS_T1" ), context );
+  const QStringList &fieldsT0 = indicators.fieldsT0;
+  const QStringList &fieldsT1 = indicators.fieldsT1;
+  if ( fieldsT0.isEmpty() )
+    throw veerkracht::ParameterFout( { QStringLiteral( "INDICATORS_T0" ) }, []( const QStringList &p ) {
+      return tr( "%1: no indicator field given; expected at least one numeric field of INPUT." ).arg( p.at( 0 ) );
+    } );
+  if ( !fieldsT1.isEmpty() && fieldsT1.size() != fieldsT0.size() )
+    throw veerkracht::ParameterFout( { QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "INDICATORS_T0" ) }, [t1 = fieldsT1.size(), t0 = fieldsT0.size()]( const QStringList &p ) {
+      return tr( "%1 has %n field(s) and %2 %3; expected the same indicators at both moments, in the same order.", nullptr, t1 ).arg( p.at( 0 ), p.at( 1 ) ).arg( t0 );
+    } );
+  const int n = fieldsT0.size();
+  indicators.directions = perIndicator( QStringLiteral( "DIRECTIONS" ), parameterAsString( parameters, QStringLiteral( "DIRECTIONS" ), context ), n, 1,
+                                        []( double v ) { return v == 1 || v == -1; }, tr( "1 or -1" ) );
+  indicators.weights = perIndicator( QStringLiteral( "WEIGHTS" ), parameterAsString( parameters, QStringLiteral( "WEIGHTS" ), context ), n, 1,
+                                     []( double v ) { return v >= veerkracht::minGewicht && v <= veerkracht::maxGewicht; },
+                                     tr( "a number from %1 to %2 (weights are relative)" ).arg( veerkracht::minGewicht ).arg( veerkracht::maxGewicht ) );
+  indicators.denominatorsT0 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T0" ), context ) );
+  indicators.denominatorsT1 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T1" ), context ) );
+  checkDenominators( indicators );
+  return indicators;
+}
+
+void IndexAlgorithm::checkDenominators( const Indicators &indicators )
+{
+  const int n = indicators.fieldsT0.size();
+  const auto atMostOnePerIndicator = [n]( const QString &parameter, const QStringList &denominators ) {
+    if ( denominators.size() > n )
+      throw veerkracht::ParameterFout( { parameter }, [given = denominators.size(), n]( const QStringList &p ) {
+        return tr( "%1 names %2 fields for %3 indicators; expected at most one per indicator." ).arg( p.at( 0 ) ).arg( given ).arg( n );
+      } );
+  };
+  atMostOnePerIndicator( QStringLiteral( "DENOMINATORS_T0" ), indicators.denominatorsT0 );
+  atMostOnePerIndicator( QStringLiteral( "DENOMINATORS_T1" ), indicators.denominatorsT1 );
+  if ( indicators.fieldsT1.isEmpty() )
+    return;
+  // A rate at one moment and a count at the other would make the change meaningless.
+  for ( int j = 0; j < n; ++j )
+    if ( indicators.denominatorsT0.value( j ).isEmpty() != indicators.denominatorsT1.value( j ).isEmpty() )
+      throw veerkracht::ParameterFout( { QStringLiteral( "DENOMINATORS_T0" ), QStringLiteral( "DENOMINATORS_T1" ) }, [j, field = indicators.fieldsT0.at( j )]( const QStringList &p ) {
+        return tr( "%1 and %2: indicator %3 (%4) has a denominator at one moment only; expected one at both moments or at neither." )
+               .arg( p.at( 0 ), p.at( 1 ) ).arg( j + 1 ).arg( field );
+      } );
+}
+
+std::vector<Column> IndexAlgorithm::readMoment( const AreaData &areas, const QStringList &fields, const QStringList &denominators, const QString &parameter,
+    const QString &denominatorParameter )
+{
+  std::vector<Column> columns;
+  for ( int j = 0; j < fields.size(); ++j )
+  {
+    Column values = areas.numeric( fields.at( j ), parameter );
+    const QString denominator = denominators.value( j );
+    if ( !denominator.isEmpty() )
+    {
+      const Column base = areas.numeric( denominator, denominatorParameter );
+      for ( std::size_t i = 0; i < values.size(); ++i )
+        values[i] = veerkracht::per1000( values[i], base[i] );
+    }
+    columns.push_back( std::move( values ) );
+  }
+  return columns;
+}
+
+std::vector<bool> IndexAlgorithm::referenceSet( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  std::vector<bool> reference = sufficientData( areas, parameters, context, {}, feedback );
+  // Read as text: parameterAsExpression() silently drops an expression that does not parse.
+  const QString filter = parameterAsString( parameters, QStringLiteral( "REFERENCE_FILTER" ), context );
+  if ( filter.trimmed().isEmpty() )
+    return reference;
+  QgsExpression expression( filter );
+  if ( expression.hasParserError() )
+    throw QgsProcessingException( tr( "REFERENCE_FILTER: '%1' is not a valid expression: %2" ).arg( filter, expression.parserErrorString() ) );
+  QgsExpressionContext expressionContext = createExpressionContext( parameters, context );
+  expressionContext.setFields( areas.fields );
+  expression.prepare( &expressionContext );
+  int inFilter = 0;
+  for ( std::size_t i = 0; i < areas.size(); ++i )
+  {
+    expressionContext.setFeature( areas.features[i] );
+    const bool pass = expression.evaluate( &expressionContext ).toBool();
+    if ( expression.hasEvalError() )
+      throw QgsProcessingException( tr( "REFERENCE_FILTER: '%1' fails on area %2: %3" ).arg( filter ).arg( i + 1 ).arg( expression.evalErrorString() ) );
+    reference[i] = reference[i] && pass;
+    inFilter += pass ? 1 : 0;
+  }
+  feedback->pushInfo( tr( "REFERENCE_FILTER keeps %1 of %2 areas in the reference set." ).arg( inFilter ).arg( areas.size() ) );
+  return reference;
+}
+
+veerkracht::IndexResult IndexAlgorithm::composeIndex( const std::vector<Column> &t0, const std::vector<Column> &t1, const Indicators &indicators,
+    const veerkracht::IndexSettings &settings, const std::vector<bool> &reference )
+{
+  const int n = indicators.fieldsT0.size();
+  std::vector<veerkracht::Indicator> weighted;
+  for ( int j = 0; j < n; ++j )
+    weighted.push_back( { static_cast<int>( indicators.directions[static_cast<std::size_t>( j )] ), indicators.weights[static_cast<std::size_t>( j )] } );
+  try
+  {
+    return veerkracht::samengesteldeIndex( t0, t1, weighted, settings, reference );
+  }
+  catch ( const veerkracht::ModelError &e )
+  {
+    // The model names an indicator by its position.
+    QMap<QString, veerkracht::ParameterTekst> subjects;
+    for ( int j = 0; j < n; ++j )
+      subjects.insert( QString::number( j ), veerkracht::ParameterTekst( { QStringLiteral( "INDICATORS_T0" ) }, [field = indicators.fieldsT0.at( j )]( const QStringList &p ) {
+        return tr( "%1: field '%2'" ).arg( p.at( 0 ), field );
+      } ) );
+    throw parameterError( e, subjects );
+  }
+}
+
+void IndexAlgorithm::reportIndicators( const Indicators &indicators, const veerkracht::IndexSettings &settings, const veerkracht::IndexResult &result, bool twoMoments,
+                                       QgsProcessingFeedback *feedback ) const
+{
+  for ( int j = 0; j < indicators.fieldsT0.size(); ++j )
+  {
+    const veerkracht::Standaardiseerder &s = result.standaardiseerders[static_cast<std::size_t>( j )];
+    feedback->pushInfo( tr( "%1 indicator %2 (%3%4): direction %5, weight %6; %7 at t0: n = %8, mean %9, sd %10, min %11, max %12." )
+                        .arg( indexName() ).arg( j + 1 )
+                        .arg( indicators.fieldsT0.at( j ), indicators.fieldsT1.isEmpty() ? QString() : QStringLiteral( " → %1" ).arg( indicators.fieldsT1.at( j ) ) )
+                        .arg( indicators.directions[static_cast<std::size_t>( j )] > 0 ? QStringLiteral( "+1" ) : QStringLiteral( "-1" ) )
+                        .arg( indicators.weights[static_cast<std::size_t>( j )] )
+                        .arg( QString::fromStdString( veerkracht::toString( settings.method ) ) )
+                        .arg( s.n() ).arg( s.mean(), 0, 'g', 6 ).arg( s.sd(), 0, 'g', 6 ).arg( s.min(), 0, 'g', 6 ).arg( s.max(), 0, 'g', 6 ) );
+  }
+  feedback->pushInfo( tr( "%1 is missing (fewer than %2 of the indicators) in %n area(s) at t0%3.", nullptr, static_cast<int>( result.missingT0 ) )
+                      .arg( indexName() ).arg( settings.minimumShare )
+                      .arg( twoMoments ? tr( " and %1 at t1" ).arg( result.missingT1 ) : QString() ) );
+}
+
 QVariantMap IndexAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  const QStringList fieldsT0 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "INDICATORS_T0" ), context );
-  const QStringList fieldsT1 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "INDICATORS_T1" ), context );
-  if ( fieldsT0.isEmpty() )
-    throw QgsProcessingException( tr( "INDICATORS_T0: no indicator field given; expected at least one numeric field of INPUT." ) );
-  if ( !fieldsT1.isEmpty() && fieldsT1.size() != fieldsT0.size() )
-    throw QgsProcessingException( tr( "INDICATORS_T1 has %n field(s) and INDICATORS_T0 %1; expected the same indicators at both moments, in the same order.", nullptr, fieldsT1.size() )
-                                  .arg( fieldsT0.size() ) );
-  const int n = fieldsT0.size();
-  const std::vector<double> directions = perIndicator( QStringLiteral( "DIRECTIONS" ), parameterAsString( parameters, QStringLiteral( "DIRECTIONS" ), context ), n, 1,
-                                         []( double v ) { return v == 1 || v == -1; }, tr( "1 or -1" ) );
-  const std::vector<double> weights = perIndicator( QStringLiteral( "WEIGHTS" ), parameterAsString( parameters, QStringLiteral( "WEIGHTS" ), context ), n, 1,
-                                      []( double v ) { return v >= veerkracht::minGewicht && v <= veerkracht::maxGewicht; },
-                                      tr( "a number from %1 to %2 (weights are relative)" ).arg( veerkracht::minGewicht ).arg( veerkracht::maxGewicht ) );
-  const QStringList denominatorsT0 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T0" ), context ) );
-  const QStringList denominatorsT1 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T1" ), context ) );
-  if ( denominatorsT0.size() > n )
-    throw QgsProcessingException( tr( "DENOMINATORS_T0 names %1 fields for %2 indicators; expected at most one per indicator." ).arg( denominatorsT0.size() ).arg( n ) );
-  if ( denominatorsT1.size() > n )
-    throw QgsProcessingException( tr( "DENOMINATORS_T1 names %1 fields for %2 indicators; expected at most one per indicator." ).arg( denominatorsT1.size() ).arg( n ) );
-  if ( !fieldsT1.isEmpty() )
-  {
-    // A rate at one moment and a count at the other would make the change meaningless.
-    for ( int j = 0; j < n; ++j )
-      if ( denominatorsT0.value( j ).isEmpty() != denominatorsT1.value( j ).isEmpty() )
-        throw QgsProcessingException( tr( "DENOMINATORS_T0 and DENOMINATORS_T1: indicator %1 (%2) has a denominator at one moment only; expected one at both moments or at neither." )
-                                      .arg( j + 1 ).arg( fieldsT0.at( j ) ) );
-  }
+  const Indicators indicators = readIndicators( parameters, context );
   const QString prefix = parameterAsString( parameters, QStringLiteral( "FIELD_PREFIX" ), context ).trimmed();
   if ( prefix.isEmpty() )
     throw QgsProcessingException( tr( "FIELD_PREFIX is empty; expected a short name such as 'k'." ) );
@@ -119,84 +234,14 @@ QVariantMap IndexAlgorithm::processWithFeedback( const QVariantMap &parameters, 
   if ( feedback->isCanceled() )
     return QVariantMap();
 
-  const auto readMoment = [&]( const QStringList &fields, const QStringList &denominators, const QString &parameter, const QString &denominatorParameter ) {
-    std::vector<Column> columns;
-    for ( int j = 0; j < fields.size(); ++j )
-    {
-      Column values = areas.numeric( fields.at( j ), parameter );
-      const QString denominator = denominators.value( j );
-      if ( !denominator.isEmpty() )
-      {
-        const Column base = areas.numeric( denominator, denominatorParameter );
-        for ( std::size_t i = 0; i < values.size(); ++i )
-          values[i] = veerkracht::per1000( values[i], base[i] );
-      }
-      columns.push_back( std::move( values ) );
-    }
-    return columns;
-  };
-  const std::vector<Column> t0 = readMoment( fieldsT0, denominatorsT0, QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "DENOMINATORS_T0" ) );
-  const std::vector<Column> t1 = readMoment( fieldsT1, denominatorsT1, QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "DENOMINATORS_T1" ) );
-
-  // The reference set: areas with enough data that pass the filter.
-  std::vector<bool> reference = sufficientData( areas, parameters, context, {}, feedback );
-  // Read as text: parameterAsExpression() silently drops an expression that does not parse.
-  const QString filter = parameterAsString( parameters, QStringLiteral( "REFERENCE_FILTER" ), context );
-  if ( !filter.trimmed().isEmpty() )
-  {
-    QgsExpression expression( filter );
-    if ( expression.hasParserError() )
-      throw QgsProcessingException( tr( "REFERENCE_FILTER: '%1' is not a valid expression: %2" ).arg( filter, expression.parserErrorString() ) );
-    QgsExpressionContext expressionContext = createExpressionContext( parameters, context );
-    expressionContext.setFields( areas.fields );
-    expression.prepare( &expressionContext );
-    int inFilter = 0;
-    for ( std::size_t i = 0; i < areas.size(); ++i )
-    {
-      expressionContext.setFeature( areas.features[i] );
-      const bool pass = expression.evaluate( &expressionContext ).toBool();
-      if ( expression.hasEvalError() )
-        throw QgsProcessingException( tr( "REFERENCE_FILTER: '%1' fails on area %2: %3" ).arg( filter ).arg( i + 1 ).arg( expression.evalErrorString() ) );
-      reference[i] = reference[i] && pass;
-      inFilter += pass ? 1 : 0;
-    }
-    feedback->pushInfo( tr( "REFERENCE_FILTER keeps %1 of %2 areas in the reference set." ).arg( inFilter ).arg( areas.size() ) );
-  }
-
-  std::vector<veerkracht::Indicator> indicators;
-  for ( int j = 0; j < n; ++j )
-    indicators.push_back( { static_cast<int>( directions[static_cast<std::size_t>( j )] ), weights[static_cast<std::size_t>( j )] } );
+  const std::vector<Column> t0 = readMoment( areas, indicators.fieldsT0, indicators.denominatorsT0, QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "DENOMINATORS_T0" ) );
+  const std::vector<Column> t1 = readMoment( areas, indicators.fieldsT1, indicators.denominatorsT1, QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "DENOMINATORS_T1" ) );
+  const std::vector<bool> reference = referenceSet( areas, parameters, context, feedback );
   veerkracht::IndexSettings settings;
   settings.method = static_cast<veerkracht::Standaardisatie>( parameterAsEnum( parameters, QStringLiteral( "STANDARDISATION" ), context ) );
   settings.minimumShare = parameterAsDouble( parameters, QStringLiteral( "MIN_SHARE" ), context );
-
-  veerkracht::IndexResult result;
-  try
-  {
-    result = veerkracht::samengesteldeIndex( t0, t1, indicators, settings, reference );
-  }
-  catch ( const veerkracht::ModelError &e )
-  {
-    QMap<QString, QString> subjects;
-    for ( int j = 0; j < n; ++j )
-      subjects.insert( QString::number( j ), tr( "INDICATORS_T0: field '%1'" ).arg( fieldsT0.at( j ) ) );
-    throw processingError( e, subjects );
-  }
-
-  for ( int j = 0; j < n; ++j )
-  {
-    const veerkracht::Standaardiseerder &s = result.standaardiseerders[static_cast<std::size_t>( j )];
-    feedback->pushInfo( tr( "%1 indicator %2 (%3%4): direction %5, weight %6; %7 at t0: n = %8, mean %9, sd %10, min %11, max %12." )
-                        .arg( indexName() ).arg( j + 1 )
-                        .arg( fieldsT0.at( j ), fieldsT1.isEmpty() ? QString() : QStringLiteral( " → %1" ).arg( fieldsT1.at( j ) ) )
-                        .arg( directions[static_cast<std::size_t>( j )] > 0 ? QStringLiteral( "+1" ) : QStringLiteral( "-1" ) )
-                        .arg( weights[static_cast<std::size_t>( j )] )
-                        .arg( QString::fromStdString( veerkracht::toString( settings.method ) ) )
-                        .arg( s.n() ).arg( s.mean(), 0, 'g', 6 ).arg( s.sd(), 0, 'g', 6 ).arg( s.min(), 0, 'g', 6 ).arg( s.max(), 0, 'g', 6 ) );
-  }
-  feedback->pushInfo( tr( "%1 is missing (fewer than %2 of the indicators) in %n area(s) at t0%3.", nullptr, static_cast<int>( result.missingT0 ) )
-                      .arg( indexName() ).arg( settings.minimumShare )
-                      .arg( t1.empty() ? QString() : tr( " and %1 at t1" ).arg( result.missingT1 ) ) );
+  const veerkracht::IndexResult result = composeIndex( t0, t1, indicators, settings, reference );
+  reportIndicators( indicators, settings, result, !t1.empty(), feedback );
 
   OutputColumns columns;
   columns.addNumber( prefix + QStringLiteral( "_t0" ), result.t0 );

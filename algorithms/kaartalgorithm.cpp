@@ -27,8 +27,9 @@ veerkracht::Column AreaData::numeric( const QString &field, const QString &param
 {
   const int index = fields.lookupField( field );
   if ( index < 0 )
-    throw QgsProcessingException( tr( "%1: INPUT has no field '%2'; expected a numeric field of INPUT (its fields: %3)." )
-                                  .arg( parameter, field, veerkracht::listFirst( fields.names(), 12 ) ) );
+    throw veerkracht::ParameterFout( { parameter }, [field, names = veerkracht::listFirst( fields.names(), 12 )]( const QStringList &p ) {
+      return tr( "%1: INPUT has no field '%2'; expected a numeric field of INPUT (its fields: %3)." ).arg( p.at( 0 ), field, names );
+    } );
   const QgsField definition = fields.at( index );
   Column values( features.size() );
   bool any = false;
@@ -39,15 +40,21 @@ veerkracht::Column AreaData::numeric( const QString &field, const QString &param
     bool geenGetal = false;
     values[i] = veldGetal( v, numeriek, missing, geenGetal );
     if ( values[i] && !veerkracht::isPlausibleValue( *values[i] ) )
-      throw QgsProcessingException( tr( "%1: field '%2', area %3 holds %4; expected a finite number of at most 10^15 in magnitude (an export or unit fault: correct or empty it)." )
-                                    .arg( parameter, field ).arg( i + 1 ).arg( v.toString() ) );
+      throw veerkracht::ParameterFout( { parameter }, [field, area = i + 1, value = v.toString()]( const QStringList &p ) {
+        return tr( "%1: field '%2', area %3 holds %4; expected a finite number of at most 10^15 in magnitude (an export or unit fault: correct or empty it)." )
+               .arg( p.at( 0 ), field ).arg( area ).arg( value );
+      } );
     if ( geenGetal )
-      throw QgsProcessingException( tr( "%1: field '%2' is not numeric: area %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
-                                    .arg( parameter, field ).arg( i + 1 ).arg( v.toString() ) );
+      throw veerkracht::ParameterFout( { parameter }, [field, area = i + 1, value = v.toString()]( const QStringList &p ) {
+        return tr( "%1: field '%2' is not numeric: area %3 holds '%4'; expected numbers (run 'Prepare input data' to convert text numbers)." )
+               .arg( p.at( 0 ), field ).arg( area ).arg( value );
+      } );
     any = any || values[i].has_value();
   }
   if ( !any && !features.empty() )
-    throw QgsProcessingException( tr( "%1: field '%2' has no value in any area (all NULL or missing-value markers); expected a field with data." ).arg( parameter, field ) );
+    throw veerkracht::ParameterFout( { parameter }, [field]( const QStringList &p ) {
+      return tr( "%1: field '%2' has no value in any area (all NULL or missing-value markers); expected a field with data." ).arg( p.at( 0 ), field );
+    } );
   return values;
 }
 
@@ -55,7 +62,9 @@ std::vector<std::string> AreaData::text( const QString &field, const QString &pa
 {
   const int index = fields.lookupField( field );
   if ( index < 0 )
-    throw QgsProcessingException( tr( "%1: INPUT has no field '%2' (its fields: %3)." ).arg( parameter, field, veerkracht::listFirst( fields.names(), 12 ) ) );
+    throw veerkracht::ParameterFout( { parameter }, [field, names = veerkracht::listFirst( fields.names(), 12 )]( const QStringList &p ) {
+      return tr( "%1: INPUT has no field '%2' (its fields: %3)." ).arg( p.at( 0 ), field, names );
+    } );
   std::vector<std::string> values;
   values.reserve( features.size() );
   for ( const QgsFeature &f : features )
@@ -323,6 +332,15 @@ QgsProcessingException KaartAlgorithm::processingError( const veerkracht::ModelE
 {
   const QString subject = QString::fromStdString( error.subject() );
   return QgsProcessingException( QStringLiteral( "%1: %2." ).arg( subjects.value( subject, subject ), QString::fromUtf8( error.what() ) ) );
+}
+
+veerkracht::ParameterFout KaartAlgorithm::parameterError( const veerkracht::ModelError &error, const QMap<QString, veerkracht::ParameterTekst> &subjects )
+{
+  const QString subject = QString::fromStdString( error.subject() );
+  const veerkracht::ParameterTekst about = subjects.value( subject, veerkracht::ParameterTekst::vast( subject ) );
+  return veerkracht::ParameterFout( about.parameters(), [about, what = QString::fromUtf8( error.what() )]( const QStringList &names ) {
+    return QStringLiteral( "%1: %2." ).arg( about.metNamen( names ), what );
+  } );
 }
 
 QString KaartAlgorithm::classCounts( const std::vector<int> &classes, veerkracht::Kaart kaart )

@@ -8,6 +8,7 @@
 #include <qgsfeature.h>
 #include <qgsfields.h>
 #include "algorithms/veerkrachtalgorithm.h"
+#include "support/parameterfout.h"
 
 #include <qgsprocessingalgorithm.h>
 #include <qgscoordinatereferencesystem.h>
@@ -38,12 +39,12 @@ class AreaData
     std::size_t size() const { return features.size(); }
 
     /**
-     * A field as numbers. Throws a QgsProcessingException that names \a parameter and the field
+     * A field as numbers. Throws a veerkracht::ParameterFout that names \a parameter and the field
      * when it does not exist, holds text that is not a number, or has no value at all.
      */
     veerkracht::Column numeric( const QString &field, const QString &parameter ) const;
 
-    //! A field as trimmed text (empty for NULL); throws when it does not exist.
+    //! A field as trimmed text (empty for NULL); throws a veerkracht::ParameterFout when it does not exist.
     std::vector<std::string> text( const QString &field, const QString &parameter ) const;
 };
 
@@ -115,6 +116,12 @@ class KaartAlgorithm : public VeerkrachtAlgorithm
 
     //! A model error as a processing error that names what \a subjects maps its subject to.
     static QgsProcessingException processingError( const veerkracht::ModelError &error, const QMap<QString, QString> &subjects );
+
+    /**
+     * A model error as a ParameterFout about the parameters \a subjects maps its subject to ("%1: %2."
+     * with the subject's text and the error); a subject not in \a subjects is named as it is.
+     */
+    static veerkracht::ParameterFout parameterError( const veerkracht::ModelError &error, const QMap<QString, veerkracht::ParameterTekst> &subjects );
 
     //! "map  class: count, …" for the log.
     static QString classCounts( const std::vector<int> &classes, veerkracht::Kaart kaart );

@@ -2,84 +2,37 @@
 #include "algorithms/kaartensetalgorithm.h"
 #include "model/areacode.h"
 #include "support/jointable.h"
+#include "support/kaartlayout.h"
 #include "support/kaartstijlen.h"
 #include "support/outputs.h"
 #include "support/reporting.h"
 #include "support/veerkracht_version.h"
 
-#include <qgscategorizedsymbolrenderer.h>
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
-#include <qgslayertree.h>
 #include <qgslayoutexporter.h>
-#include <qgslayoutitemlabel.h>
-#include <qgslayoutitemlegend.h>
-#include <qgslayoutitemmap.h>
-#include <qgslayoutitempage.h>
-#include <qgslayoutitempicture.h>
-#include <qgslayoutitemscalebar.h>
-#include <qgslayoutpagecollection.h>
-#include <qgslegendrenderer.h>
-#include <qgspallabeling.h>
 #include <qgsprintlayout.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsproject.h>
 #include <qgssymbollayerutils.h>
-#include <qgstextformat.h>
 #include <qgsvectorlayer.h>
-#include <qgsvectorlayerlabeling.h>
 
 #include <QDate>
 #include <QDir>
 
 #include <map>
 
-namespace {
-
-void setLabelText( QgsLayoutItemLabel *label, const QString &text, double points, bool bold )
+struct KaartensetAlgorithm::Kaartset
 {
-  QFont font;
-  font.setPointSizeF( points );
-  font.setBold( bold );
-#if _QGIS_VERSION_INT >= 32400
-  QgsTextFormat format;
-  format.setFont( font );
-  format.setSize( points );
-  format.setSizeUnit( vkcompat::RenderPoints );
-  label->setTextFormat( format );
-#else
-  label->setFont( font );
-#endif
-  label->setText( text );
-}
-
-struct PageSize
-{
-  QString name;
-  bool landscape;
-  double width() const { return landscape ? ( name == QLatin1String( "A3" ) ? 420 : 297 ) : ( name == QLatin1String( "A3" ) ? 297 : 210 ); }
-  double height() const { return landscape ? ( name == QLatin1String( "A3" ) ? 297 : 210 ) : ( name == QLatin1String( "A3" ) ? 420 : 297 ); }
+  std::vector<const KaartStijl *> maps;
+  QgsFields fields; //!< INPUT's, for the map layers
+  QString areaName;
+  bool labels = false;
+  QString nameField;
+  int dpi = 0;
+  veerkracht::KaartOpmaak opmaak;
 };
-
-// The class counts go into the legend labels: "veerkracht onder druk (5)".
-void countClasses( QgsVectorLayer *layer, const QString &classField )
-{
-  auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( layer->renderer() );
-  if ( !renderer )
-    return;
-  std::map<int, int> counts;
-  const int index = layer->fields().lookupField( classField );
-  QgsFeature f;
-  QgsFeatureIterator it = layer->getFeatures();
-  while ( it.nextFeature( f ) )
-    ++counts[f.attribute( index ).toInt()];
-  const QgsCategoryList categories = renderer->categories();
-  for ( int c = 0; c < categories.size(); ++c )
-    renderer->updateCategoryLabel( c, QStringLiteral( "%1 (%2)" ).arg( categories.at( c ).label() ).arg( counts[categories.at( c ).value().toInt()] ) );
-}
-
-} // namespace
 
 QString KaartensetAlgorithm::name() const
 {
@@ -168,9 +121,30 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
-  const QgsFields fields = source->fields();
+  std::vector<const KaartStijl *> maps = chosenMaps( parameters, context, source->fields(), feedback );
+  const std::map<QString, QgsFeatureList> gemeenten = areasPerGemeente( parameters, context, *source, feedback );
 
-  // The maps: chosen, or every one whose class field the layer has.
+  const QString folder = parameterAsString( parameters, QStringLiteral( "OUTPUT_FOLDER" ), context );
+  veerkracht::FolderOutput output( folder, QStringLiteral( "OUTPUT_FOLDER" ) );
+  const Kaartset kaartset = readKaartset( parameters, context, *source, std::move( maps ) );
+
+  Voortgang voortgang;
+  voortgang.total = static_cast<int>( gemeenten.size() * kaartset.maps.size() );
+  for ( const auto &[gemeente, areas] : gemeenten )
+  {
+    const QString title = gemeenten.size() == 1 && !kaartset.areaName.isEmpty() ? kaartset.areaName : QStringLiteral( "gemeente %1" ).arg( gemeente );
+    if ( !renderGemeente( gemeente, title, areas, kaartset, output, voortgang, feedback ) )
+      return QVariantMap();
+  }
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  output.commit( id() );
+  return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "PAGES" ), voortgang.pages }, { QStringLiteral( "GEMEENTEN" ), static_cast<int>( gemeenten.size() ) } };
+}
+
+std::vector<const KaartStijl *> KaartensetAlgorithm::chosenMaps( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFields &fields,
+                                                                  QgsProcessingFeedback *feedback ) const
+{
   std::vector<const KaartStijl *> maps;
   // Not given means every map (parameterAsEnums() would make that the first option).
   const QVariant rawMaps = parameters.value( QStringLiteral( "MAPS" ) );
@@ -204,12 +178,16 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
     feedback->pushInfo( tr( "Not drawn, as INPUT has no class field for them: %1." ).arg( notDrawn.join( QLatin1String( ", " ) ) ) );
   if ( maps.empty() )
     throw QgsProcessingException( tr( "MAPS: INPUT has none of the map class fields (sign_abs_klasse, focus_klasse, …); expected the output of 'Resilience maps'." ) );
+  return maps;
+}
 
-  // The gemeenten, from the buurt codes.
+std::map<QString, QgsFeatureList> KaartensetAlgorithm::areasPerGemeente( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeatureSource &source,
+                                                                         QgsProcessingFeedback *feedback ) const
+{
   QString codeField = parameterAsString( parameters, QStringLiteral( "CODE_FIELD" ), context );
   if ( codeField.isEmpty() )
-    codeField = JoinTable::detectCodeField( *source );
-  const int codeIndex = fields.lookupField( codeField );
+    codeField = JoinTable::detectCodeField( source );
+  const int codeIndex = source.fields().lookupField( codeField );
   if ( codeIndex < 0 )
     throw QgsProcessingException( tr( "CODE_FIELD: INPUT has no buurt code field; expected a field such as statcode or buurtcode." ) );
   QStringList wanted;
@@ -218,7 +196,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
       wanted << code;
   std::map<QString, QgsFeatureList> gemeenten;
   QgsFeature f;
-  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
+  QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest(), vkcompat::SkipGeometryChecks );
   while ( it.nextFeature( f ) )
   {
     const QString gemeente = QString::fromStdString( veerkracht::gemeenteCode( veerkracht::normaliseAreaCode( f.attribute( codeIndex ).toString().toStdString() ).code ) );
@@ -231,169 +209,86 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
   for ( const QString &code : wanted )
     if ( !gemeenten.count( code ) )
       feedback->pushWarning( tr( "GEMEENTE: INPUT has no buurt of %1." ).arg( code ) );
+  return gemeenten;
+}
 
-  const QString folder = parameterAsString( parameters, QStringLiteral( "OUTPUT_FOLDER" ), context );
-  veerkracht::FolderOutput set( folder, QStringLiteral( "OUTPUT_FOLDER" ) );
-  const QString areaName = parameterAsString( parameters, QStringLiteral( "AREA_NAME" ), context );
+KaartensetAlgorithm::Kaartset KaartensetAlgorithm::readKaartset( const QVariantMap &parameters, QgsProcessingContext &context, const QgsProcessingFeatureSource &source,
+                                                                 std::vector<const KaartStijl *> maps ) const
+{
+  Kaartset kaartset;
+  kaartset.maps = std::move( maps );
+  kaartset.fields = source.fields();
+  kaartset.areaName = parameterAsString( parameters, QStringLiteral( "AREA_NAME" ), context );
   const QString period = parameterAsString( parameters, QStringLiteral( "PERIOD" ), context );
-  const bool labels = parameterAsBoolean( parameters, QStringLiteral( "LABELS" ), context );
-  QString nameField = parameterAsString( parameters, QStringLiteral( "NAME_FIELD" ), context );
-  if ( nameField.isEmpty() )
-    nameField = QStringLiteral( "naam" );
-  if ( labels && fields.lookupField( nameField ) < 0 )
-    throw QgsProcessingException( tr( "NAME_FIELD: INPUT has no field '%1' for the buurt labels." ).arg( nameField ) );
-  const QList<QgsMapLayer *> background = parameterAsLayerList( parameters, QStringLiteral( "BACKGROUND" ), context );
-  const PageSize page { parameterAsEnum( parameters, QStringLiteral( "PAGE_SIZE" ), context ) == 1 ? QStringLiteral( "A3" ) : QStringLiteral( "A4" ),
-                        parameterAsEnum( parameters, QStringLiteral( "ORIENTATION" ), context ) == 0 };
-  const int dpi = parameterAsInt( parameters, QStringLiteral( "DPI" ), context );
-  const QString sources = tr( "Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2" )
-                          .arg( QStringLiteral( VEERKRACHT_VERSION ), QDate::currentDate().toString( QStringLiteral( "d-M-yyyy" ) ) );
-  const QString northArrow = QgsSymbolLayerUtils::svgSymbolNameToPath( QStringLiteral( "arrows/NorthArrow_02.svg" ), QgsPathResolver() );
+  kaartset.labels = parameterAsBoolean( parameters, QStringLiteral( "LABELS" ), context );
+  kaartset.nameField = parameterAsString( parameters, QStringLiteral( "NAME_FIELD" ), context );
+  if ( kaartset.nameField.isEmpty() )
+    kaartset.nameField = QStringLiteral( "naam" );
+  if ( kaartset.labels && kaartset.fields.lookupField( kaartset.nameField ) < 0 )
+    throw QgsProcessingException( tr( "NAME_FIELD: INPUT has no field '%1' for the buurt labels." ).arg( kaartset.nameField ) );
 
-  const int total = static_cast<int>( gemeenten.size() * maps.size() );
-  int pages = 0;
-  for ( const auto &[gemeente, areas] : gemeenten )
+  veerkracht::KaartOpmaak &opmaak = kaartset.opmaak;
+  opmaak.background = parameterAsLayerList( parameters, QStringLiteral( "BACKGROUND" ), context );
+  opmaak.page = { parameterAsEnum( parameters, QStringLiteral( "PAGE_SIZE" ), context ) == 1 ? QStringLiteral( "A3" ) : QStringLiteral( "A4" ),
+                  parameterAsEnum( parameters, QStringLiteral( "ORIENTATION" ), context ) == 0 };
+  kaartset.dpi = parameterAsInt( parameters, QStringLiteral( "DPI" ), context );
+  opmaak.sources = tr( "Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2" )
+                   .arg( QStringLiteral( VEERKRACHT_VERSION ), QDate::currentDate().toString( QStringLiteral( "d-M-yyyy" ) ) );
+  opmaak.northArrow = QgsSymbolLayerUtils::svgSymbolNameToPath( QStringLiteral( "arrows/NorthArrow_02.svg" ), QgsPathResolver() );
+  opmaak.subheading = period.isEmpty() ? tr( "Veerkrachtkaarten per buurt" ) : tr( "Veerkrachtkaarten per buurt, periode %1" ).arg( period );
+  opmaak.crs = source.sourceCrs();
+  return kaartset;
+}
+
+bool KaartensetAlgorithm::renderGemeente( const QString &gemeente, const QString &title, const QgsFeatureList &areas, const Kaartset &kaartset,
+                                          veerkracht::FolderOutput &output, Voortgang &voortgang, QgsProcessingFeedback *feedback ) const
+{
+  QgsProject project;
+  project.setCrs( kaartset.opmaak.crs );
+  const QgsRectangle extent = veerkracht::kaartExtent( areas );
+
+  QgsPrintLayout layout( &project );
+  layout.initializeDefaults();
+  layout.setName( gemeente );
+  veerkracht::addKaartPaginas( layout, kaartset.maps.size(), kaartset.opmaak.page );
+  for ( std::size_t m = 0; m < kaartset.maps.size(); ++m )
   {
-    QgsProject project;
-    project.setCrs( source->sourceCrs() );
-    const QString title = gemeenten.size() == 1 && !areaName.isEmpty() ? areaName : QStringLiteral( "gemeente %1" ).arg( gemeente );
-
+    const KaartStijl &style = *kaartset.maps[m];
     // One memory layer per map, owned by the project.
-    const auto makeLayer = [&]( const QString &layerName ) {
-      QgsVectorLayer *layer = kaartLaag( fields, source->sourceCrs(), areas, layerName );
-      project.addMapLayer( layer, false );
-      return layer;
-    };
-    QgsRectangle extent;
-    for ( const QgsFeature &area : areas )
-      extent.combineExtentWith( area.geometry().boundingBox() );
-    extent.scale( 1.04 );
-
-    QgsPrintLayout layout( &project );
-    layout.initializeDefaults();
-    layout.setName( gemeente );
-    QgsLayoutPageCollection *collection = layout.pageCollection();
-    for ( std::size_t m = 0; m < maps.size(); ++m )
-    {
-      QgsLayoutItemPage *layoutPage = m == 0 ? collection->page( 0 ) : new QgsLayoutItemPage( &layout );
-      layoutPage->setPageSize( page.name, page.landscape ? QgsLayoutItemPage::Landscape : QgsLayoutItemPage::Portrait );
-      if ( m > 0 )
-        collection->addPage( layoutPage );
-    }
-
-    for ( std::size_t m = 0; m < maps.size(); ++m )
-    {
-      const KaartStijl &style = *maps[m];
-      const int pageIndex = static_cast<int>( m );
-      QgsVectorLayer *layer = makeLayer( style.title );
-      applyStyle( layer, style );
-      countClasses( layer, style.classField );
-      if ( labels )
-      {
-        QgsPalLayerSettings settings;
-        settings.fieldName = nameField;
-        QgsTextFormat format;
-        format.setSize( 5.5 );
-        QgsTextBufferSettings buffer;
-        buffer.setEnabled( true );
-        buffer.setSize( 0.6 );
-        format.setBuffer( buffer );
-        settings.setFormat( format );
-        layer->setLabeling( new QgsVectorLayerSimpleLabeling( settings ) );
-        layer->setLabelsEnabled( true );
-      }
-
-      // Landscape: map left, legend right. Portrait: map on top, legend below.
-      const double margin = 10;
-      const double mapWidth = page.landscape ? page.width() * 0.66 : page.width() - 2 * margin;
-      const double mapHeight = page.landscape ? page.height() - 52 : page.height() * 0.6;
-      const auto place = [&]( QgsLayoutItem *item, double x, double y, double w, double h ) {
-        layout.addLayoutItem( item );
-        item->attemptMove( QgsLayoutPoint( x, y, vkcompat::LayoutMillimeters ), true, false, pageIndex );
-        if ( w > 0 )
-          item->attemptResize( QgsLayoutSize( w, h, vkcompat::LayoutMillimeters ) );
-      };
-
-      auto *heading = new QgsLayoutItemLabel( &layout );
-      setLabelText( heading, QStringLiteral( "%1 — %2" ).arg( style.title, title ), 18, true );
-      place( heading, margin, 8, page.width() - 2 * margin, 10 );
-      auto *subheading = new QgsLayoutItemLabel( &layout );
-      setLabelText( subheading, period.isEmpty() ? tr( "Veerkrachtkaarten per buurt" ) : tr( "Veerkrachtkaarten per buurt, periode %1" ).arg( period ), 11, false );
-      place( subheading, margin, 19, page.width() - 2 * margin, 7 );
-
-      auto *map = new QgsLayoutItemMap( &layout );
-      QList<QgsMapLayer *> mapLayers { layer };
-      mapLayers << background;
-      map->setLayers( mapLayers );
-      map->setKeepLayerSet( true );
-      map->setCrs( source->sourceCrs() );
-      map->setFrameEnabled( true );
-      // A map item needs a size before an extent, and an extent before zoomToExtent() can fit one.
-      place( map, margin, 28, mapWidth, mapHeight );
-      map->setExtent( extent );
-      map->attemptResize( QgsLayoutSize( mapWidth, mapHeight, vkcompat::LayoutMillimeters ) );
-      map->zoomToExtent( extent );
-
-      auto *legend = new QgsLayoutItemLegend( &layout );
-      legend->setTitle( tr( "Legenda (aantal buurten)" ) );
-      legend->setAutoUpdateModel( false );
-      legend->setLinkedMap( map );
-      QgsLayerTree *root = legend->model()->rootGroup();
-      root->clear();
-      QgsLayerTreeLayer *node = root->addLayer( layer );
-      QgsLegendRenderer::setNodeLegendStyle( node, vkcompat::LegendHidden );
-      legend->setSymbolWidth( 6 );
-      legend->setSymbolHeight( 4 );
-      if ( page.landscape )
-        place( legend, margin + mapWidth + 6, 28, 0, 0 );
-      else
-        place( legend, margin, 28 + mapHeight + 14, 0, 0 ); // below the scale bar
-      legend->adjustBoxSize();
-
-      auto *scale = new QgsLayoutItemScaleBar( &layout );
-      scale->setLinkedMap( map );
-      scale->setStyle( QStringLiteral( "Single Box" ) );
-      scale->applyDefaultSize( vkcompat::DistanceKilometers );
-      scale->setUnitLabel( QStringLiteral( "km" ) );
-      place( scale, margin, 28 + mapHeight + 2, 0, 0 );
-
-      if ( !northArrow.isEmpty() )
-      {
-        auto *arrow = new QgsLayoutItemPicture( &layout );
-        arrow->setPicturePath( northArrow );
-        place( arrow, margin + mapWidth - 14, 30, 11, 11 );
-      }
-
-      auto *credits = new QgsLayoutItemLabel( &layout );
-      setLabelText( credits, sources, 7, false );
-      place( credits, margin, page.height() - 8, page.width() - 2 * margin, 5 );
-    }
-
-    // Every page as a PNG, named to sort; all pages as one PDF.
-    QgsLayoutExporter exporter( &layout );
-    for ( std::size_t m = 0; m < maps.size(); ++m )
-    {
-      if ( feedback->isCanceled() )
-        return QVariantMap();
-      const QImage image = exporter.renderPageToImage( static_cast<int>( m ), QSize(), dpi );
-      const QString pngName = QStringLiteral( "%1_%2.png" ).arg( gemeente, maps[m]->id );
-      const QString png = set.stage( pngName );
-      if ( image.isNull() || !image.save( png ) )
-        throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( set.finalPath( pngName ) ) );
-      ++pages;
-      feedback->setProgress( 100.0 * pages / total );
-    }
-    QgsLayoutExporter::PdfExportSettings pdfSettings;
-    pdfSettings.dpi = dpi;
-    pdfSettings.rasterizeWholeImage = false;
-    const QString pdfName = QStringLiteral( "%1_veerkrachtkaarten.pdf" ).arg( gemeente );
-    const QString pdf = set.stage( pdfName );
-    if ( exporter.exportToPdf( pdf, pdfSettings ) != QgsLayoutExporter::Success )
-      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( set.finalPath( pdfName ), exporter.errorFile() ) );
-    feedback->pushInfo( tr( "%1: %2 maps → %3" ).arg( gemeente ).arg( maps.size() ).arg( set.finalPath( pdfName ) ) );
+    QgsVectorLayer *layer = kaartLaag( kaartset.fields, kaartset.opmaak.crs, areas, style.title );
+    project.addMapLayer( layer, false );
+    applyStyle( layer, style );
+    veerkracht::countClassesInLegend( layer, style.classField );
+    if ( kaartset.labels )
+      veerkracht::labelBuurten( layer, kaartset.nameField );
+    veerkracht::layoutKaartPagina( layout, static_cast<int>( m ), layer, QStringLiteral( "%1 — %2" ).arg( style.title, title ), extent, kaartset.opmaak );
   }
-  if ( feedback->isCanceled() )
-    return QVariantMap();
-  set.commit( id() );
-  return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "PAGES" ), pages }, { QStringLiteral( "GEMEENTEN" ), static_cast<int>( gemeenten.size() ) } };
+  return exportGemeente( layout, gemeente, kaartset, output, voortgang, feedback );
+}
+
+bool KaartensetAlgorithm::exportGemeente( QgsPrintLayout &layout, const QString &gemeente, const Kaartset &kaartset, veerkracht::FolderOutput &output,
+                                          Voortgang &voortgang, QgsProcessingFeedback *feedback ) const
+{
+  QgsLayoutExporter exporter( &layout );
+  for ( std::size_t m = 0; m < kaartset.maps.size(); ++m )
+  {
+    if ( feedback->isCanceled() )
+      return false;
+    const QImage image = exporter.renderPageToImage( static_cast<int>( m ), QSize(), kaartset.dpi );
+    const QString pngName = QStringLiteral( "%1_%2.png" ).arg( gemeente, kaartset.maps[m]->id );
+    const QString png = output.stage( pngName );
+    if ( image.isNull() || !image.save( png ) )
+      throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( output.finalPath( pngName ) ) );
+    ++voortgang.pages;
+    feedback->setProgress( 100.0 * voortgang.pages / voortgang.total );
+  }
+  QgsLayoutExporter::PdfExportSettings pdfSettings;
+  pdfSettings.dpi = kaartset.dpi;
+  pdfSettings.rasterizeWholeImage = false;
+  const QString pdfName = QStringLiteral( "%1_veerkrachtkaarten.pdf" ).arg( gemeente );
+  const QString pdf = output.stage( pdfName );
+  if ( exporter.exportToPdf( pdf, pdfSettings ) != QgsLayoutExporter::Success )
+    throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( output.finalPath( pdfName ), exporter.errorFile() ) );
+  feedback->pushInfo( tr( "%1: %2 maps → %3" ).arg( gemeente ).arg( kaartset.maps.size() ).arg( output.finalPath( pdfName ) ) );
+  return true;
 }

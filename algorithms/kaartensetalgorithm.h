@@ -5,9 +5,21 @@
 
 #include "algorithms/veerkrachtalgorithm.h"
 
+#include <qgsfeature.h>
 #include <qgsprocessingalgorithm.h>
 
 #include <QCoreApplication>
+
+#include <map>
+#include <vector>
+
+class QgsFields;
+class QgsPrintLayout;
+struct KaartStijl;
+
+namespace veerkracht {
+class FolderOutput;
+}
 
 /**
  * veerkracht:kaartenset — the printable map set ("kaarten op tafel"): per gemeente every map as
@@ -32,4 +44,29 @@ class KaartensetAlgorithm : public VeerkrachtAlgorithm
 
   protected:
     QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    struct Kaartset; //!< what the pages of every gemeente share (in the .cpp)
+    //! The pages rendered so far, of how many, for the progress.
+    struct Voortgang
+    {
+      int pages = 0;
+      int total = 0;
+    };
+
+    //! MAPS, or every map whose class field INPUT has; says which maps are left out and why.
+    std::vector<const KaartStijl *> chosenMaps( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFields &fields,
+                                                QgsProcessingFeedback *feedback ) const;
+    //! INPUT's areas per gemeente (from the buurt codes of CODE_FIELD), only those of GEMEENTE when given.
+    std::map<QString, QgsFeatureList> areasPerGemeente( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeatureSource &source,
+                                                         QgsProcessingFeedback *feedback ) const;
+    //! The titles, labels, background, paper and resolution of the set.
+    Kaartset readKaartset( const QVariantMap &parameters, QgsProcessingContext &context, const QgsProcessingFeatureSource &source,
+                           std::vector<const KaartStijl *> maps ) const;
+    //! The pages of one gemeente, staged in \a output; false when canceled.
+    bool renderGemeente( const QString &gemeente, const QString &title, const QgsFeatureList &areas, const Kaartset &kaartset,
+                         veerkracht::FolderOutput &output, Voortgang &voortgang, QgsProcessingFeedback *feedback ) const;
+    //! Every page of \a layout as a PNG, named to sort, and all pages as one PDF; false when canceled.
+    bool exportGemeente( QgsPrintLayout &layout, const QString &gemeente, const Kaartset &kaartset, veerkracht::FolderOutput &output,
+                         Voortgang &voortgang, QgsProcessingFeedback *feedback ) const;
 };

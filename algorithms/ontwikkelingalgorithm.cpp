@@ -88,7 +88,8 @@ QVariantMap OntwikkelingAlgorithm::processWithFeedback( const QVariantMap &param
   }
   catch ( const veerkracht::ModelError &e )
   {
-    throw processingError( e, { { QStringLiteral( "dK" ), tr( "K_T0/K_T1 (ΔK)" ) }, { QStringLiteral( "dO" ), tr( "O_T0/O_T1 (ΔO)" ) } } );
+    throw parameterError( e, { { QStringLiteral( "dK" ), veerkracht::ParameterTekst( { QStringLiteral( "K_T0" ), QStringLiteral( "K_T1" ) }, tr( "%1/%2 (ΔK)" ) ) },
+      { QStringLiteral( "dO" ), veerkracht::ParameterTekst( { QStringLiteral( "O_T0" ), QStringLiteral( "O_T1" ) }, tr( "%1/%2 (ΔO)" ) ) } } );
   }
   feedback->pushInfo( tr( "ΔK: sd %1, dead band ε %2 (n = %3). Map 3: %4" ).arg( mapK.sd, 0, 'g', 6 ).arg( mapK.epsilon, 0, 'g', 6 ).arg( mapK.n )
                       .arg( classCounts( mapK.classes, veerkracht::Kaart::OntwikkelingKwetsbaar ) ) );

@@ -7,6 +7,13 @@
 #include <qgsprocessingalgorithm.h>
 
 #include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+class QgsMapLayer;
+class QgsVectorLayer;
 
 /**
  * veerkracht:prepareer — "Gegevens voorbereiden": joins one or more attribute tables onto an
@@ -31,14 +38,20 @@ class PrepareerAlgorithm : public VeerkrachtAlgorithm
     //! As QGIS's check, with a CBS OData JSON file in TABLES taken as the table it is.
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
-    /**
-     * The CRS the area layer's coordinates are in: \a assigned when given, else the layer's own,
-     * else guessed from the coordinates (with a warning); a label that contradicts RD coordinates
-     * is reported. Throws when there is nothing to go on.
-     */
-    static QgsCoordinateReferenceSystem areaCrs( const QgsFeatureSource &areas, const QgsCoordinateReferenceSystem &assigned,
-        QgsProcessingContext &context, QgsProcessingFeedback *feedback );
-
   protected:
     QVariantMap processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    struct TableSettings;
+
+    /**
+     * TABLES as layers: every entry must open (a path that does not would otherwise be silently
+     * left out); a CBS OData JSON file is read here into \a ownTables (GDAL does not know it).
+     */
+    QList<QgsMapLayer *> tableLayers( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                      std::vector<std::unique_ptr<QgsVectorLayer>> &ownTables ) const;
+    //! TABLE_CODE_FIELDS and TABLE_SUFFIXES (at most one per table of \a tableCount) and the options every table is read with.
+    TableSettings tableSettings( const QVariantMap &parameters, QgsProcessingContext &context, int tableCount ) const;
+    //! TARGET_CRS; RD New when it is not given.
+    QgsCoordinateReferenceSystem outputCrs( const QVariantMap &parameters, QgsProcessingContext &context ) const;
 };

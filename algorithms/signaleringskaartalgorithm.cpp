@@ -129,7 +129,8 @@ QVariantMap SignaleringskaartAlgorithm::processWithFeedback( const QVariantMap &
   }
   catch ( const veerkracht::ModelError &e )
   {
-    throw processingError( e, { { QStringLiteral( "dK" ), QStringLiteral( "DELTA_K" ) }, { QStringLiteral( "dO" ), QStringLiteral( "DELTA_O" ) } } );
+    throw parameterError( e, { { QStringLiteral( "dK" ), veerkracht::ParameterTekst( QStringLiteral( "DELTA_K" ) ) },
+      { QStringLiteral( "dO" ), veerkracht::ParameterTekst( QStringLiteral( "DELTA_O" ) ) } } );
   }
   feedback->pushInfo( tr( "Map 7 (absolute; ε ΔK %1, ε ΔO %2): %3" ).arg( absolute.epsilonK, 0, 'g', 6 ).arg( absolute.epsilonO, 0, 'g', 6 )
                       .arg( classCounts( absolute.classes, veerkracht::Kaart::SignaleringAbsoluut ) ) );

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "algorithms/strategiealgorithm.h"
+#include "model/strategie.h"
 #include "support/kaartstijlen.h"
+#include "support/strategieregels.h"
 #include "support/veerkracht_compat.h"
 
 #include <qgsexception.h>
@@ -73,62 +75,25 @@ void StrategieAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "WITHOUT_RULE" ), tr( "Areas to which no rule applies" ) ) );
 }
 
-QMap<QString, QString> StrategieAlgorithm::kenmerkVelden( bool relatief )
-{
-  return { { QStringLiteral( "corporatiebuurt" ), QStringLiteral( "corp_klasse" ) },
-           { QStringLiteral( "signaal" ), relatief ? QStringLiteral( "sign_rel_klasse" ) : QStringLiteral( "sign_abs_klasse" ) },
-           { QStringLiteral( "focus" ), QStringLiteral( "focus_klasse" ) },
-           { QStringLiteral( "ontwikkeling_k" ), QStringLiteral( "dk_klasse" ) },
-           { QStringLiteral( "ontwikkeling_o" ), QStringLiteral( "do_klasse" ) } };
-}
-
-veerkracht::Profiel StrategieAlgorithm::profiel( const std::function<int( const QString &kenmerk )> &klasse )
-{
-  veerkracht::Profiel p;
-  const int corporatie = klasse( QStringLiteral( "corporatiebuurt" ) );
-  if ( corporatie != veerkracht::ONVOLDOENDE_GEGEVENS )
-    p.corporatiebuurt = corporatie == 5; // more than two thirds corporation dwellings
-  p.signaal = klasse( QStringLiteral( "signaal" ) );
-  p.focus = klasse( QStringLiteral( "focus" ) );
-  p.ontwikkelingK = klasse( QStringLiteral( "ontwikkeling_k" ) );
-  p.ontwikkelingO = klasse( QStringLiteral( "ontwikkeling_o" ) );
-  return p;
-}
-
-std::optional<StrategieAlgorithm::Suggestie> StrategieAlgorithm::suggestie( const StrategieRegels &regels, const veerkracht::Profiel &profiel )
-{
-  const veerkracht::Regel *regel = veerkracht::eersteRegel( regels.regels(), profiel );
-  if ( !regel )
-    return std::nullopt;
-  Suggestie s;
-  s.gewichten = regel->gewichten;
-  s.hoofd = QString::fromStdString( veerkracht::hoofdstrategie( regel->gewichten ) );
-  s.regel = QString::fromStdString( regel->id );
-  // Written into the data beside the Dutch explanation: Dutch in every locale.
-  s.toelichting = QStringLiteral( "Regel %1: %2" ).arg( s.regel, QString::fromStdString( regel->toelichting ) );
-  return s;
-}
-
 QVariantMap StrategieAlgorithm::processWithFeedback( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString path = parameterAsFile( parameters, QStringLiteral( "RULES" ), context );
-  const StrategieRegels tabel = path.isEmpty() ? StrategieRegels::standaard() : StrategieRegels::uitBestand( path, QStringLiteral( "RULES" ) );
+  const StrategieRegels tabel = StrategieRegels::uitBestandOfStandaard( path, QStringLiteral( "RULES" ) );
   feedback->pushInfo( tr( "%n rule(s) from %1.", nullptr, static_cast<int>( tabel.regels().size() ) ).arg( path.isEmpty() ? tr( "the default table (docs/strategie.md)" ) : path ) );
 
   const AreaData areas = readAreas( parameters, context, feedback );
   const bool relatief = parameterAsEnum( parameters, QStringLiteral( "SIGNAL" ), context ) == 1;
-  const QMap<QString, QString> velden = kenmerkVelden( relatief );
-  std::map<QString, std::vector<int>> klassen;
+  std::map<std::string, std::vector<int>> klassen;
   for ( const QString &kenmerk : tabel.gebruikteKenmerken() )
   {
-    const QString veld = velden.value( kenmerk );
+    const QString veld = StrategieRegels::kenmerkVeld( kenmerk, relatief );
     if ( areas.fields.lookupField( veld ) < 0 )
       throw QgsProcessingException( tr( "RULES: the rules use %1, but INPUT has no field %2; expected the output of 'Resilience maps' (with a corporation share for corporatiebuurt)." ).arg( kenmerk, veld ) );
     const veerkracht::Column waarden = areas.numeric( veld, QStringLiteral( "INPUT" ) );
     std::vector<int> k( areas.size(), veerkracht::ONVOLDOENDE_GEGEVENS );
     for ( std::size_t i = 0; i < areas.size(); ++i )
       k[i] = waarden[i] ? static_cast<int>( *waarden[i] ) : veerkracht::ONVOLDOENDE_GEGEVENS;
-    klassen[kenmerk] = k;
+    klassen[kenmerk.toStdString()] = k;
   }
 
   std::array<std::vector<int>, 4> gewichten;
@@ -139,22 +104,22 @@ QVariantMap StrategieAlgorithm::processWithFeedback( const QVariantMap &paramete
   int zonderRegel = 0;
   for ( std::size_t i = 0; i < areas.size(); ++i )
   {
-    const std::optional<Suggestie> s = suggestie( tabel, profiel( [&]( const QString &kenmerk ) {
-      return klassen.count( kenmerk ) ? klassen[kenmerk][i] : veerkracht::ONVOLDOENDE_GEGEVENS;
+    const veerkracht::StrategieKeuze keuze = veerkracht::kiesStrategie( tabel.regels(), veerkracht::profielUitKlassen( [&]( const std::string &kenmerk ) {
+      const auto k = klassen.find( kenmerk );
+      return k != klassen.end() ? k->second[i] : veerkracht::ONVOLDOENDE_GEGEVENS;
     } ) );
-    if ( !s )
+    hoofd[i] = QString::fromStdString( keuze.hoofd );
+    if ( !keuze.gevonden )
     {
       ++zonderRegel;
-      hoofd[i] = QString::fromStdString( veerkracht::hoofdstrategie( { 0, 0, 0, 0 } ) );
       toelichting[i] = tr( "No rule of the table applies to this area." );
       continue;
     }
     for ( std::size_t g = 0; g < 4; ++g )
-      gewichten[g][i] = s->gewichten[g];
-    hoofd[i] = s->hoofd;
-    regelId[i] = s->regel;
-    toelichting[i] = s->toelichting;
-    ++gevuurd[s->regel];
+      gewichten[g][i] = keuze.gewichten[g];
+    regelId[i] = QString::fromStdString( keuze.regel );
+    toelichting[i] = QString::fromStdString( keuze.toelichting );
+    ++gevuurd[regelId[i]];
   }
   QStringList telling;
   for ( const veerkracht::Regel &r : tabel.regels() )

@@ -11,14 +11,13 @@
 #include "algorithms/overlastalgorithm.h"
 #include "algorithms/signaleringskaartalgorithm.h"
 #include "algorithms/veerkrachtscorealgorithm.h"
+#include "support/parameterfout.h"
 #include "support/veerkracht_compat.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsvectorlayer.h>
-
-#include <QRegularExpression>
 
 #include <memory>
 
@@ -226,118 +225,157 @@ bool VeerkrachtkaartenAlgorithm::checkParameterValues( const QVariantMap &parame
   return KaartAlgorithm::checkParameterValues( parameters, context, message );
 }
 
-QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &given, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+namespace {
+
+// Messages of the index steps name what the user filled: a column of the table, or the list.
+QMap<QString, QString> indexStepNames( const QString &p, bool table )
 {
-  QMap<QString, int> fromTable;
-  const QVariantMap parameters = withIndicatorTables( given, context, &fromTable );
+  const QStringList columns = IndicatorenParameter::kolomKoppen();
+  const QString tableName = p + QStringLiteral( "_INDICATORS" );
+  const auto name = [&]( const QString &list, int column ) {
+    return table ? QStringLiteral( "%1 (%2)" ).arg( tableName, columns.at( column ) ) : p + list;
+  };
+  return QMap<QString, QString> { { QStringLiteral( "INDICATORS_T0" ), name( QStringLiteral( "_T0" ), veerkracht::KolomVeldT0 ) },
+    { QStringLiteral( "INDICATORS_T1" ), name( QStringLiteral( "_T1" ), veerkracht::KolomVeldT1 ) },
+    { QStringLiteral( "DIRECTIONS" ), name( QStringLiteral( "_DIRECTIONS" ), veerkracht::KolomRichting ) },
+    { QStringLiteral( "WEIGHTS" ), name( QStringLiteral( "_WEIGHTS" ), veerkracht::KolomGewicht ) },
+    { QStringLiteral( "DENOMINATORS_T0" ), name( QStringLiteral( "_DENOMINATORS_T0" ), veerkracht::KolomNoemerT0 ) },
+    { QStringLiteral( "DENOMINATORS_T1" ), name( QStringLiteral( "_DENOMINATORS_T1" ), veerkracht::KolomNoemerT1 ) } };
+}
+
+} // namespace
+
+//! The building blocks of one run, in the order they run: each step's OUTPUT is the next step's INPUT.
+class VeerkrachtkaartenAlgorithm::Chain
+{
+  public:
+    struct Step
+    {
+      std::unique_ptr<QgsProcessingAlgorithm> algorithm;
+      QVariantMap parameters;
+      QMap<QString, QString> names; //!< the step's parameter names as this algorithm calls them, for messages
+    };
+
+    explicit Chain( const QVariantMap &parameters )
+      : mParameters( parameters )
+    {}
+
+    //! A parameter of the run.
+    QVariant value( const char *name ) const { return mParameters.value( QString::fromLatin1( name ) ); }
+
+    //! Adds a step made from \a prototype (which it deletes), with the run's small-area rule.
+    void add( QgsProcessingAlgorithm *prototype, QVariantMap stepParameters, const QMap<QString, QString> &names = {} )
+    {
+      stepParameters.insert( QStringLiteral( "INHABITANTS_FIELD" ), value( "INHABITANTS_FIELD" ) );
+      stepParameters.insert( QStringLiteral( "MIN_INWONERS" ), value( "MIN_INWONERS" ) );
+      steps.push_back( { std::unique_ptr<QgsProcessingAlgorithm>( prototype->create() ), stepParameters, names } );
+      delete prototype;
+    }
+
+    //! The index \a p (K or O) from its lists <p>_T0 …; \a fromTable: the lists came from its table.
+    void addIndex( const QString &p, bool fromTable )
+    {
+      add( p == QLatin1String( "K" ) ? static_cast<QgsProcessingAlgorithm *>( new KwetsbaarheidAlgorithm() ) : new OverlastAlgorithm(),
+      { { QStringLiteral( "INDICATORS_T0" ), mParameters.value( p + QStringLiteral( "_T0" ) ) },
+        { QStringLiteral( "INDICATORS_T1" ), mParameters.value( p + QStringLiteral( "_T1" ) ) },
+        { QStringLiteral( "DIRECTIONS" ), mParameters.value( p + QStringLiteral( "_DIRECTIONS" ) ) },
+        { QStringLiteral( "WEIGHTS" ), mParameters.value( p + QStringLiteral( "_WEIGHTS" ) ) },
+        { QStringLiteral( "DENOMINATORS_T0" ), mParameters.value( p + QStringLiteral( "_DENOMINATORS_T0" ) ) },
+        { QStringLiteral( "DENOMINATORS_T1" ), mParameters.value( p + QStringLiteral( "_DENOMINATORS_T1" ) ) },
+        { QStringLiteral( "STANDARDISATION" ), value( "STANDARDISATION" ) }, { QStringLiteral( "MIN_SHARE" ), value( "MIN_SHARE" ) },
+        { QStringLiteral( "REFERENCE_FILTER" ), value( "REFERENCE_FILTER" ) }, { QStringLiteral( "FIELD_PREFIX" ), p.toLower() } },
+      indexStepNames( p, fromTable ) );
+    }
+
+    std::vector<Step> steps;
+
+  private:
+    QVariantMap mParameters;
+};
+
+void VeerkrachtkaartenAlgorithm::reportIndicatorTables( const QVariantMap &parameters, const QMap<QString, int> &fromTable, QgsProcessingContext &context,
+    QgsProcessingFeedback *feedback ) const
+{
   for ( auto it = fromTable.constBegin(); it != fromTable.constEnd(); ++it )
     feedback->pushInfo( tr( "%1: %n indicator(s) from the table %2: %3.", nullptr, it.value() )
                         .arg( it.key(), it.key() + QStringLiteral( "_INDICATORS" ), vkcompat::parameterAsStrings( *this, parameters, it.key() + QStringLiteral( "_T0" ), context ).join( QStringLiteral( ", " ) ) ) );
-  const bool twoMoments = !vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "K_T1" ), context ).isEmpty();
+}
+
+VeerkrachtkaartenAlgorithm::Chain VeerkrachtkaartenAlgorithm::buildChain( const QVariantMap &parameters, const QMap<QString, int> &fromTable, bool twoMoments,
+    QgsProcessingContext &context ) const
+{
   const bool corporation = !parameterAsString( parameters, QStringLiteral( "CORP_SHARE_FIELD" ), context ).isEmpty()
                            || !parameterAsString( parameters, QStringLiteral( "CORP_UNITS" ), context ).isEmpty();
-  const auto value = [&parameters]( const char *name ) { return parameters.value( QString::fromLatin1( name ) ); };
-
-  // The chain of building blocks, each step's OUTPUT the next step's INPUT.
-  struct Step
-  {
-    std::unique_ptr<QgsProcessingAlgorithm> algorithm;
-    QVariantMap parameters;
-    QMap<QString, QString> names; //!< the step's parameter names as this algorithm calls them, for messages
-  };
-  std::vector<Step> steps;
-  const QVariant smallAreas = value( "INHABITANTS_FIELD" );
-  const QVariant minimum = value( "MIN_INWONERS" );
-  const auto addStep = [&]( QgsProcessingAlgorithm *prototype, QVariantMap stepParameters, const QMap<QString, QString> &names = {} ) {
-    stepParameters.insert( QStringLiteral( "INHABITANTS_FIELD" ), smallAreas );
-    stepParameters.insert( QStringLiteral( "MIN_INWONERS" ), minimum );
-    steps.push_back( { std::unique_ptr<QgsProcessingAlgorithm>( prototype->create() ), stepParameters, names } );
-    delete prototype;
-  };
+  Chain chain( parameters );
   const QString levelK = twoMoments ? QStringLiteral( "k_t1" ) : QStringLiteral( "k_t0" );
   const QString levelO = twoMoments ? QStringLiteral( "o_t1" ) : QStringLiteral( "o_t0" );
   const QVariant sameAreas = twoMoments ? QVariant( QStringList { QStringLiteral( "delta_k" ), QStringLiteral( "delta_o" ) } )
                                         : QVariant( QStringList { levelK, levelO } );
-  // Messages of the index steps name what the user filled: a column of the table, or the list.
-  const auto indexNames = []( const QString &p, bool table ) {
-    const QStringList columns = IndicatorenParameter::kolomKoppen();
-    const QString tableName = p + QStringLiteral( "_INDICATORS" );
-    const auto name = [&]( const QString &list, int column ) {
-      return table ? QStringLiteral( "%1 (%2)" ).arg( tableName, columns.at( column ) ) : p + list;
-    };
-    return QMap<QString, QString> { { QStringLiteral( "INDICATORS_T0" ), name( QStringLiteral( "_T0" ), veerkracht::KolomVeldT0 ) },
-      { QStringLiteral( "INDICATORS_T1" ), name( QStringLiteral( "_T1" ), veerkracht::KolomVeldT1 ) },
-      { QStringLiteral( "DIRECTIONS" ), name( QStringLiteral( "_DIRECTIONS" ), veerkracht::KolomRichting ) },
-      { QStringLiteral( "WEIGHTS" ), name( QStringLiteral( "_WEIGHTS" ), veerkracht::KolomGewicht ) },
-      { QStringLiteral( "DENOMINATORS_T0" ), name( QStringLiteral( "_DENOMINATORS_T0" ), veerkracht::KolomNoemerT0 ) },
-      { QStringLiteral( "DENOMINATORS_T1" ), name( QStringLiteral( "_DENOMINATORS_T1" ), veerkracht::KolomNoemerT1 ) } };
-  };
   for ( const char *index : { "K", "O" } )
   {
     const QString p = QString::fromLatin1( index );
-    addStep( p == QLatin1String( "K" ) ? static_cast<QgsProcessingAlgorithm *>( new KwetsbaarheidAlgorithm() ) : new OverlastAlgorithm(),
-    { { QStringLiteral( "INDICATORS_T0" ), parameters.value( p + QStringLiteral( "_T0" ) ) },
-      { QStringLiteral( "INDICATORS_T1" ), parameters.value( p + QStringLiteral( "_T1" ) ) },
-      { QStringLiteral( "DIRECTIONS" ), parameters.value( p + QStringLiteral( "_DIRECTIONS" ) ) },
-      { QStringLiteral( "WEIGHTS" ), parameters.value( p + QStringLiteral( "_WEIGHTS" ) ) },
-      { QStringLiteral( "DENOMINATORS_T0" ), parameters.value( p + QStringLiteral( "_DENOMINATORS_T0" ) ) },
-      { QStringLiteral( "DENOMINATORS_T1" ), parameters.value( p + QStringLiteral( "_DENOMINATORS_T1" ) ) },
-      { QStringLiteral( "STANDARDISATION" ), value( "STANDARDISATION" ) }, { QStringLiteral( "MIN_SHARE" ), value( "MIN_SHARE" ) },
-      { QStringLiteral( "REFERENCE_FILTER" ), value( "REFERENCE_FILTER" ) }, { QStringLiteral( "FIELD_PREFIX" ), p.toLower() } },
-    indexNames( p, fromTable.contains( p ) ) );
+    chain.addIndex( p, fromTable.contains( p ) );
   }
   if ( twoMoments )
   {
-    addStep( new OntwikkelingAlgorithm(), { { QStringLiteral( "DEAD_BAND" ), value( "DEAD_BAND" ) } },
+    chain.add( new OntwikkelingAlgorithm(), { { QStringLiteral( "DEAD_BAND" ), chain.value( "DEAD_BAND" ) } },
     { { QStringLiteral( "K_T0" ), QStringLiteral( "k_t0" ) }, { QStringLiteral( "K_T1" ), QStringLiteral( "k_t1" ) },
       { QStringLiteral( "O_T0" ), QStringLiteral( "o_t0" ) }, { QStringLiteral( "O_T1" ), QStringLiteral( "o_t1" ) } } );
-    addStep( new SignaleringskaartAlgorithm(), { { QStringLiteral( "DEAD_BAND" ), value( "DEAD_BAND" ) }, { QStringLiteral( "GROUP_FIELD" ), value( "GROUP_FIELD" ) },
-      { QStringLiteral( "CODE_FIELD" ), value( "CODE_FIELD" ) } }, { { QStringLiteral( "DELTA_K" ), QStringLiteral( "ΔK" ) }, { QStringLiteral( "DELTA_O" ), QStringLiteral( "ΔO" ) } } );
+    chain.add( new SignaleringskaartAlgorithm(), { { QStringLiteral( "DEAD_BAND" ), chain.value( "DEAD_BAND" ) }, { QStringLiteral( "GROUP_FIELD" ), chain.value( "GROUP_FIELD" ) },
+      { QStringLiteral( "CODE_FIELD" ), chain.value( "CODE_FIELD" ) } }, { { QStringLiteral( "DELTA_K" ), QStringLiteral( "ΔK" ) }, { QStringLiteral( "DELTA_O" ), QStringLiteral( "ΔO" ) } } );
   }
   const QMap<QString, QString> levelNames { { QStringLiteral( "K_T1" ), tr( "K level (%1)" ).arg( levelK ) }, { QStringLiteral( "O_T1" ), tr( "O level (%1)" ).arg( levelO ) } };
-  addStep( new FocuskaartAlgorithm(), { { QStringLiteral( "K_T1" ), levelK }, { QStringLiteral( "O_T1" ), levelO }, { QStringLiteral( "PERCENTILE" ), value( "PERCENTILE" ) },
+  chain.add( new FocuskaartAlgorithm(), { { QStringLiteral( "K_T1" ), levelK }, { QStringLiteral( "O_T1" ), levelO }, { QStringLiteral( "PERCENTILE" ), chain.value( "PERCENTILE" ) },
     { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } }, levelNames );
-  const QStringList surveyT0 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "E_T0" ), context );
-  const QStringList surveyT1 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "E_T1" ), context );
-  if ( !surveyT0.isEmpty() || !surveyT1.isEmpty() )
-  {
-    // Map 6: the survey's index the way O is made, then its level and development.
-    const bool surveyTwoMoments = !surveyT0.isEmpty() && !surveyT1.isEmpty();
-    addStep( new OverlastAlgorithm(), { { QStringLiteral( "INDICATORS_T0" ), surveyT0.isEmpty() ? surveyT1 : surveyT0 },
-      { QStringLiteral( "INDICATORS_T1" ), surveyTwoMoments ? QVariant( surveyT1 ) : QVariant() }, { QStringLiteral( "DIRECTIONS" ), value( "E_DIRECTIONS" ) },
-      { QStringLiteral( "STANDARDISATION" ), value( "STANDARDISATION" ) }, { QStringLiteral( "MIN_SHARE" ), value( "MIN_SHARE" ) },
-      { QStringLiteral( "REFERENCE_FILTER" ), value( "REFERENCE_FILTER" ) }, { QStringLiteral( "FIELD_PREFIX" ), QStringLiteral( "e" ) } },
-    { { QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "E_T0" ) }, { QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "E_T1" ) },
-      { QStringLiteral( "DIRECTIONS" ), QStringLiteral( "E_DIRECTIONS" ) } } );
-    addStep( new ErvarenOverlastAlgorithm(), { { QStringLiteral( "E_T1" ), surveyTwoMoments ? QStringLiteral( "e_t1" ) : QStringLiteral( "e_t0" ) },
-      { QStringLiteral( "E_T0" ), surveyTwoMoments ? QVariant( QStringLiteral( "e_t0" ) ) : QVariant() }, { QStringLiteral( "DEAD_BAND" ), value( "DEAD_BAND" ) },
-      { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } } );
-  }
+  addSurveySteps( chain, parameters, sameAreas, context );
   if ( corporation )
-    addStep( new CorporatiebezitAlgorithm(), { { QStringLiteral( "SHARE_FIELD" ), value( "CORP_SHARE_FIELD" ) }, { QStringLiteral( "UNITS" ), value( "CORP_UNITS" ) },
-      { QStringLiteral( "UNIT_COUNT_FIELD" ), value( "CORP_UNIT_COUNT_FIELD" ) }, { QStringLiteral( "DWELLINGS_FIELD" ), value( "CORP_DWELLINGS_FIELD" ) },
+    chain.add( new CorporatiebezitAlgorithm(), { { QStringLiteral( "SHARE_FIELD" ), chain.value( "CORP_SHARE_FIELD" ) }, { QStringLiteral( "UNITS" ), chain.value( "CORP_UNITS" ) },
+      { QStringLiteral( "UNIT_COUNT_FIELD" ), chain.value( "CORP_UNIT_COUNT_FIELD" ) }, { QStringLiteral( "DWELLINGS_FIELD" ), chain.value( "CORP_DWELLINGS_FIELD" ) },
       { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } },
     { { QStringLiteral( "SHARE_FIELD" ), QStringLiteral( "CORP_SHARE_FIELD" ) }, { QStringLiteral( "UNITS" ), QStringLiteral( "CORP_UNITS" ) },
       { QStringLiteral( "UNIT_COUNT_FIELD" ), QStringLiteral( "CORP_UNIT_COUNT_FIELD" ) }, { QStringLiteral( "DWELLINGS_FIELD" ), QStringLiteral( "CORP_DWELLINGS_FIELD" ) } } );
-  addStep( new VeerkrachtscoreAlgorithm(), { { QStringLiteral( "K_FIELD" ), twoMoments ? QStringLiteral( "delta_k" ) : levelK },
-    { QStringLiteral( "O_FIELD" ), twoMoments ? QStringLiteral( "delta_o" ) : levelO }, { QStringLiteral( "WEIGHTED" ), value( "WEIGHTED" ) },
+  chain.add( new VeerkrachtscoreAlgorithm(), { { QStringLiteral( "K_FIELD" ), twoMoments ? QStringLiteral( "delta_k" ) : levelK },
+    { QStringLiteral( "O_FIELD" ), twoMoments ? QStringLiteral( "delta_o" ) : levelO }, { QStringLiteral( "WEIGHTED" ), chain.value( "WEIGHTED" ) },
     { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } },
   { { QStringLiteral( "K_FIELD" ), twoMoments ? QStringLiteral( "ΔK" ) : levelNames.value( QStringLiteral( "K_T1" ) ) },
     { QStringLiteral( "O_FIELD" ), twoMoments ? QStringLiteral( "ΔO" ) : levelNames.value( QStringLiteral( "O_T1" ) ) } } );
+  return chain;
+}
 
-  QgsProcessingMultiStepFeedback stepFeedback( static_cast<int>( steps.size() ), feedback );
-  QVariant input = value( "INPUT" );
-  QVariantMap results;
-  QVariantMap collected;
-  for ( std::size_t s = 0; s < steps.size(); ++s )
+void VeerkrachtkaartenAlgorithm::addSurveySteps( Chain &chain, const QVariantMap &parameters, const QVariant &sameAreas, QgsProcessingContext &context ) const
+{
+  const QStringList surveyT0 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "E_T0" ), context );
+  const QStringList surveyT1 = vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "E_T1" ), context );
+  if ( surveyT0.isEmpty() && surveyT1.isEmpty() )
+    return;
+  // Map 6: the survey's index the way O is made, then its level and development.
+  const bool surveyTwoMoments = !surveyT0.isEmpty() && !surveyT1.isEmpty();
+  chain.add( new OverlastAlgorithm(), { { QStringLiteral( "INDICATORS_T0" ), surveyT0.isEmpty() ? surveyT1 : surveyT0 },
+    { QStringLiteral( "INDICATORS_T1" ), surveyTwoMoments ? QVariant( surveyT1 ) : QVariant() }, { QStringLiteral( "DIRECTIONS" ), chain.value( "E_DIRECTIONS" ) },
+    { QStringLiteral( "STANDARDISATION" ), chain.value( "STANDARDISATION" ) }, { QStringLiteral( "MIN_SHARE" ), chain.value( "MIN_SHARE" ) },
+    { QStringLiteral( "REFERENCE_FILTER" ), chain.value( "REFERENCE_FILTER" ) }, { QStringLiteral( "FIELD_PREFIX" ), QStringLiteral( "e" ) } },
+  { { QStringLiteral( "INDICATORS_T0" ), QStringLiteral( "E_T0" ) }, { QStringLiteral( "INDICATORS_T1" ), QStringLiteral( "E_T1" ) },
+    { QStringLiteral( "DIRECTIONS" ), QStringLiteral( "E_DIRECTIONS" ) } } );
+  chain.add( new ErvarenOverlastAlgorithm(), { { QStringLiteral( "E_T1" ), surveyTwoMoments ? QStringLiteral( "e_t1" ) : QStringLiteral( "e_t0" ) },
+    { QStringLiteral( "E_T0" ), surveyTwoMoments ? QVariant( QStringLiteral( "e_t0" ) ) : QVariant() }, { QStringLiteral( "DEAD_BAND" ), chain.value( "DEAD_BAND" ) },
+    { QStringLiteral( "REQUIRED_FIELDS" ), sameAreas } } );
+}
+
+bool VeerkrachtkaartenAlgorithm::runChain( Chain &chain, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QVariantMap &results, QVariantMap &collected ) const
+{
+  QgsProcessingMultiStepFeedback stepFeedback( static_cast<int>( chain.steps.size() ), feedback );
+  QVariant input = chain.value( "INPUT" );
+  for ( std::size_t s = 0; s < chain.steps.size(); ++s )
   {
-    Step &step = steps[s];
+    Chain::Step &step = chain.steps[s];
     stepFeedback.setCurrentStep( static_cast<int>( s ) );
-    const bool last = s + 1 == steps.size();
+    const bool last = s + 1 == chain.steps.size();
     stepFeedback.pushInfo( tr( "— %1" ).arg( step.algorithm->displayName() ) );
     step.parameters.insert( QStringLiteral( "INPUT" ), input );
-    step.parameters.insert( QStringLiteral( "OUTPUT" ), last ? value( "OUTPUT" ) : QVariant( QgsProcessing::TEMPORARY_OUTPUT ) );
+    step.parameters.insert( QStringLiteral( "OUTPUT" ), last ? chain.value( "OUTPUT" ) : QVariant( QgsProcessing::TEMPORARY_OUTPUT ) );
     bool ok = false;
+    // run() rethrows a step's error as a copy that keeps only its text: the opvang keeps the ParameterFout behind it.
+    veerkracht::ParameterFoutOpvang opvang; // not const: every ParameterFout made while it lives writes into it
     try
     {
       results = step.algorithm->run( step.parameters, context, &stepFeedback, &ok, QVariantMap(), false );
@@ -345,19 +383,21 @@ QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &
     catch ( QgsProcessingException &e )
     {
       // Name this algorithm's parameters, not the building block's.
-      QString message = e.what();
-      for ( auto it = step.names.constBegin(); it != step.names.constEnd(); ++it )
-        message.replace( QRegularExpression( QStringLiteral( "\\b%1\\b" ).arg( it.key() ) ), it.value() );
-      throw QgsProcessingException( tr( "%1: %2" ).arg( step.algorithm->displayName(), message ) );
+      const veerkracht::ParameterFout *fout = opvang.fout( e );
+      throw QgsProcessingException( tr( "%1: %2" ).arg( step.algorithm->displayName(), fout ? fout->message( step.names ) : e.what() ) );
     }
     if ( !ok || stepFeedback.isCanceled() )
-      return QVariantMap();
+      return false;
     for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
       collected.insert( it.key(), it.value() );
     input = results.value( QStringLiteral( "OUTPUT" ) );
   }
+  return true;
+}
 
-  const QString destination = results.value( QStringLiteral( "OUTPUT" ) ).toString();
+QVariantMap VeerkrachtkaartenAlgorithm::summarise( const QString &destination, const QVariantMap &collected, bool twoMoments, QgsProcessingContext &context,
+    QgsProcessingFeedback *feedback ) const
+{
   // The signal map opens first; every other map is one click away in the layer's styles.
   QStringList styles { QStringLiteral( "07_signaleringskaart_absoluut" ) };
   for ( const KaartStijl &style : kaartStijlen() )
@@ -391,4 +431,18 @@ QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &
     { QStringLiteral( "INSUFFICIENT" ), collected.value( QStringLiteral( "INSUFFICIENT" ) ) } };
   outputs.insert( summary );
   return outputs;
+}
+
+QVariantMap VeerkrachtkaartenAlgorithm::processWithFeedback( const QVariantMap &given, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  QMap<QString, int> fromTable;
+  const QVariantMap parameters = withIndicatorTables( given, context, &fromTable );
+  reportIndicatorTables( parameters, fromTable, context, feedback );
+  const bool twoMoments = !vkcompat::parameterAsStrings( *this, parameters, QStringLiteral( "K_T1" ), context ).isEmpty();
+  Chain chain = buildChain( parameters, fromTable, twoMoments, context );
+  QVariantMap results;
+  QVariantMap collected;
+  if ( !runChain( chain, context, feedback, results, collected ) )
+    return QVariantMap();
+  return summarise( results.value( QStringLiteral( "OUTPUT" ) ).toString(), collected, twoMoments, context, feedback );
 }

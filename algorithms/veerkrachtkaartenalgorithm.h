@@ -37,4 +37,25 @@ class VeerkrachtkaartenAlgorithm : public KaartAlgorithm
      * or when K or O has no indicator at all.
      */
     QVariantMap withIndicatorTables( const QVariantMap &given, QgsProcessingContext &context, QMap<QString, int> *fromTable = nullptr ) const;
+
+    class Chain; //!< the building blocks of one run, in order (veerkrachtkaartenalgorithm.cpp)
+
+    //! Logs, for K and O, the indicators \a fromTable says came from a table.
+    void reportIndicatorTables( const QVariantMap &parameters, const QMap<QString, int> &fromTable, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+
+    //! The building blocks for \a parameters (as withIndicatorTables() writes them out), in the order they run.
+    Chain buildChain( const QVariantMap &parameters, const QMap<QString, int> &fromTable, bool twoMoments, QgsProcessingContext &context ) const;
+
+    //! Map 6, when survey fields E_T0 or E_T1 are given: the survey's index the way O is made, then its level and development.
+    void addSurveySteps( Chain &chain, const QVariantMap &parameters, const QVariant &sameAreas, QgsProcessingContext &context ) const;
+
+    /**
+     * Runs the steps of \a chain, each step's OUTPUT the next one's INPUT: \a results are the last
+     * step's outputs, \a collected every step's. False when a step failed or the run was cancelled.
+     * A step's error is thrown with this algorithm's parameter names.
+     */
+    bool runChain( Chain &chain, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QVariantMap &results, QVariantMap &collected ) const;
+
+    //! Styles the output, logs the summary (the signals and the fit) and gives this algorithm's outputs.
+    QVariantMap summarise( const QString &destination, const QVariantMap &collected, bool twoMoments, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
 };

@@ -82,8 +82,12 @@ QVariantMap VeerkrachtscoreAlgorithm::processWithFeedback( const QVariantMap &pa
   }
   catch ( const veerkracht::ModelError &e )
   {
-    throw processingError( e, { { QStringLiteral( "fit" ), tr( "K_FIELD/O_FIELD (the fit)" ) }, { QStringLiteral( "x" ), tr( "K_FIELD '%1'" ).arg( kField ) },
-      { QStringLiteral( "y" ), tr( "O_FIELD '%1'" ).arg( oField ) } } );
+    // "K_FIELD 'delta_k'": the parameter and the field it names.
+    const auto parameterAndField = []( const QString &parameter, const QString &field ) {
+      return veerkracht::ParameterTekst( { parameter }, [field]( const QStringList &p ) { return tr( "%1 '%2'" ).arg( p.at( 0 ), field ); } );
+    };
+    throw parameterError( e, { { QStringLiteral( "fit" ), veerkracht::ParameterTekst( { QStringLiteral( "K_FIELD" ), QStringLiteral( "O_FIELD" ) }, tr( "%1/%2 (the fit)" ) ) },
+      { QStringLiteral( "x" ), parameterAndField( QStringLiteral( "K_FIELD" ), kField ) }, { QStringLiteral( "y" ), parameterAndField( QStringLiteral( "O_FIELD" ), oField ) } } );
   }
   feedback->pushInfo( tr( "Fit %1 = a + b·%2%3: a = %4, b = %5, R² = %6, n = %7; residual sd %8." )
                       .arg( oField, kField, weighted ? tr( " (weighted by inhabitants)" ) : QString() )

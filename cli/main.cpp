@@ -47,6 +47,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <thread>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -443,14 +444,12 @@ int showHelp( const QgsProcessingAlgorithm *alg, bool json )
   return Success;
 }
 
-int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
-{
-  const bool json = cl.json;
-  QgsProcessingContext context;
-  context.setProject( QgsProject::instance() );
-  QVariantMap parameters = cl.parameters();
+//! The problem a usage error reports, or nothing when the check passed.
+using UsageProblem = std::optional<QString>;
 
-  // Every key must be a parameter of this algorithm.
+//! Every key must be a parameter of \a alg, written as the parameter is.
+UsageProblem unknownParameterProblem( const QgsProcessingAlgorithm *alg, const QVariantMap &parameters )
+{
   QStringList known, shown; // a hidden parameter (the model's) is accepted but not offered
   for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
   {
@@ -462,123 +461,193 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
   {
     // QGIS finds a parameter whatever its case; a key must be written as the parameter is.
     if ( !known.contains( it.key() ) && known.contains( it.key(), Qt::CaseInsensitive ) )
-      return usageError( QStringLiteral( "unknown parameter '%1' for %2; did you mean %3? (parameter names are upper case)" )
-                         .arg( it.key(), alg->id(), it.key().toUpper() ), json );
+      return QStringLiteral( "unknown parameter '%1' for %2; did you mean %3? (parameter names are upper case)" )
+        .arg( it.key(), alg->id(), it.key().toUpper() );
     if ( !known.contains( it.key() ) )
-      return usageError( QStringLiteral( "unknown parameter '%1' for %2; expected one of: %3" ).arg( it.key(), alg->id(), shown.join( QStringLiteral( ", " ) ) ), json );
+      return QStringLiteral( "unknown parameter '%1' for %2; expected one of: %3" ).arg( it.key(), alg->id(), shown.join( QStringLiteral( ", " ) ) );
   }
+  return std::nullopt;
+}
 
+//! A parameter that was not given: a temporary file for an output, else its default value; a problem when it is required.
+UsageProblem fillInMissingParameter( const QgsProcessingAlgorithm *alg, const QgsProcessingParameterDefinition *p, QVariantMap &parameters )
+{
+  const QString key = p->name();
+  if ( p->isDestination() )
+  {
+    // Not given: a temporary file, so that the result outlives this process.
+    const auto *d = static_cast<const QgsProcessingDestinationParameter *>( p );
+    if ( !vkcompat::isOptional( p ) || d->createByDefault() )
+      parameters.insert( key, QgsProcessingUtils::generateTempFilename( QStringLiteral( "%1.%2" ).arg( key.toLower(), d->defaultFileExtension() ) ) );
+    return std::nullopt;
+  }
+  if ( p->defaultValue().isValid() )
+    parameters.insert( key, p->defaultValue() );
+  else if ( !vkcompat::isOptional( p ) )
+    return QStringLiteral( "missing parameter %1 (%2) for %3; expected %4" ).arg( key, p->description(), alg->id(), expectation( p ) );
+  return std::nullopt;
+}
+
+//! The index of the option of \a e whose text is \a text (whatever its case), or -1 when \a text is an index or no option.
+int enumIndexByText( const QgsProcessingParameterEnum *e, const QString &text )
+{
+  bool isIndex = false;
+  text.toInt( &isIndex );
+  const int byName = e->options().indexOf( QRegularExpression( QStringLiteral( "^%1$" ).arg( QRegularExpression::escape( text ) ), QRegularExpression::CaseInsensitiveOption ) );
+  return isIndex ? -1 : byName;
+}
+
+//! A layer's source as QGIS shows it ("dbname='…' host=… table=…"), in \a value or each of its entries, as a PostgreSQL table.
+QVariant withPostgresPrefixes( const QVariant &value )
+{
+  if ( value.userType() == QMetaType::QVariantList || value.userType() == QMetaType::QStringList )
+  {
+    QVariantList entries;
+    for ( const QString &entry : value.toStringList() )
+      entries << veerkracht::withPostgresPrefix( entry );
+    return entries;
+  }
+  return veerkracht::withPostgresPrefix( value.toString() );
+}
+
+//! Why the layer source \a entry of \a p cannot be read, or nothing when it opens (as a layer or as a CBS OData table).
+UsageProblem layerSourceProblem( const QgsProcessingParameterDefinition *p, const QString &entry, QgsProcessingContext &context )
+{
+  const QString key = p->name();
+  if ( entry.startsWith( QLatin1String( "postgresql://" ) ) )
+    return QStringLiteral( "parameter %1: a postgresql:// URL names a database, not a table; expected a table as QGIS names it, "
+                           "e.g. postgres://dbname='…' host=… user=… table=\"public\".\"buurten\" (geom)" ).arg( key );
+  // A pipe would block GDAL for ever; a CBS OData JSON table is read by the algorithm itself.
+  const QString special = veerkracht::specialFileKind( entry );
+  if ( !special.isEmpty() )
+    return QStringLiteral( "parameter %1: '%2' is %3; expected a file" ).arg( key, entry, special );
+  bool odata = false;
+  try
+  {
+    odata = static_cast<bool>( veerkracht::openODataTable( entry, key ) );
+  }
+  catch ( const QgsProcessingException &e )
+  {
+    return e.what();
+  }
+  if ( odata || QgsProcessingUtils::mapLayerFromString( entry, context ) )
+    return std::nullopt;
+  // A table that does not open: say why (login, database, table), not only "cannot open".
+  if ( veerkracht::isPostgresText( entry ) )
+  {
+    try
+    {
+      veerkracht::checkPostgresSource( key, entry );
+    }
+    catch ( const QgsProcessingException &e )
+    {
+      return e.what();
+    }
+  }
+  return QStringLiteral( "parameter %1: cannot open '%2'; expected %3" ).arg( key, entry, expectation( p ) );
+}
+
+//! Why \a p does not accept its value in \a parameters, or nothing when it does; \a value is the value as given, for the message.
+UsageProblem unacceptableValueProblem( const QgsProcessingParameterDefinition *p, const QVariant &value, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  const QString key = p->name();
+  std::vector<std::unique_ptr<QgsVectorLayer>> odata;
+  if ( p->checkValueIsAcceptable( veerkracht::withODataTables( parameters.value( key ), odata ), &context ) )
+    return std::nullopt;
+  // The table says which row and which cell; others show the value as given (every repeat of the key).
+  if ( const auto *table = dynamic_cast<const IndicatorenParameter *>( p ) )
+  {
+    const QString fault = veerkracht::leesIndicatorTabel( value, table->standaardRichting() ).fout;
+    if ( !fault.isEmpty() )
+      return QStringLiteral( "parameter %1: %2; expected %3" ).arg( key, fault, expectation( p ) );
+  }
+  const QString shown = value.userType() == QMetaType::QVariantList ? value.toStringList().join( QStringLiteral( "' '" ) ) : value.toString();
+  return QStringLiteral( "parameter %1: '%2' is not valid; expected %3" ).arg( key, shown, expectation( p ) );
+}
+
+//! Turns the value given for \a p into what the algorithm takes (in \a parameters), or says why it cannot be used.
+UsageProblem prepareGivenParameter( const QgsProcessingParameterDefinition *p, QVariantMap &parameters, QgsProcessingContext &context )
+{
+  const QString key = p->name();
+  QVariant value = parameters.value( key );
+  if ( value.userType() == QMetaType::QVariantList && !acceptsList( p ) )
+    return QStringLiteral( "parameter %1 was given %2 times; expected one value: %3" ).arg( key ).arg( value.toList().size() ).arg( expectation( p ) );
+  if ( value.toString().isEmpty() && value.userType() == QMetaType::QString )
+  {
+    if ( !vkcompat::isOptional( p ) )
+      return QStringLiteral( "parameter %1 has no value; expected %2" ).arg( key, expectation( p ) );
+    parameters.remove( key );
+    return std::nullopt;
+  }
+  if ( p->type() == QLatin1String( "enum" ) && value.userType() == QMetaType::QString )
+  {
+    // Accept an option's text as well as its index.
+    const int byName = enumIndexByText( static_cast<const QgsProcessingParameterEnum *>( p ), value.toString() );
+    if ( byName >= 0 )
+      parameters.insert( key, byName );
+  }
+  if ( isLayerParameter( p ) || ( p->isDestination() && value.userType() == QMetaType::QString ) )
+  {
+    value = withPostgresPrefixes( value );
+    parameters.insert( key, value );
+  }
+  if ( isLayerParameter( p ) )
+  {
+    const QVariantList entries = value.userType() == QMetaType::QVariantList ? value.toList() : QVariantList { value };
+    for ( const QVariant &entry : entries )
+    {
+      if ( const UsageProblem problem = layerSourceProblem( p, entry.toString(), context ) )
+        return problem;
+    }
+  }
+  return unacceptableValueProblem( p, value, parameters, context );
+}
+
+//! Checks the command line's \a parameters and completes them (defaults, temporary outputs) into what \a alg runs with.
+UsageProblem prepareParameters( const QgsProcessingAlgorithm *alg, QVariantMap &parameters, QgsProcessingContext &context )
+{
+  if ( const UsageProblem problem = unknownParameterProblem( alg, parameters ) )
+    return problem;
   for ( const QgsProcessingParameterDefinition *p : alg->parameterDefinitions() )
   {
-    const QString key = p->name();
-    if ( !parameters.contains( key ) )
-    {
-      if ( p->isDestination() )
-      {
-        // Not given: a temporary file, so that the result outlives this process.
-        const auto *d = static_cast<const QgsProcessingDestinationParameter *>( p );
-        if ( !vkcompat::isOptional( p ) || d->createByDefault() )
-          parameters.insert( key, QgsProcessingUtils::generateTempFilename( QStringLiteral( "%1.%2" ).arg( key.toLower(), d->defaultFileExtension() ) ) );
-        continue;
-      }
-      if ( p->defaultValue().isValid() )
-        parameters.insert( key, p->defaultValue() );
-      else if ( !vkcompat::isOptional( p ) )
-        return usageError( QStringLiteral( "missing parameter %1 (%2) for %3; expected %4" ).arg( key, p->description(), alg->id(), expectation( p ) ), json );
-      continue;
-    }
-    QVariant value = parameters.value( key );
-    if ( value.userType() == QMetaType::QVariantList && !acceptsList( p ) )
-      return usageError( QStringLiteral( "parameter %1 was given %2 times; expected one value: %3" ).arg( key ).arg( value.toList().size() ).arg( expectation( p ) ), json );
-    if ( value.toString().isEmpty() && value.userType() == QMetaType::QString )
-    {
-      if ( !vkcompat::isOptional( p ) )
-        return usageError( QStringLiteral( "parameter %1 has no value; expected %2" ).arg( key, expectation( p ) ), json );
-      parameters.remove( key );
-      continue;
-    }
-    if ( p->type() == QLatin1String( "enum" ) && value.userType() == QMetaType::QString )
-    {
-      // Accept an option's text as well as its index.
-      const auto *e = static_cast<const QgsProcessingParameterEnum *>( p );
-      bool isIndex = false;
-      value.toString().toInt( &isIndex );
-      const int byName = e->options().indexOf( QRegularExpression( QStringLiteral( "^%1$" ).arg( QRegularExpression::escape( value.toString() ) ), QRegularExpression::CaseInsensitiveOption ) );
-      if ( !isIndex && byName >= 0 )
-        parameters.insert( key, byName );
-    }
-    if ( isLayerParameter( p ) || ( p->isDestination() && value.userType() == QMetaType::QString ) )
-    {
-      // A layer's source as QGIS shows it ("dbname='…' host=… table=…"): a PostgreSQL table.
-      if ( value.userType() == QMetaType::QVariantList || value.userType() == QMetaType::QStringList )
-      {
-        QVariantList entries;
-        for ( const QString &entry : value.toStringList() )
-          entries << veerkracht::withPostgresPrefix( entry );
-        value = entries;
-      }
-      else
-        value = veerkracht::withPostgresPrefix( value.toString() );
-      parameters.insert( key, value );
-    }
-    if ( isLayerParameter( p ) )
-    {
-      const QVariantList entries = value.userType() == QMetaType::QVariantList ? value.toList() : QVariantList { value };
-      for ( const QVariant &entry : entries )
-      {
-        if ( entry.toString().startsWith( QLatin1String( "postgresql://" ) ) )
-          return usageError( QStringLiteral( "parameter %1: a postgresql:// URL names a database, not a table; expected a table as QGIS names it, "
-                                             "e.g. postgres://dbname='…' host=… user=… table=\"public\".\"buurten\" (geom)" ).arg( key ), json );
-        // A pipe would block GDAL for ever; a CBS OData JSON table is read by the algorithm itself.
-        const QString special = veerkracht::specialFileKind( entry.toString() );
-        if ( !special.isEmpty() )
-          return usageError( QStringLiteral( "parameter %1: '%2' is %3; expected a file" ).arg( key, entry.toString(), special ), json );
-        bool odata = false;
-        try
-        {
-          odata = static_cast<bool>( veerkracht::openODataTable( entry.toString(), key ) );
-        }
-        catch ( const QgsProcessingException &e )
-        {
-          return usageError( e.what(), json );
-        }
-        if ( !odata && !QgsProcessingUtils::mapLayerFromString( entry.toString(), context ) )
-        {
-          // A table that does not open: say why (login, database, table), not only "cannot open".
-          if ( veerkracht::isPostgresText( entry.toString() ) )
-          {
-            try
-            {
-              veerkracht::checkPostgresSource( key, entry.toString() );
-            }
-            catch ( const QgsProcessingException &e )
-            {
-              return usageError( e.what(), json );
-            }
-          }
-          return usageError( QStringLiteral( "parameter %1: cannot open '%2'; expected %3" ).arg( key, entry.toString(), expectation( p ) ), json );
-        }
-      }
-    }
-    std::vector<std::unique_ptr<QgsVectorLayer>> odata;
-    if ( !p->checkValueIsAcceptable( veerkracht::withODataTables( parameters.value( key ), odata ), &context ) )
-    {
-      // The table says which row and which cell; others show the value as given (every repeat of the key).
-      if ( const auto *table = dynamic_cast<const IndicatorenParameter *>( p ) )
-      {
-        const QString fault = veerkracht::leesIndicatorTabel( value, table->standaardRichting() ).fout;
-        if ( !fault.isEmpty() )
-          return usageError( QStringLiteral( "parameter %1: %2; expected %3" ).arg( key, fault, expectation( p ) ), json );
-      }
-      const QString shown = value.userType() == QMetaType::QVariantList ? value.toStringList().join( QStringLiteral( "' '" ) ) : value.toString();
-      return usageError( QStringLiteral( "parameter %1: '%2' is not valid; expected %3" ).arg( key, shown, expectation( p ) ), json );
-    }
+    const UsageProblem problem = parameters.contains( p->name() ) ? prepareGivenParameter( p, parameters, context ) : fillInMissingParameter( alg, p, parameters );
+    if ( problem )
+      return problem;
   }
   QString message;
   if ( !alg->checkParameterValues( parameters, context, &message ) )
-    return usageError( QStringLiteral( "%1: %2" ).arg( alg->id(), message ), json );
+    return QStringLiteral( "%1: %2" ).arg( alg->id(), message );
+  return std::nullopt;
+}
 
-  CliFeedback feedback( stdoutIsTerminal() && !json );
+//! What a run gave: its results, or why it failed (empty when it did not).
+struct RunOutcome
+{
+  QVariantMap results;
+  QString failure;
+};
+
+//! One run of \a alg; a failure is its exception's message.
+RunOutcome runOnce( const QgsProcessingAlgorithm *alg, const QVariantMap &parameters, QgsProcessingContext &context, CliFeedback &feedback )
+{
+  RunOutcome outcome;
+  try
+  {
+    bool ok = false;
+    outcome.results = alg->run( parameters, context, &feedback, &ok, QVariantMap(), false );
+    if ( !ok )
+      outcome.failure = QStringLiteral( "the algorithm failed" );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    outcome.failure = e.what();
+  }
+  return outcome;
+}
+
+//! Runs \a alg; Ctrl-C and SIGTERM cancel it through \a feedback (see onInterrupt).
+RunOutcome runCancelable( const QgsProcessingAlgorithm *alg, const QVariantMap &parameters, QgsProcessingContext &context, CliFeedback &feedback )
+{
   std::signal( SIGINT, onInterrupt );
   std::signal( SIGTERM, onInterrupt );
   // Polls for Ctrl-C (a signal handler may not cancel), and stops as soon as the run ends.
@@ -595,19 +664,7 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
     }
   } );
 
-  QVariantMap results;
-  QString failure;
-  try
-  {
-    bool ok = false;
-    results = alg->run( parameters, context, &feedback, &ok, QVariantMap(), false );
-    if ( !ok )
-      failure = QStringLiteral( "the algorithm failed" );
-  }
-  catch ( QgsProcessingException &e )
-  {
-    failure = e.what();
-  }
+  RunOutcome outcome = runOnce( alg, parameters, context, feedback );
   {
     const std::lock_guard<std::mutex> lock( mutex );
     finished = true;
@@ -616,38 +673,63 @@ int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
   watcher.join();
   std::signal( SIGINT, SIG_DFL );
   std::signal( SIGTERM, SIG_DFL );
-  if ( failure.isEmpty() && feedback.isCanceled() )
-    failure = QStringLiteral( "canceled" );
+  if ( outcome.failure.isEmpty() && feedback.isCanceled() )
+    outcome.failure = QStringLiteral( "canceled" );
+  return outcome;
+}
 
-  if ( json )
+QJsonObject toJsonObject( const QVariantMap &map )
+{
+  QJsonObject object;
+  for ( auto it = map.constBegin(); it != map.constEnd(); ++it )
+    object.insert( it.key(), toJson( it.value() ) );
+  return object;
+}
+
+//! The --json document of a run: the algorithm, its inputs and log, and its results or its error.
+QJsonObject runReport( const QgsProcessingAlgorithm *alg, const QVariantMap &parameters, const QJsonArray &log, const RunOutcome &outcome )
+{
+  QJsonObject doc { { QStringLiteral( "algorithm" ), alg->id() }, { QStringLiteral( "provider_version" ), alg->provider() ? alg->provider()->versionInfo() : QString() },
+    { QStringLiteral( "inputs" ), toJsonObject( parameters ) }, { QStringLiteral( "log" ), log } };
+  if ( outcome.failure.isEmpty() )
   {
-    QJsonObject inputs;
-    for ( auto it = parameters.constBegin(); it != parameters.constEnd(); ++it )
-      inputs.insert( it.key(), toJson( it.value() ) );
-    QJsonObject doc { { QStringLiteral( "algorithm" ), alg->id() }, { QStringLiteral( "provider_version" ), alg->provider() ? alg->provider()->versionInfo() : QString() },
-      { QStringLiteral( "inputs" ), inputs }, { QStringLiteral( "log" ), feedback.messages() } };
-    if ( failure.isEmpty() )
-    {
-      QJsonObject res;
-      for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
-        res.insert( it.key(), toJson( it.value() ) );
-      doc.insert( QStringLiteral( "results" ), res );
-    }
-    else
-    {
-      doc.insert( QStringLiteral( "error" ), failure );
-      doc.insert( QStringLiteral( "exit_code" ), AlgorithmFailed );
-    }
-    outJson( doc, QJsonDocument::Indented );
+    doc.insert( QStringLiteral( "results" ), toJsonObject( outcome.results ) );
   }
-  if ( !failure.isEmpty() )
+  else
   {
-    err( QStringLiteral( "veerkracht: %1 failed: %2" ).arg( alg->id(), failure ) );
+    doc.insert( QStringLiteral( "error" ), outcome.failure );
+    doc.insert( QStringLiteral( "exit_code" ), AlgorithmFailed );
+  }
+  return doc;
+}
+
+//! One line per result: its name and its value (a list joined by commas).
+void printResults( const QVariantMap &results )
+{
+  for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
+    out( QStringLiteral( "%1:\t%2" ).arg( it.key(), it.value().userType() == QMetaType::QVariantList ? it.value().toStringList().join( QStringLiteral( ", " ) ) : it.value().toString() ) );
+}
+
+int runAlgorithm( const QgsProcessingAlgorithm *alg, const CommandLine &cl )
+{
+  const bool json = cl.json;
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  QVariantMap parameters = cl.parameters();
+  if ( const UsageProblem problem = prepareParameters( alg, parameters, context ) )
+    return usageError( *problem, json );
+
+  CliFeedback feedback( stdoutIsTerminal() && !json );
+  const RunOutcome outcome = runCancelable( alg, parameters, context, feedback );
+  if ( json )
+    outJson( runReport( alg, parameters, feedback.messages(), outcome ), QJsonDocument::Indented );
+  if ( !outcome.failure.isEmpty() )
+  {
+    err( QStringLiteral( "veerkracht: %1 failed: %2" ).arg( alg->id(), outcome.failure ) );
     return AlgorithmFailed;
   }
   if ( !json )
-    for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
-      out( QStringLiteral( "%1:\t%2" ).arg( it.key(), it.value().userType() == QMetaType::QVariantList ? it.value().toStringList().join( QStringLiteral( ", " ) ) : it.value().toString() ) );
+    printResults( outcome.results );
   return Success;
 }
 

@@ -395,20 +395,20 @@ Kleine gebieden (INHABITANTS_FIELD &lt; MIN_INWONERS) en gebieden zonder waarde 
         <translation>Gebieden met meer dan twee derde corporatiewoningen</translation>
     </message>
     <message>
-        <source>UNIT_COUNT_FIELD: UNITS has no field &apos;%1&apos;.</source>
-        <translation>UNIT_COUNT_FIELD: UNITS heeft geen veld &apos;%1&apos;.</translation>
+        <source>%1: %2 has no field &apos;%3&apos;.</source>
+        <translation>%1: %2 heeft geen veld &apos;%3&apos;.</translation>
     </message>
     <message>
-        <source>UNITS: point %1 cannot be transformed to the areas&apos; CRS.</source>
-        <translation>UNITS: punt %1 kan niet naar het CRS van de gebieden worden omgezet.</translation>
+        <source>%1: point %2 cannot be transformed to the areas&apos; CRS.</source>
+        <translation>%1: punt %2 kan niet naar het CRS van de gebieden worden omgezet.</translation>
     </message>
     <message>
-        <source>SHARE_FIELD or UNITS: expected exactly one of them — a share field, or a point layer of units with DWELLINGS_FIELD.</source>
-        <translation>SHARE_FIELD of UNITS: verwacht werd precies één van beide — een veld met het aandeel, of een puntlaag met verhuureenheden samen met DWELLINGS_FIELD.</translation>
+        <source>%1 or %2: expected exactly one of them — a share field, or a point layer of units with %3.</source>
+        <translation>%1 of %2: verwacht werd precies één van beide — een veld met het aandeel, of een puntlaag met verhuureenheden samen met %3.</translation>
     </message>
     <message>
-        <source>DWELLINGS_FIELD: counting UNITS needs the number of dwellings per area; expected a field such as a_woning.</source>
-        <translation>DWELLINGS_FIELD: voor het tellen van UNITS is het aantal woningen per gebied nodig; verwacht werd een veld zoals a_woning.</translation>
+        <source>%1: counting %2 needs the number of dwellings per area; expected a field such as a_woning.</source>
+        <translation>%1: voor het tellen van %2 is het aantal woningen per gebied nodig; verwacht werd een veld zoals a_woning.</translation>
     </message>
     <message>
         <source>Map 1: %1</source>
@@ -874,24 +874,20 @@ Method: docs/method.md (specification.md §3).</source>
 Methode: docs/method.md (specification.md §3).</translation>
     </message>
     <message>
-        <source>INDICATORS_T0: no indicator field given; expected at least one numeric field of INPUT.</source>
-        <translation>INDICATORS_T0: geen indicatorveld gegeven; verwacht werd ten minste één numeriek veld van INPUT.</translation>
+        <source>%1: no indicator field given; expected at least one numeric field of INPUT.</source>
+        <translation>%1: geen indicatorveld gegeven; verwacht werd ten minste één numeriek veld van INPUT.</translation>
     </message>
     <message>
         <source>1 or -1</source>
         <translation>1 of -1</translation>
     </message>
     <message>
-        <source>DENOMINATORS_T0 names %1 fields for %2 indicators; expected at most one per indicator.</source>
-        <translation>DENOMINATORS_T0 noemt %1 velden voor %2 indicatoren; verwacht werd ten hoogste één per indicator.</translation>
+        <source>%1 names %2 fields for %3 indicators; expected at most one per indicator.</source>
+        <translation>%1 noemt %2 velden voor %3 indicatoren; verwacht werd ten hoogste één per indicator.</translation>
     </message>
     <message>
-        <source>DENOMINATORS_T1 names %1 fields for %2 indicators; expected at most one per indicator.</source>
-        <translation>DENOMINATORS_T1 noemt %1 velden voor %2 indicatoren; verwacht werd ten hoogste één per indicator.</translation>
-    </message>
-    <message>
-        <source>DENOMINATORS_T0 and DENOMINATORS_T1: indicator %1 (%2) has a denominator at one moment only; expected one at both moments or at neither.</source>
-        <translation>DENOMINATORS_T0 en DENOMINATORS_T1: indicator %1 (%2) heeft maar op één moment een noemer; verwacht werd een noemer op beide momenten of op geen van beide.</translation>
+        <source>%1 and %2: indicator %3 (%4) has a denominator at one moment only; expected one at both moments or at neither.</source>
+        <translation>%1 en %2: indicator %3 (%4) heeft maar op één moment een noemer; verwacht werd een noemer op beide momenten of op geen van beide.</translation>
     </message>
     <message>
         <source>FIELD_PREFIX is empty; expected a short name such as &apos;k&apos;.</source>
@@ -910,8 +906,8 @@ Methode: docs/method.md (specification.md §3).</translation>
         <translation>REFERENCE_FILTER houdt %1 van de %2 gebieden in de referentieset.</translation>
     </message>
     <message>
-        <source>INDICATORS_T0: field &apos;%1&apos;</source>
-        <translation>INDICATORS_T0: veld &apos;%1&apos;</translation>
+        <source>%1: field &apos;%2&apos;</source>
+        <translation>%1: veld &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 indicator %2 (%3%4): direction %5, weight %6; %7 at t0: n = %8, mean %9, sd %10, min %11, max %12.</source>
@@ -922,10 +918,10 @@ Methode: docs/method.md (specification.md §3).</translation>
         <translation> en %1 op t1</translation>
     </message>
     <message numerus="yes">
-        <source>INDICATORS_T1 has %n field(s) and INDICATORS_T0 %1; expected the same indicators at both moments, in the same order.</source>
+        <source>%1 has %n field(s) and %2 %3; expected the same indicators at both moments, in the same order.</source>
         <translation>
-            <numerusform>INDICATORS_T1 heeft %n veld en INDICATORS_T0 %1; verwacht werden dezelfde indicatoren op beide momenten, in dezelfde volgorde.</numerusform>
-            <numerusform>INDICATORS_T1 heeft %n velden en INDICATORS_T0 %1; verwacht werden dezelfde indicatoren op beide momenten, in dezelfde volgorde.</numerusform>
+            <numerusform>%1 heeft %n veld en %2 %3; verwacht werden dezelfde indicatoren op beide momenten, in dezelfde volgorde.</numerusform>
+            <numerusform>%1 heeft %n velden en %2 %3; verwacht werden dezelfde indicatoren op beide momenten, in dezelfde volgorde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1392,12 +1388,12 @@ De invoer is meestal de uitvoer van &apos;Kwetsbare bewoners (K)&apos; en &apos;
         <translation>Gebieden met onvoldoende gegevens</translation>
     </message>
     <message>
-        <source>K_T0/K_T1 (ΔK)</source>
-        <translation>K_T0/K_T1 (ΔK)</translation>
+        <source>%1/%2 (ΔK)</source>
+        <translation>%1/%2 (ΔK)</translation>
     </message>
     <message>
-        <source>O_T0/O_T1 (ΔO)</source>
-        <translation>O_T0/O_T1 (ΔO)</translation>
+        <source>%1/%2 (ΔO)</source>
+        <translation>%1/%2 (ΔO)</translation>
     </message>
     <message>
         <source>ΔK: sd %1, dead band ε %2 (n = %3). Map 3: %4</source>
@@ -2579,16 +2575,12 @@ Methode: docs/method.md (specification.md §4, kaart 10).</translation>
         <translation>WEIGHTED: een gewogen regressie heeft INHABITANTS_FIELD nodig; verwacht werd een veld met inwoners, of WEIGHTED onwaar.</translation>
     </message>
     <message>
-        <source>K_FIELD/O_FIELD (the fit)</source>
-        <translation>K_FIELD/O_FIELD (de regressie)</translation>
+        <source>%1/%2 (the fit)</source>
+        <translation>%1/%2 (de regressie)</translation>
     </message>
     <message>
-        <source>K_FIELD &apos;%1&apos;</source>
-        <translation>K_FIELD &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>O_FIELD &apos;%1&apos;</source>
-        <translation>O_FIELD &apos;%1&apos;</translation>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Fit %1 = a + b·%2%3: a = %4, b = %5, R² = %6, n = %7; residual sd %8.</source>

@@ -21,4 +21,28 @@ LikelyCrs guessCrs( const Extent &extent )
   return LikelyCrs::Unknown;
 }
 
+CrsChoice chooseCrs( LikelyCrs guess, const CrsLabel &assigned, const CrsLabel &declared )
+{
+  // Latitude as x and longitude as y: read as WGS 84 that is the sea off Somalia.
+  if ( guess == LikelyCrs::LatLonSwapped && ( !assigned.given || assigned.geographic ) && ( !declared.given || declared.geographic ) )
+    return CrsChoice::SwappedAxes;
+  if ( assigned.given )
+    return CrsChoice::Assigned;
+  if ( !declared.given )
+  {
+    switch ( guess )
+    {
+      case LikelyCrs::LonLat:
+        return CrsChoice::GuessedLonLat;
+      case LikelyCrs::RdNew:
+        return CrsChoice::GuessedRdNew;
+      case LikelyCrs::LatLonSwapped:
+      case LikelyCrs::Unknown:
+        break;
+    }
+    return CrsChoice::NoGuess;
+  }
+  return guess == LikelyCrs::RdNew ? CrsChoice::DeclaredRdNumbers : CrsChoice::Declared;
+}
+
 } // namespace veerkracht

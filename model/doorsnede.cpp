@@ -44,6 +44,19 @@ bool zekerZelfdeKant( const Orientatie &p, const Orientatie &q )
   return p.zeker && q.zeker && p.teken() == q.teken();
 }
 
+/**
+ * Twice the signed area of the closed ring punten[begin] … punten[eind] (the shoelace sum), relative
+ * to its first point for precision: > 0 when it runs counter-clockwise.
+ */
+double tweemaalOppervlak( const std::vector<Punt> &punten, std::size_t begin, std::size_t eind )
+{
+  const Punt &o = punten[begin];
+  double tweemaal = 0;
+  for ( std::size_t i = begin; i < eind; ++i )
+    tweemaal += ( punten[i].x - o.x ) * ( punten[i + 1].y - o.y ) - ( punten[i + 1].x - o.x ) * ( punten[i].y - o.y );
+  return tweemaal;
+}
+
 //! ∫ x dy along the straight piece p → q.
 double bijdrage( const Punt &p, const Punt &q )
 {
@@ -86,13 +99,9 @@ void Vlak::voegRingToe( const double *xy, std::size_t n, bool gat )
   mPunten.push_back( mPunten[begin] );
   const std::size_t eind = mPunten.size() - 1; // edges begin … eind − 1
 
-  // Its orientation from the shoelace sum, relative to its first point for precision.
-  const Punt &o = mPunten[begin];
-  double tweemaal = 0;
-  for ( std::size_t i = begin; i < eind; ++i )
-    tweemaal += ( mPunten[i].x - o.x ) * ( mPunten[i + 1].y - o.y ) - ( mPunten[i + 1].x - o.x ) * ( mPunten[i].y - o.y );
+  // Its orientation from the shoelace sum.
   Ring ring;
-  ring.richting = ( tweemaal > 0 ) != gat ? 1.0 : -1.0;
+  ring.richting = ( tweemaalOppervlak( mPunten, begin, eind ) > 0 ) != gat ? 1.0 : -1.0;
   ring.blokBegin = static_cast<std::uint32_t>( mBlokken.size() );
   for ( std::size_t e = begin; e < eind; e += BLOK )
   {
@@ -113,13 +122,7 @@ double Vlak::oppervlak() const
 {
   double som = 0;
   for ( const Ring &ring : mRingen )
-  {
-    const Punt &o = mPunten[mBlokken[ring.blokBegin].begin];
-    double tweemaal = 0;
-    for ( std::uint32_t i = mBlokken[ring.blokBegin].begin; i < mBlokken[ring.blokEind - 1].eind; ++i )
-      tweemaal += ( mPunten[i].x - o.x ) * ( mPunten[i + 1].y - o.y ) - ( mPunten[i + 1].x - o.x ) * ( mPunten[i].y - o.y );
-    som += ring.richting * 0.5 * tweemaal;
-  }
+    som += ring.richting * 0.5 * tweemaalOppervlak( mPunten, mBlokken[ring.blokBegin].begin, mBlokken[ring.blokEind - 1].eind );
   return som;
 }
 

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/moran.h"
 #include "model/modelerror.h"
+#include "model/parallel.h"
 #include "model/statistics.h"
 #include "model/vermenigvuldiging.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <limits>
 #include <map>
-#include <mutex>
-#include <thread>
 
 namespace veerkracht {
 
@@ -75,95 +73,43 @@ double gevouwenP( int groterOfGelijk, int permutaties )
   return ( 1.0 + std::min( groterOfGelijk, kleiner ) ) / ( 1.0 + permutaties );
 }
 
-/**
- * Runs work(item) for items 0..n-1 over threads, chunk by chunk, reporting progress from the
- * calling thread. Returns false when canceled.
- */
-bool verdeel( std::size_t n, unsigned threads, const std::function<void( std::size_t )> &work,
-              const std::function<bool( double )> &voortgang, double van, double tot )
+//! The deviations' sums that the moments of Moran's I are made of.
+struct Spreiding
 {
-  const std::size_t blok = 16;
-  std::atomic<std::size_t> volgende { 0 };
-  std::atomic<std::size_t> klaar { 0 };
-  std::atomic<bool> stop { false };
-  const auto werker = [&]() {
-    for ( ;; )
-    {
-      if ( stop.load( std::memory_order_relaxed ) )
-        return;
-      const std::size_t begin = volgende.fetch_add( blok );
-      if ( begin >= n )
-        return;
-      const std::size_t eind = std::min( n, begin + blok );
-      for ( std::size_t i = begin; i < eind; ++i )
-        work( i );
-      klaar.fetch_add( eind - begin );
-    }
-  };
-  std::vector<std::thread> helpers;
-  for ( unsigned t = 1; t < threads; ++t )
-    helpers.emplace_back( werker );
-  // The calling thread works too and is the one that reports.
-  for ( ;; )
-  {
-    if ( stop.load() )
-      break;
-    const std::size_t begin = volgende.fetch_add( blok );
-    if ( begin >= n )
-      break;
-    const std::size_t eind = std::min( n, begin + blok );
-    for ( std::size_t i = begin; i < eind; ++i )
-      work( i );
-    klaar.fetch_add( eind - begin );
-    if ( voortgang && !voortgang( van + ( tot - van ) * static_cast<double>( klaar.load() ) / static_cast<double>( n ) ) )
-      stop = true;
-  }
-  for ( std::thread &t : helpers )
-    t.join();
-  return !stop.load();
-}
+  double n = 0;  //!< the number of areas
+  double zz = 0; //!< Σ z²
+  double z4 = 0; //!< Σ z⁴
+  double m2 = 0; //!< Σ z² / n
+};
 
-} // namespace
-
-Gewichten rijGestandaardiseerd( const Buren &buren )
-{
-  Gewichten g;
-  g.buren = buren;
-  g.w.resize( buren.size() );
-  for ( std::size_t i = 0; i < buren.size(); ++i )
-    g.w[i].assign( buren.lijst[i].size(), buren.lijst[i].empty() ? 0.0 : 1.0 / static_cast<double>( buren.lijst[i].size() ) );
-  return g;
-}
-
-MoranUitkomst moran( const std::vector<double> &x, const Gewichten &w, const MoranOpties &opties, const std::function<bool( double )> &voortgang )
+//! z = x − mean into \a afwijking, and the sums of its powers.
+Spreiding centreer( const std::vector<double> &x, std::vector<double> &afwijking )
 {
   const std::size_t n = x.size();
-  if ( n < 4 )
-    throw ModelError( "x", "Moran's I needs at least 4 areas with a value" );
-  if ( w.buren.size() != n )
-    throw ModelError( "w", "the weights are for another number of areas" );
-  const double nd = static_cast<double>( n );
+  Spreiding s;
+  s.n = static_cast<double>( n );
   double gemiddelde = 0;
   for ( double v : x )
     gemiddelde += v;
-  gemiddelde /= nd;
-
-  MoranUitkomst uit;
-  LokaleMoran &l = uit.lokaal;
-  l.afwijking.resize( n );
-  double zz = 0;
-  double z4 = 0;
+  gemiddelde /= s.n;
+  afwijking.resize( n );
   for ( std::size_t i = 0; i < n; ++i )
   {
-    l.afwijking[i] = x[i] - gemiddelde;
-    zz += l.afwijking[i] * l.afwijking[i];
-    z4 += std::pow( l.afwijking[i], 4 );
+    afwijking[i] = x[i] - gemiddelde;
+    s.zz += afwijking[i] * afwijking[i];
+    s.z4 += std::pow( afwijking[i], 4 );
   }
-  if ( !varies( x ) )
-    throw ModelError( "x", "the values do not vary: Moran's I is undefined" );
+  s.m2 = s.zz / s.n;
+  return s;
+}
+
+//! I_i with its analytic moments and z into \a l (its afwijking filled); returns the number of areas without neighbours.
+std::size_t lokaleMoran( const Gewichten &w, const Spreiding &s, LokaleMoran &l )
+{
+  const std::size_t n = l.afwijking.size();
   const std::vector<double> &z = l.afwijking;
-  const double m2 = zz / nd;
-  const double b2 = ( z4 / nd ) / ( m2 * m2 );
+  const double nd = s.n;
+  const double b2 = ( s.z4 / nd ) / ( s.m2 * s.m2 );
   const double a = ( nd - b2 ) / ( nd - 1 );
   const double b = ( 2 * b2 - nd ) / ( ( nd - 1 ) * ( nd - 2 ) );
 
@@ -186,7 +132,7 @@ MoranUitkomst moran( const std::vector<double> &x, const Gewichten &w, const Mor
       wi += w.w[i][k];
       wi2 += w.w[i][k] * w.w[i][k];
     }
-    l.ii[i] = z[i] / m2 * l.lag[i];
+    l.ii[i] = z[i] / s.m2 * l.lag[i];
     l.verwachting[i] = -wi / ( nd - 1 );
     l.variantie[i] = a * wi2 + b * ( wi * wi - wi2 ) - l.verwachting[i] * l.verwachting[i];
     if ( w.buren.lijst[i].empty() )
@@ -194,12 +140,21 @@ MoranUitkomst moran( const std::vector<double> &x, const Gewichten &w, const Mor
     else if ( l.variantie[i] > 0 )
       l.z[i] = ( l.ii[i] - l.verwachting[i] ) / std::sqrt( l.variantie[i] );
   }
+  return zonderBuren;
+}
 
-  // Global: spdep's moran.test with randomisation and adjust.n (n without the areas without neighbours).
-  GlobaleMoran &g = uit.globaal;
-  const double na = static_cast<double>( n - zonderBuren );
-  g.n = n - zonderBuren;
+//! The sums of the weights in the global variance: S0 = Σ w_ij, S1 = ½ Σ (w_ij + w_ji)², S2 = Σ (w_i. + w_.i)².
+struct Gewichtsommen
+{
   double s0 = 0;
+  double s1 = 0;
+  double s2 = 0;
+};
+
+Gewichtsommen gewichtsommen( const Gewichten &w )
+{
+  const std::size_t n = w.buren.size();
+  Gewichtsommen som;
   std::map<std::pair<int, int>, double> wij;
   std::vector<double> rij( n, 0.0 );
   std::vector<double> kolom( n, 0.0 );
@@ -208,101 +163,187 @@ MoranUitkomst moran( const std::vector<double> &x, const Gewichten &w, const Mor
     for ( std::size_t k = 0; k < w.buren.lijst[i].size(); ++k )
     {
       const int j = w.buren.lijst[i][k];
-      s0 += w.w[i][k];
+      som.s0 += w.w[i][k];
       wij[{ static_cast<int>( i ), j }] += w.w[i][k];
       rij[i] += w.w[i][k];
       kolom[static_cast<std::size_t>( j )] += w.w[i][k];
     }
   }
-  double s1 = 0;
   for ( const auto &[paar, waarde] : wij )
   {
     const auto terug = wij.find( { paar.second, paar.first } );
-    const double som = waarde + ( terug == wij.end() ? 0.0 : terug->second );
+    const double beide = waarde + ( terug == wij.end() ? 0.0 : terug->second );
     // Each unordered pair with both directions is met twice, a one-way pair once.
-    s1 += ( terug == wij.end() ? 1.0 : 0.5 ) * som * som;
+    som.s1 += ( terug == wij.end() ? 1.0 : 0.5 ) * beide * beide;
   }
-  double s2 = 0;
   for ( std::size_t i = 0; i < n; ++i )
-    s2 += ( rij[i] + kolom[i] ) * ( rij[i] + kolom[i] );
+    som.s2 += ( rij[i] + kolom[i] ) * ( rij[i] + kolom[i] );
+  return som;
+}
+
+/**
+ * The global I and its analytic moments into \a g: spdep's moran.test with randomisation and
+ * adjust.n (n without the areas without neighbours). Returns na / S0, the factor of I that the
+ * permutations reuse.
+ */
+double globaleMoran( const Gewichten &w, const LokaleMoran &l, const Spreiding &s, std::size_t zonderBuren, GlobaleMoran &g )
+{
+  const std::size_t n = l.afwijking.size();
+  const double na = static_cast<double>( n - zonderBuren );
+  g.n = n - zonderBuren;
+  const Gewichtsommen som = gewichtsommen( w );
   double zlag = 0;
   for ( std::size_t i = 0; i < n; ++i )
-    zlag += z[i] * l.lag[i];
-  if ( s0 <= 0 )
+    zlag += l.afwijking[i] * l.lag[i];
+  if ( som.s0 <= 0 )
     throw ModelError( "w", "no area has a neighbour: Moran's I is undefined" );
-  g.i = ( na / s0 ) * ( zlag / zz );
+  g.i = ( na / som.s0 ) * ( zlag / s.zz );
   g.verwachting = -1.0 / ( na - 1 );
-  const double kurtosis = nd * z4 / ( zz * zz );
-  const double s02 = s0 * s0;
-  const double boven = na * ( s1 * ( na * na - 3 * na + 3 ) - na * s2 + 3 * s02 ) - kurtosis * ( s1 * ( na * na - na ) - 2 * na * s2 + 6 * s02 );
+  const double kurtosis = s.n * s.z4 / ( s.zz * s.zz );
+  const double s02 = som.s0 * som.s0;
+  const double boven = na * ( som.s1 * ( na * na - 3 * na + 3 ) - na * som.s2 + 3 * s02 ) - kurtosis * ( som.s1 * ( na * na - na ) - 2 * na * som.s2 + 6 * s02 );
   g.variantie = boven / ( ( na - 1 ) * ( na - 2 ) * ( na - 3 ) * s02 ) - g.verwachting * g.verwachting;
   g.z = g.variantie > 0 ? ( g.i - g.verwachting ) / std::sqrt( g.variantie ) : kNaN;
+  return na / som.s0;
+}
+
+//! What every permutation reads.
+struct Permutaties
+{
+  const Gewichten &w;
+  const std::vector<double> &z; //!< the deviations
+  double m2;
+  int aantal;
+  std::uint64_t seed;
+};
+
+/**
+ * Area \a i's folded pseudo p by conditional permutation: i keeps its value, its neighbours are
+ * drawn from the others. NaN without neighbours.
+ */
+double lokaleP( const Permutaties &perm, std::size_t i, double ii )
+{
+  const std::size_t n = perm.z.size();
+  const std::vector<int> &buren = perm.w.buren.lijst[i];
+  const std::size_t k = buren.size();
+  if ( k == 0 )
+    return kNaN;
+  if ( k > n - 1 )
+    return kNaN;
+  Stroom stroom( perm.seed, i + 1 );
+  std::vector<std::size_t> gekozen( k );
+  int groter = 0;
+  for ( int p = 0; p < perm.aantal; ++p )
+  {
+    double lag = 0;
+    for ( std::size_t m = 0; m < k; ++m )
+    {
+      std::size_t j;
+      do
+      {
+        j = static_cast<std::size_t>( stroom.onder( n - 1 ) );
+        if ( j >= i )
+          ++j;
+      } while ( std::find( gekozen.begin(), gekozen.begin() + static_cast<std::ptrdiff_t>( m ), j ) != gekozen.begin() + static_cast<std::ptrdiff_t>( m ) );
+      gekozen[m] = j;
+      lag += perm.w.w[i][m] * perm.z[j];
+    }
+    if ( perm.z[i] / perm.m2 * lag >= ii )
+      ++groter;
+  }
+  return gevouwenP( groter, perm.aantal );
+}
+
+/**
+ * Whether the global I of permutation \a p (every value permuted over the areas) is at least
+ * \a i; \a schaal and \a zz: na / S0 and Σ z².
+ */
+bool globaalGroter( const Permutaties &perm, std::size_t p, double schaal, double zz, double i )
+{
+  const std::size_t n = perm.z.size();
+  const Gewichten &w = perm.w;
+  Stroom stroom( perm.seed ^ 0x5bd1e9955bd1e995ULL, p + 1 );
+  std::vector<double> gepermuteerd = perm.z;
+  for ( std::size_t a = n - 1; a > 0; --a )
+    std::swap( gepermuteerd[a], gepermuteerd[static_cast<std::size_t>( stroom.onder( a + 1 ) )] );
+  double som = 0;
+  for ( std::size_t a = 0; a < n; ++a )
+  {
+    double lag = 0;
+    for ( std::size_t k = 0; k < w.buren.lijst[a].size(); ++k )
+      lag += w.w[a][k] * gepermuteerd[static_cast<std::size_t>( w.buren.lijst[a][k] )];
+    som += gepermuteerd[a] * lag;
+  }
+  return schaal * ( som / zz ) >= i;
+}
+
+//! Progress of one phase over \a n items, as the share \a van … \a tot of moran()'s work.
+std::function<bool( std::size_t )> fase( const std::function<bool( double )> &voortgang, std::size_t n, double van, double tot )
+{
+  if ( !voortgang )
+    return {};
+  return [&voortgang, n, van, tot]( std::size_t klaar ) {
+    return voortgang( van + ( tot - van ) * static_cast<double>( klaar ) / static_cast<double>( n ) );
+  };
+}
+
+//! Every area's pseudo p into l.p (0–0.8 of the progress); false when canceled.
+bool permuteerLokaal( const Permutaties &perm, unsigned threads, const std::function<bool( double )> &voortgang, LokaleMoran &l )
+{
+  const std::size_t n = perm.z.size();
+  ParallelOpties opties;
+  opties.threads = threads;
+  opties.voortgang = fase( voortgang, n, 0.0, 0.8 );
+  return parallelFor( n, opties, [&]( std::size_t i, unsigned ) { l.p[i] = lokaleP( perm, i, l.ii[i] ); } );
+}
+
+//! The global pseudo p into g.p (0.8–1 of the progress); false when canceled.
+bool permuteerGlobaal( const Permutaties &perm, double schaal, double zz, unsigned threads, const std::function<bool( double )> &voortgang, GlobaleMoran &g )
+{
+  const std::size_t aantal = static_cast<std::size_t>( perm.aantal );
+  std::vector<char> groter( aantal, 0 );
+  ParallelOpties opties;
+  opties.threads = threads;
+  opties.voortgang = fase( voortgang, aantal, 0.8, 1.0 );
+  if ( !parallelFor( aantal, opties, [&]( std::size_t p, unsigned ) { groter[p] = globaalGroter( perm, p, schaal, zz, g.i ) ? 1 : 0; } ) )
+    return false;
+  g.p = gevouwenP( static_cast<int>( std::count( groter.begin(), groter.end(), 1 ) ), perm.aantal );
+  return true;
+}
+
+} // namespace
+
+Gewichten rijGestandaardiseerd( const Buren &buren )
+{
+  Gewichten g;
+  g.buren = buren;
+  g.w.resize( buren.size() );
+  for ( std::size_t i = 0; i < buren.size(); ++i )
+    g.w[i].assign( buren.lijst[i].size(), buren.lijst[i].empty() ? 0.0 : 1.0 / static_cast<double>( buren.lijst[i].size() ) );
+  return g;
+}
+
+MoranUitkomst moran( const std::vector<double> &x, const Gewichten &w, const MoranOpties &opties, const std::function<bool( double )> &voortgang )
+{
+  const std::size_t n = x.size();
+  if ( n < 4 )
+    throw ModelError( "x", "Moran's I needs at least 4 areas with a value" );
+  if ( w.buren.size() != n )
+    throw ModelError( "w", "the weights are for another number of areas" );
+  MoranUitkomst uit;
+  const Spreiding spreiding = centreer( x, uit.lokaal.afwijking );
+  if ( !varies( x ) )
+    throw ModelError( "x", "the values do not vary: Moran's I is undefined" );
+  const std::size_t zonderBuren = lokaleMoran( w, spreiding, uit.lokaal );
+  const double schaal = globaleMoran( w, uit.lokaal, spreiding, zonderBuren, uit.globaal );
 
   const int permutaties = std::max( 0, opties.permutaties );
   if ( permutaties == 0 )
     return uit;
-  const unsigned threads = opties.threads ? opties.threads : std::max( 1u, std::thread::hardware_concurrency() );
-
-  // Local: conditional permutation — area i keeps its value, its neighbours are drawn from the others.
-  const auto lokaal = [&]( std::size_t i ) {
-    const std::vector<int> &buren = w.buren.lijst[i];
-    const std::size_t k = buren.size();
-    if ( k == 0 )
-      return;
-    if ( k > n - 1 )
-      return;
-    Stroom stroom( opties.seed, i + 1 );
-    std::vector<std::size_t> gekozen( k );
-    int groter = 0;
-    for ( int p = 0; p < permutaties; ++p )
-    {
-      double lag = 0;
-      for ( std::size_t m = 0; m < k; ++m )
-      {
-        std::size_t j;
-        do
-        {
-          j = static_cast<std::size_t>( stroom.onder( n - 1 ) );
-          if ( j >= i )
-            ++j;
-        } while ( std::find( gekozen.begin(), gekozen.begin() + static_cast<std::ptrdiff_t>( m ), j ) != gekozen.begin() + static_cast<std::ptrdiff_t>( m ) );
-        gekozen[m] = j;
-        lag += w.w[i][m] * z[j];
-      }
-      if ( z[i] / m2 * lag >= l.ii[i] )
-        ++groter;
-    }
-    l.p[i] = gevouwenP( groter, permutaties );
-  };
-  if ( !verdeel( n, threads, lokaal, voortgang, 0.0, 0.8 ) )
-  {
+  const unsigned threads = aantalThreads( opties.threads );
+  const Permutaties perm { w, uit.lokaal.afwijking, spreiding.m2, permutaties, opties.seed };
+  if ( !permuteerLokaal( perm, threads, voortgang, uit.lokaal ) || !permuteerGlobaal( perm, schaal, spreiding.zz, threads, voortgang, uit.globaal ) )
     uit.geannuleerd = true;
-    return uit;
-  }
-
-  // Global: every value permuted over the areas.
-  std::vector<char> groterGlobaal( static_cast<std::size_t>( permutaties ), 0 );
-  const auto globaal = [&]( std::size_t p ) {
-    Stroom stroom( opties.seed ^ 0x5bd1e9955bd1e995ULL, p + 1 );
-    std::vector<double> perm = z;
-    for ( std::size_t i = n - 1; i > 0; --i )
-      std::swap( perm[i], perm[static_cast<std::size_t>( stroom.onder( i + 1 ) )] );
-    double som = 0;
-    for ( std::size_t i = 0; i < n; ++i )
-    {
-      double lag = 0;
-      for ( std::size_t k = 0; k < w.buren.lijst[i].size(); ++k )
-        lag += w.w[i][k] * perm[static_cast<std::size_t>( w.buren.lijst[i][k] )];
-      som += perm[i] * lag;
-    }
-    groterGlobaal[p] = ( na / s0 ) * ( som / zz ) >= g.i ? 1 : 0;
-  };
-  if ( !verdeel( static_cast<std::size_t>( permutaties ), threads, globaal, voortgang, 0.8, 1.0 ) )
-  {
-    uit.geannuleerd = true;
-    return uit;
-  }
-  g.p = gevouwenP( static_cast<int>( std::count( groterGlobaal.begin(), groterGlobaal.end(), 1 ) ), permutaties );
   return uit;
 }
 

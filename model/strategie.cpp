@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/strategie.h"
+#include "model/kaarten.h"
 
 #include <algorithm>
 
@@ -54,6 +55,34 @@ std::string hoofdstrategie( const std::array<int, 4> &gewichten )
   for ( std::size_t i = 1; i < namen.size(); ++i )
     uit += ( i + 1 == namen.size() ? " en " : ", " ) + namen[i];
   return uit;
+}
+
+Profiel profielUitKlassen( const std::function<int( const std::string &kenmerk )> &klasse )
+{
+  Profiel p;
+  const int corporatie = klasse( "corporatiebuurt" );
+  if ( corporatie != ONVOLDOENDE_GEGEVENS )
+    p.corporatiebuurt = corporatie == 5; // more than two thirds corporation dwellings
+  p.signaal = klasse( "signaal" );
+  p.focus = klasse( "focus" );
+  p.ontwikkelingK = klasse( "ontwikkeling_k" );
+  p.ontwikkelingO = klasse( "ontwikkeling_o" );
+  return p;
+}
+
+StrategieKeuze kiesStrategie( const std::vector<Regel> &regels, const Profiel &profiel )
+{
+  StrategieKeuze keuze;
+  const Regel *regel = eersteRegel( regels, profiel );
+  if ( regel )
+  {
+    keuze.gevonden = true;
+    keuze.gewichten = regel->gewichten;
+    keuze.regel = regel->id;
+    keuze.toelichting = "Regel " + regel->id + ": " + regel->toelichting;
+  }
+  keuze.hoofd = hoofdstrategie( keuze.gewichten );
+  return keuze;
 }
 
 } // namespace veerkracht

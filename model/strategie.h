@@ -5,6 +5,7 @@
 // the conversation, never a verdict.
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -50,5 +51,26 @@ const Regel *eersteRegel( const std::vector<Regel> &regels, const Profiel &profi
 
 //! The strategy with the highest weight, or several joined by " en " when they tie; "geen bijzondere aanpak" when all are 0.
 std::string hoofdstrategie( const std::array<int, 4> &gewichten );
+
+/**
+ * An area's profile from the class codes of its maps: \a klasse gives the class of each condition,
+ * asked in this order: "corporatiebuurt" (map 1), "signaal", "focus", "ontwikkeling_k",
+ * "ontwikkeling_o" (ONVOLDOENDE_GEGEVENS when missing). Corporatiebuurt: class 5 of map 1, more
+ * than two thirds corporation dwellings; unknown when map 1 has no class.
+ */
+Profiel profielUitKlassen( const std::function<int( const std::string &kenmerk )> &klasse );
+
+//! What the rule table suggests for one area: the one place where the strategy is chosen.
+struct StrategieKeuze
+{
+  bool gevonden = false;                       //!< whether a rule applies; without one the weights are 0 and regel and toelichting empty
+  std::array<int, 4> gewichten { 0, 0, 0, 0 }; //!< per Strategie, 0–2
+  std::string hoofd;                           //!< hoofdstrategie( gewichten )
+  std::string regel;                           //!< the id of the rule that applies
+  std::string toelichting;                     //!< "Regel R5: …" — Dutch in every locale: it is written into the data
+};
+
+//! The choice of the first rule of \a regels that applies to \a profiel (eersteRegel()).
+StrategieKeuze kiesStrategie( const std::vector<Regel> &regels, const Profiel &profiel );
 
 } // namespace veerkracht

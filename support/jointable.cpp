@@ -23,7 +23,9 @@ bool isWholeNumber( double v )
   return std::floor( v ) == v && std::fabs( v ) < 9007199254740992.0; // 2^53
 }
 
-struct RawRow
+} // namespace
+
+struct JoinTable::RawRow
 {
   std::string code;
   int year = 0;
@@ -35,7 +37,40 @@ struct RawRow
 
 };
 
-} // namespace
+struct JoinTable::FieldSelection
+{
+  int codeIndex = -1;
+  int yearIndex = -1;        //!< -1 when the table is not pivoted
+  int nameIndex = -1;
+  QVector<int> textIndices;  //!< aligned with mTextColumns
+  QVector<int> candidates;   //!< the fields to convert to numbers
+};
+
+//! One candidate field read as numbers, and what was no number in it.
+struct JoinTable::FieldConversion
+{
+  std::vector<std::optional<double>> values; // one per row
+  int markers = 0;
+  int empty = 0;
+  int numbers = 0;
+  int present = 0;
+  QString offending;  //!< the first value that is no number
+  int offendingRow = 0;
+  QString example;    //!< the first number written with a point
+};
+
+struct JoinTable::ConvertedField
+{
+  int fieldIndex;
+  std::vector<std::optional<double>> values; // one per row
+};
+
+//! Where an output column comes from: a converted field, and the year when pivoted.
+struct JoinTable::Placement
+{
+  std::size_t converted;
+  int year;
+};
 
 QStringList JoinTable::codeFieldCandidates()
 {
@@ -111,45 +146,74 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
   : mName( tableName )
 {
   const QgsFields fields = source.fields();
+  const FieldSelection selection = selectFields( source, fields, options );
 
+  std::vector<RawRow> rows;
+  if ( !readRows( source, fields, selection, options, feedback, rows ) )
+    return; // canceled
+
+  mSeparator = decimalSeparatorOf( rows, options.decimal );
+  // Decimal points elsewhere in the file ("2.05", as pandas writes a ';' file) mean that its
+  // points are decimals: then "1.810" is ambiguous even in a ';' file.
+  const bool pointDecimalsInFile = options.decimal == Decimal::Detect && hasPointDecimals( rows );
+  const std::vector<ConvertedField> converted = convertFields( fields, selection.candidates, rows, options, pointDecimalsInFile );
+
+  const RowIndex rowOf = indexRows( rows );
+  const std::vector<Placement> placements = placeColumns( fields, converted, yearsIn( rows ), options.suffix );
+  fillValues( rows, converted, placements, rowOf, static_cast<int>( selection.textIndices.size() ) );
+}
+
+JoinTable::FieldSelection JoinTable::selectFields( const QgsFeatureSource &source, const QgsFields &fields, const Options &options )
+{
+  FieldSelection selection;
+  selection.codeIndex = resolveCodeField( source, fields, options );
+
+  selection.yearIndex = options.yearField.isEmpty() ? -1 : fields.lookupField( options.yearField );
+  mPivoted = selection.yearIndex >= 0;
+
+  mNameField = findField( fields, nameFieldCandidates() );
+  if ( mNameField.compare( mCodeField, Qt::CaseInsensitive ) == 0 )
+    mNameField.clear();
+  selection.nameIndex = mNameField.isEmpty() ? -1 : fields.lookupField( mNameField );
+
+  // Text fields to carry as they are.
+  for ( const QString &wanted : options.textFields )
+  {
+    const int index = fields.lookupField( wanted );
+    if ( index >= 0 && index != selection.codeIndex && index != selection.yearIndex )
+    {
+      selection.textIndices << index;
+      mTextColumns << fields.at( index ).name() + options.suffix;
+    }
+  }
+
+  selection.candidates = candidateFields( fields, options, selection );
+  return selection;
+}
+
+int JoinTable::resolveCodeField( const QgsFeatureSource &source, const QgsFields &fields, const Options &options )
+{
   mCodeField = options.codeField.isEmpty() ? detectCodeField( source ) : options.codeField;
   const int codeIndex = fields.lookupField( mCodeField );
   if ( mCodeField.isEmpty() || codeIndex < 0 )
   {
     if ( options.codeField.isEmpty() )
       throw QgsProcessingException( tr( "TABLE_CODE_FIELDS: table '%1' has no area code field; expected one of %2 or a text field of CBS codes (BU…, WK…, GM…), or name it in TABLE_CODE_FIELDS." )
-                                    .arg( tableName, codeFieldCandidates().join( QStringLiteral( ", " ) ) ) );
+                                    .arg( mName, codeFieldCandidates().join( QStringLiteral( ", " ) ) ) );
     throw QgsProcessingException( tr( "TABLE_CODE_FIELDS: table '%1' has no field '%2'; its fields are: %3." )
-                                  .arg( tableName, options.codeField, listFirst( fields.names() ) ) );
+                                  .arg( mName, options.codeField, listFirst( fields.names() ) ) );
   }
   mCodeField = fields.at( codeIndex ).name();
+  return codeIndex;
+}
 
-  const int yearIndex = options.yearField.isEmpty() ? -1 : fields.lookupField( options.yearField );
-  mPivoted = yearIndex >= 0;
-
-  mNameField = findField( fields, nameFieldCandidates() );
-  if ( mNameField.compare( mCodeField, Qt::CaseInsensitive ) == 0 )
-    mNameField.clear();
-  const int nameIndex = mNameField.isEmpty() ? -1 : fields.lookupField( mNameField );
-
-  // Text fields to carry as they are.
-  QVector<int> textIndices;
-  for ( const QString &wanted : options.textFields )
-  {
-    const int index = fields.lookupField( wanted );
-    if ( index >= 0 && index != codeIndex && index != yearIndex )
-    {
-      textIndices << index;
-      mTextColumns << fields.at( index ).name() + options.suffix;
-    }
-  }
-
-  // Fields to take: the ones asked for, or every field that is not a key, name or year.
+QVector<int> JoinTable::candidateFields( const QgsFields &fields, const Options &options, const FieldSelection &selection )
+{
   QVector<int> candidates;
   const QStringList keyNames = codeFieldCandidates() + nameFieldCandidates();
   for ( int i = 0; i < fields.count(); ++i )
   {
-    if ( i == codeIndex || i == yearIndex || i == nameIndex || textIndices.contains( i ) )
+    if ( i == selection.codeIndex || i == selection.yearIndex || i == selection.nameIndex || selection.textIndices.contains( i ) )
       continue;
     const QString fieldName = fields.at( i ).name();
     if ( !options.wantedFields.isEmpty() )
@@ -162,16 +226,20 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
       candidates << i;
     }
   }
+  return candidates;
+}
 
-  // Read every row once.
-  std::vector<RawRow> rows;
+bool JoinTable::readRows( QgsFeatureSource &source, const QgsFields &fields, const FieldSelection &selection, const Options &options,
+                          QgsProcessingFeedback *feedback, std::vector<RawRow> &rows )
+{
+  const int codeIndex = selection.codeIndex;
   QStringList emptyCodeRows;
   QgsFeature feature;
   QgsFeatureIterator it = source.getFeatures();
   while ( it.nextFeature( feature ) )
   {
     if ( feedback && feedback->isCanceled() )
-      return;
+      return false;
     ++mRowCount;
     RawRow row;
     row.featureId = feature.id();
@@ -187,214 +255,239 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     row.code = code.code;
     if ( mPivoted )
     {
-      bool ok = false;
-      const QVariant yearValue = feature.attribute( yearIndex );
-      row.year = yearValue.toString().trimmed().toInt( &ok );
-      if ( !ok )
-        throw QgsProcessingException( tr( "YEAR_FIELD: table '%1', row %2: the year field '%3' holds '%4'; expected a whole year such as 2020." )
-                                      .arg( tableName ).arg( mRowCount ).arg( fields.at( yearIndex ).name(), yearValue.toString() ) );
+      row.year = yearOf( feature, fields, selection.yearIndex, mRowCount );
       if ( !options.years.empty() && !options.years.count( row.year ) )
         continue;
     }
-    row.values.reserve( candidates.size() );
-    for ( int index : candidates )
+    row.values.reserve( selection.candidates.size() );
+    for ( int index : selection.candidates )
       row.values << feature.attribute( index );
-    for ( int index : textIndices )
+    for ( int index : selection.textIndices )
       row.texts << ( vkcompat::isNull( feature.attribute( index ) ) ? QString() : feature.attribute( index ).toString().trimmed() );
-    if ( nameIndex >= 0 )
-      row.name = feature.attribute( nameIndex ).toString().trimmed();
+    if ( selection.nameIndex >= 0 )
+      row.name = feature.attribute( selection.nameIndex ).toString().trimmed();
     rows.push_back( std::move( row ) );
   }
   if ( !emptyCodeRows.isEmpty() && feedback )
     feedback->reportError( tr( "Table '%1': %n row(s) without an area code in '%2' were skipped (rows %3).", nullptr, static_cast<int>( emptyCodeRows.size() ) )
-                           .arg( tableName, mCodeField, listFirst( emptyCodeRows ) ) );
+                           .arg( mName, mCodeField, listFirst( emptyCodeRows ) ) );
+  return true;
+}
 
-  // The file's decimal convention, from every text value of the fields to take.
-  if ( options.decimal == Decimal::Detect )
-  {
-    std::vector<std::string> texts;
-    for ( const RawRow &row : rows )
-      for ( const QVariant &v : row.values )
-        if ( v.userType() == QMetaType::QString )
-          texts.push_back( v.toString().toStdString() );
-    mSeparator = veerkracht::detectDecimalSeparator( texts );
-  }
-  else
-  {
-    mSeparator = options.decimal == Decimal::Comma ? veerkracht::DecimalSeparator::Comma : veerkracht::DecimalSeparator::Point;
-  }
+int JoinTable::yearOf( const QgsFeature &feature, const QgsFields &fields, int yearIndex, int rowNumber ) const
+{
+  bool ok = false;
+  const QVariant yearValue = feature.attribute( yearIndex );
+  const int year = yearValue.toString().trimmed().toInt( &ok );
+  if ( !ok )
+    throw QgsProcessingException( tr( "YEAR_FIELD: table '%1', row %2: the year field '%3' holds '%4'; expected a whole year such as 2020." )
+                                  .arg( mName ).arg( rowNumber ).arg( fields.at( yearIndex ).name(), yearValue.toString() ) );
+  return year;
+}
 
-  // Decimal points elsewhere in the file ("2.05", as pandas writes a ';' file) mean that its
-  // points are decimals: then "1.810" is ambiguous even in a ';' file.
-  bool pointDecimalsInFile = false;
-  if ( options.decimal == Decimal::Detect )
+veerkracht::DecimalSeparator JoinTable::decimalSeparatorOf( const std::vector<RawRow> &rows, Decimal decimal )
+{
+  if ( decimal != Decimal::Detect )
+    return decimal == Decimal::Comma ? veerkracht::DecimalSeparator::Comma : veerkracht::DecimalSeparator::Point;
+  std::vector<std::string> texts;
+  for ( const RawRow &row : rows )
+    for ( const QVariant &v : row.values )
+      if ( v.userType() == QMetaType::QString )
+        texts.push_back( v.toString().toStdString() );
+  return veerkracht::detectDecimalSeparator( texts );
+}
+
+bool JoinTable::hasPointDecimals( const std::vector<RawRow> &rows )
+{
+  for ( const RawRow &row : rows )
   {
-    for ( const RawRow &row : rows )
+    for ( const QVariant &v : row.values )
     {
-      for ( const QVariant &v : row.values )
-      {
-        if ( pointDecimalsInFile || v.userType() != QMetaType::QString || !v.toString().contains( QLatin1Char( '.' ) ) )
-          continue;
-        const std::string text = v.toString().toStdString();
-        pointDecimalsInFile = veerkracht::parseNumber( text, veerkracht::DecimalSeparator::Point ) && !veerkracht::looksLikeThousandsColumn( { text } );
-      }
+      if ( v.userType() != QMetaType::QString || !v.toString().contains( QLatin1Char( '.' ) ) )
+        continue;
+      const std::string text = v.toString().toStdString();
+      if ( veerkracht::parseNumber( text, veerkracht::DecimalSeparator::Point ) && !veerkracht::looksLikeThousandsColumn( { text } ) )
+        return true;
     }
   }
+  return false;
+}
 
-  // Convert each field; a field that is not numeric is an error when asked for, else left out
-  // and reported.
-  struct Converted
-  {
-    int fieldIndex;
-    std::vector<std::optional<double>> values; // one per row
-  };
-  std::vector<Converted> converted;
+std::vector<JoinTable::ConvertedField> JoinTable::convertFields( const QgsFields &fields, const QVector<int> &candidates, const std::vector<RawRow> &rows,
+    const Options &options, bool pointDecimalsInFile )
+{
+  std::vector<ConvertedField> converted;
   for ( int c = 0; c < candidates.size(); ++c )
   {
     const QgsField field = fields.at( candidates[c] );
-    Converted column { candidates[c], {} };
-    column.values.reserve( rows.size() );
-
-    // "1.810" in a column of whole numbers: 1810 in a Dutch ';' table, ambiguous elsewhere.
-    veerkracht::DecimalSeparator separator = mSeparator;
     bool ambiguous = false;
-    if ( options.decimal == Decimal::Detect && mSeparator == veerkracht::DecimalSeparator::Point && !field.isNumeric() )
-    {
-      std::vector<std::string> texts;
-      texts.reserve( rows.size() );
-      for ( const RawRow &row : rows )
-        if ( !vkcompat::isNull( row.values[c] ) )
-          texts.push_back( row.values[c].toString().toStdString() );
-      if ( veerkracht::looksLikeThousandsColumn( texts ) )
-      {
-        if ( options.delimiter == QLatin1Char( ';' ) && !pointDecimalsInFile )
-          separator = veerkracht::DecimalSeparator::Comma;
-        else
-          ambiguous = true;
-      }
-    }
-
-    int markers = 0;
-    int empty = 0;
-    int numbers = 0;
-    int present = 0;
-    QString offending;
-    int offendingRow = 0;
-    QString example;
-    for ( std::size_t r = 0; r < rows.size(); ++r )
-    {
-      const QVariant &v = rows[r].values[c];
-      if ( vkcompat::isNull( v ) || ( !field.isNumeric() && v.toString().trimmed().isEmpty() ) )
-      {
-        ++empty;
-        column.values.emplace_back();
-        continue;
-      }
-      ++present;
-      std::optional<double> number;
-      if ( field.isNumeric() )
-      {
-        bool ok = false;
-        const double d = v.toDouble( &ok );
-        if ( ok )
-          number = d;
-      }
-      else
-      {
-        const std::string text = v.toString().toStdString();
-        if ( options.missing.isMissingText( text ) )
-        {
-          ++markers;
-          column.values.emplace_back();
-          continue;
-        }
-        number = veerkracht::looksLikeZeroPaddedCode( text ) ? std::nullopt : veerkracht::parseNumber( text, separator );
-        if ( !number )
-        {
-          if ( offending.isEmpty() )
-          {
-            offending = v.toString();
-            offendingRow = rows[r].rowNumber;
-          }
-          column.values.emplace_back();
-          continue;
-        }
-        if ( example.isEmpty() && v.toString().contains( QLatin1Char( '.' ) ) )
-          example = v.toString().trimmed();
-      }
-      if ( !number )
-      {
-        ++markers;
-        column.values.emplace_back();
-        continue;
-      }
-      // A declared marker is missing however large (a float NoData, -3.4028235e38), and a CBS
-      // sentinel written with the file's decimals ("-99999999,0") too.
-      if ( std::isfinite( *number ) && options.missing.isMissingNumber( *number ) )
-      {
-        ++markers;
-        column.values.emplace_back();
-        continue;
-      }
-      if ( !veerkracht::isPlausibleValue( *number ) )
-        throw QgsProcessingException( tr( "TABLES: field '%1' of table '%2', row %3 holds %4; expected a finite number of at most 10^15 in magnitude. "
-                                          "Such a value is an export or unit fault: correct or empty that cell." )
-                                      .arg( field.name(), tableName ).arg( rows[r].rowNumber ).arg( v.toString() ) );
-      ++numbers;
-      column.values.push_back( number );
-    }
-    if ( !offending.isEmpty() )
+    const veerkracht::DecimalSeparator separator = fieldSeparator( field, rows, c, options, pointDecimalsInFile, ambiguous );
+    FieldConversion conversion = convertValues( field, rows, c, separator, options.missing );
+    // A field that is not numeric is an error when asked for, else left out and reported.
+    if ( !conversion.offending.isEmpty() )
     {
       if ( options.wantedFields.isEmpty() )
       {
-        mDropped.append( { field.name(), offendingRow, offending, numbers, present } );
+        mDropped.append( { field.name(), conversion.offendingRow, conversion.offending, conversion.numbers, conversion.present } );
         continue; // not a numeric field: not taken by default, and said so
       }
-      throw QgsProcessingException( tr( "FIELDS: field '%1' of table '%2' is not numeric: row %3 holds '%4'; expected a number (decimal %5) or a missing-value marker." )
-                                    .arg( field.name(), tableName ).arg( offendingRow ).arg( offending,
-                                        separator == veerkracht::DecimalSeparator::Comma ? tr( "comma" ) : tr( "point" ) ) );
+      throwNotNumeric( field, conversion, separator );
     }
-    if ( ambiguous && numbers > 0 )
-    {
-      const double asThousands = veerkracht::parseNumber( example.toStdString(), veerkracht::DecimalSeparator::Comma ).value_or( 0 );
-      const double asDecimal = veerkracht::parseNumber( example.toStdString(), veerkracht::DecimalSeparator::Point ).value_or( 0 );
-      throw QgsProcessingException( tr( "DECIMAL_SEPARATOR: field '%1' of table '%2' is ambiguous: every value with a point has three digits after it, "
-                                        "so '%3' is %4 with a Dutch thousands point and %5 with a decimal point. Set DECIMAL_SEPARATOR to 'Comma (1,9)' "
-                                        "when the points separate thousands, or to 'Point (1.9)' when they are decimals." )
-                                    .arg( field.name(), tableName, example, QString::number( asThousands, 'f', 0 ), QString::number( asDecimal, 'g', 10 ) ) );
-    }
+    if ( ambiguous && conversion.numbers > 0 )
+      throwAmbiguous( field, conversion.example );
     if ( separator != mSeparator )
       mThousands << field.name();
-    mNulledMarkers += markers;
-    mEmptyCells += empty;
-    converted.push_back( std::move( column ) );
+    mNulledMarkers += conversion.markers;
+    mEmptyCells += conversion.empty;
+    converted.push_back( { candidates[c], std::move( conversion.values ) } );
   }
+  return converted;
+}
 
+veerkracht::DecimalSeparator JoinTable::fieldSeparator( const QgsField &field, const std::vector<RawRow> &rows, int candidate,
+    const Options &options, bool pointDecimalsInFile, bool &ambiguous ) const
+{
+  // "1.810" in a column of whole numbers: 1810 in a Dutch ';' table, ambiguous elsewhere.
+  veerkracht::DecimalSeparator separator = mSeparator;
+  ambiguous = false;
+  if ( options.decimal == Decimal::Detect && mSeparator == veerkracht::DecimalSeparator::Point && !field.isNumeric() )
+  {
+    std::vector<std::string> texts;
+    texts.reserve( rows.size() );
+    for ( const RawRow &row : rows )
+      if ( !vkcompat::isNull( row.values[candidate] ) )
+        texts.push_back( row.values[candidate].toString().toStdString() );
+    if ( veerkracht::looksLikeThousandsColumn( texts ) )
+    {
+      if ( options.delimiter == QLatin1Char( ';' ) && !pointDecimalsInFile )
+        separator = veerkracht::DecimalSeparator::Comma;
+      else
+        ambiguous = true;
+    }
+  }
+  return separator;
+}
+
+JoinTable::FieldConversion JoinTable::convertValues( const QgsField &field, const std::vector<RawRow> &rows, int candidate,
+    veerkracht::DecimalSeparator separator, const veerkracht::MissingValues &missing ) const
+{
+  FieldConversion result;
+  result.values.reserve( rows.size() );
+  for ( std::size_t r = 0; r < rows.size(); ++r )
+  {
+    const QVariant &v = rows[r].values[candidate];
+    if ( vkcompat::isNull( v ) || ( !field.isNumeric() && v.toString().trimmed().isEmpty() ) )
+    {
+      ++result.empty;
+      result.values.emplace_back();
+      continue;
+    }
+    ++result.present;
+    std::optional<double> number;
+    if ( field.isNumeric() )
+    {
+      bool ok = false;
+      const double d = v.toDouble( &ok );
+      if ( ok )
+        number = d;
+    }
+    else
+    {
+      const std::string text = v.toString().toStdString();
+      if ( missing.isMissingText( text ) )
+      {
+        ++result.markers;
+        result.values.emplace_back();
+        continue;
+      }
+      number = veerkracht::looksLikeZeroPaddedCode( text ) ? std::nullopt : veerkracht::parseNumber( text, separator );
+      if ( !number )
+      {
+        if ( result.offending.isEmpty() )
+        {
+          result.offending = v.toString();
+          result.offendingRow = rows[r].rowNumber;
+        }
+        result.values.emplace_back();
+        continue;
+      }
+      if ( result.example.isEmpty() && v.toString().contains( QLatin1Char( '.' ) ) )
+        result.example = v.toString().trimmed();
+    }
+    if ( !number )
+    {
+      ++result.markers;
+      result.values.emplace_back();
+      continue;
+    }
+    // A declared marker is missing however large (a float NoData, -3.4028235e38), and a CBS
+    // sentinel written with the file's decimals ("-99999999,0") too.
+    if ( std::isfinite( *number ) && missing.isMissingNumber( *number ) )
+    {
+      ++result.markers;
+      result.values.emplace_back();
+      continue;
+    }
+    if ( !veerkracht::isPlausibleValue( *number ) )
+      throw QgsProcessingException( tr( "TABLES: field '%1' of table '%2', row %3 holds %4; expected a finite number of at most 10^15 in magnitude. "
+                                        "Such a value is an export or unit fault: correct or empty that cell." )
+                                    .arg( field.name(), mName ).arg( rows[r].rowNumber ).arg( v.toString() ) );
+    ++result.numbers;
+    result.values.push_back( number );
+  }
+  return result;
+}
+
+void JoinTable::throwNotNumeric( const QgsField &field, const FieldConversion &conversion, veerkracht::DecimalSeparator separator ) const
+{
+  throw QgsProcessingException( tr( "FIELDS: field '%1' of table '%2' is not numeric: row %3 holds '%4'; expected a number (decimal %5) or a missing-value marker." )
+                                .arg( field.name(), mName ).arg( conversion.offendingRow ).arg( conversion.offending,
+                                    separator == veerkracht::DecimalSeparator::Comma ? tr( "comma" ) : tr( "point" ) ) );
+}
+
+void JoinTable::throwAmbiguous( const QgsField &field, const QString &example ) const
+{
+  const double asThousands = veerkracht::parseNumber( example.toStdString(), veerkracht::DecimalSeparator::Comma ).value_or( 0 );
+  const double asDecimal = veerkracht::parseNumber( example.toStdString(), veerkracht::DecimalSeparator::Point ).value_or( 0 );
+  throw QgsProcessingException( tr( "DECIMAL_SEPARATOR: field '%1' of table '%2' is ambiguous: every value with a point has three digits after it, "
+                                    "so '%3' is %4 with a Dutch thousands point and %5 with a decimal point. Set DECIMAL_SEPARATOR to 'Comma (1,9)' "
+                                    "when the points separate thousands, or to 'Point (1.9)' when they are decimals." )
+                                .arg( field.name(), mName, example, QString::number( asThousands, 'f', 0 ), QString::number( asDecimal, 'g', 10 ) ) );
+}
+
+JoinTable::RowIndex JoinTable::indexRows( const std::vector<RawRow> &rows ) const
+{
   // One row per code (per code and year for a pivoted table).
-  std::map<std::pair<std::string, int>, std::size_t> rowOf;
+  RowIndex rowOf;
   QStringList duplicates;
-  std::set<int> yearsPresent;
   for ( std::size_t r = 0; r < rows.size(); ++r )
   {
     const auto key = std::make_pair( rows[r].code, rows[r].year );
     if ( !rowOf.emplace( key, r ).second )
       duplicates << ( mPivoted ? QStringLiteral( "%1 (%2)" ).arg( QString::fromStdString( key.first ) ).arg( key.second ) : QString::fromStdString( key.first ) );
-    yearsPresent.insert( rows[r].year );
   }
   if ( !duplicates.isEmpty() )
   {
     duplicates.removeDuplicates();
     throw QgsProcessingException( mPivoted
-                                  ? tr( "Table '%1' has more than one row per area code and year in '%2': %3. Expected one row per code and year." ).arg( tableName, mCodeField, listFirst( duplicates ) )
-                                  : tr( "Table '%1' has duplicate area codes in '%2': %3. Expected one row per code; for a long table with one row per year, set YEAR_FIELD." ).arg( tableName, mCodeField, listFirst( duplicates ) ) );
+                                  ? tr( "Table '%1' has more than one row per area code and year in '%2': %3. Expected one row per code and year." ).arg( mName, mCodeField, listFirst( duplicates ) )
+                                  : tr( "Table '%1' has duplicate area codes in '%2': %3. Expected one row per code; for a long table with one row per year, set YEAR_FIELD." ).arg( mName, mCodeField, listFirst( duplicates ) ) );
   }
+  return rowOf;
+}
 
+std::set<int> JoinTable::yearsIn( const std::vector<RawRow> &rows )
+{
+  std::set<int> years;
+  for ( const RawRow &row : rows )
+    years.insert( row.year );
+  return years;
+}
+
+std::vector<JoinTable::Placement> JoinTable::placeColumns( const QgsFields &fields, const std::vector<ConvertedField> &converted,
+    const std::set<int> &yearsPresent, const QString &suffix )
+{
   // Output columns: per field, then per year when pivoted (onv_2014, onv_2016, …).
-  struct Placement
-  {
-    std::size_t converted;
-    int year;
-  };
   std::vector<Placement> placements;
   for ( std::size_t c = 0; c < converted.size(); ++c )
   {
@@ -403,17 +496,22 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     {
       for ( int year : yearsPresent )
       {
-        mColumns.append( { QStringLiteral( "%1_%2%3" ).arg( base, QString::number( year ), options.suffix ), true } );
+        mColumns.append( { QStringLiteral( "%1_%2%3" ).arg( base, QString::number( year ), suffix ), true } );
         placements.push_back( { c, year } );
       }
     }
     else
     {
-      mColumns.append( { base + options.suffix, true } );
+      mColumns.append( { base + suffix, true } );
       placements.push_back( { c, 0 } );
     }
   }
+  return placements;
+}
 
+void JoinTable::fillValues( const std::vector<RawRow> &rows, const std::vector<ConvertedField> &converted,
+                            const std::vector<Placement> &placements, const RowIndex &rowOf, int textCount )
+{
   std::vector<bool> hasValue( placements.size(), false );
   for ( const auto &[key, r] : rowOf )
   {
@@ -433,13 +531,13 @@ JoinTable::JoinTable( QgsFeatureSource &source, const QString &tableName, const 
     if ( !rows[r].name.isEmpty() && !mNames.count( key.first ) )
       mNames[key.first] = rows[r].name;
     // Text per code; in a long table the latest year's non-empty text.
-    if ( !textIndices.isEmpty() )
+    if ( textCount > 0 )
     {
       QStringList &texts = mTexts[key.first];
-      texts.reserve( textIndices.size() );
-      while ( texts.size() < textIndices.size() )
+      texts.reserve( textCount );
+      while ( texts.size() < textCount )
         texts << QString();
-      for ( int t = 0; t < textIndices.size(); ++t )
+      for ( int t = 0; t < textCount; ++t )
         if ( !rows[r].texts.at( t ).isEmpty() )
           texts[t] = rows[r].texts.at( t );
     }

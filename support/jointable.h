@@ -10,13 +10,17 @@
 #include <QStringList>
 #include <QVector>
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
+class QgsFeature;
 class QgsFeatureSource;
+class QgsField;
 class QgsFields;
 class QgsProcessingFeedback;
 
@@ -116,6 +120,55 @@ class JoinTable
     static QStringList nameFieldCandidates();
 
   private:
+    struct RawRow;
+    struct FieldSelection;
+    struct FieldConversion;
+    struct ConvertedField;
+    struct Placement;
+    //! The row of each (code, year); year 0 when the table is not pivoted.
+    using RowIndex = std::map<std::pair<std::string, int>, std::size_t>;
+
+    //! The code, year, name and text fields and the candidate fields to take; sets the field members.
+    FieldSelection selectFields( const QgsFeatureSource &source, const QgsFields &fields, const Options &options );
+    //! Sets mCodeField to the table's code field and returns its index; throws when there is none.
+    int resolveCodeField( const QgsFeatureSource &source, const QgsFields &fields, const Options &options );
+    //! The fields to take: the ones asked for, or every field that is not a key, name or year.
+    static QVector<int> candidateFields( const QgsFields &fields, const Options &options, const FieldSelection &selection );
+
+    //! Reads every row with a code (of the wanted years) into \a rows; false when canceled.
+    bool readRows( QgsFeatureSource &source, const QgsFields &fields, const FieldSelection &selection, const Options &options,
+                   QgsProcessingFeedback *feedback, std::vector<RawRow> &rows );
+    //! The year of a row of a pivoted table; throws when it is no whole number.
+    int yearOf( const QgsFeature &feature, const QgsFields &fields, int yearIndex, int rowNumber ) const;
+
+    //! The file's decimal convention, from every text value of the fields to take.
+    static veerkracht::DecimalSeparator decimalSeparatorOf( const std::vector<RawRow> &rows, Decimal decimal );
+    //! Whether a text value with a point reads as a decimal number ("2.05"), not as thousands.
+    static bool hasPointDecimals( const std::vector<RawRow> &rows );
+
+    //! Every candidate field converted to numbers; fields that are not numeric are dropped or an error.
+    std::vector<ConvertedField> convertFields( const QgsFields &fields, const QVector<int> &candidates, const std::vector<RawRow> &rows,
+                                               const Options &options, bool pointDecimalsInFile );
+    //! The decimal separator of one field; \a ambiguous when its points may be thousands or decimals.
+    veerkracht::DecimalSeparator fieldSeparator( const QgsField &field, const std::vector<RawRow> &rows, int candidate,
+                                                 const Options &options, bool pointDecimalsInFile, bool &ambiguous ) const;
+    //! The values of candidate \a candidate as numbers, with what was missing or no number.
+    FieldConversion convertValues( const QgsField &field, const std::vector<RawRow> &rows, int candidate,
+                                   veerkracht::DecimalSeparator separator, const veerkracht::MissingValues &missing ) const;
+    [[noreturn]] void throwNotNumeric( const QgsField &field, const FieldConversion &conversion, veerkracht::DecimalSeparator separator ) const;
+    [[noreturn]] void throwAmbiguous( const QgsField &field, const QString &example ) const;
+
+    //! The row of each code (and year); throws when a code (and year) has more than one row.
+    RowIndex indexRows( const std::vector<RawRow> &rows ) const;
+    //! The years the rows have (only 0 when the table is not pivoted).
+    static std::set<int> yearsIn( const std::vector<RawRow> &rows );
+    //! Appends the output columns, per field and then per year when pivoted; returns where each comes from.
+    std::vector<Placement> placeColumns( const QgsFields &fields, const std::vector<ConvertedField> &converted,
+                                         const std::set<int> &yearsPresent, const QString &suffix );
+    //! Fills the values, names and texts per code and marks which columns are whole numbers.
+    void fillValues( const std::vector<RawRow> &rows, const std::vector<ConvertedField> &converted,
+                     const std::vector<Placement> &placements, const RowIndex &rowOf, int textCount );
+
     QString mName;
     QString mCodeField;
     QString mNameField;

@@ -3,13 +3,13 @@
 
 #include "model/doorsnede.h"
 #include "model/kaderindex.h"
+#include "model/parallel.h"
 
 #include <geos_c.h>
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <thread>
 
 namespace {
 
@@ -87,6 +87,15 @@ bool isRechthoek( GEOSContextHandle_t ctx, const GEOSGeometry *g, double oppervl
   return envelop > 0 && std::abs( envelop - oppervlak ) <= 1e-12 * envelop;
 }
 
+//! Adds the overlap \a a with target \a d to \a b: nothing when it is empty, a failure when GEOS gave none.
+void voegToe( Overlappen::Bron &b, std::size_t d, const std::optional<double> &a )
+{
+  if ( !a )
+    b.mislukt = true;
+  else if ( *a > 0 )
+    b.overlappen.push_back( { d, *a } );
+}
+
 } // namespace
 
 struct Overlappen::Werker
@@ -98,6 +107,7 @@ struct Overlappen::Werker
     std::vector<GEOSGeometry *> doelen;
     std::vector<const GEOSPreparedGeometry *> voorbereid;
     std::size_t naarGeos = 0; // pairs that Green's theorem left to GEOS
+    std::vector<std::size_t> kandidaten; // the targets near the current source (kept to spare allocations)
 
     GEOSGeometry *lees( const QByteArray &wkb ) const
     {
@@ -112,6 +122,32 @@ struct Overlappen::Werker
         voorbereid[d] = doelen[d] ? GEOSPrepare_r( ctx, doelen[d] ) : nullptr;
       }
       return voorbereid[d];
+    }
+
+    /**
+     * GEOS's overlay of \a bron with target \a d (nothing when it fails): the overlap where Green's
+     * theorem leaves it, and grid cells (\a cel: the source's box, when it is one).
+     */
+    std::optional<double> geosOverlap( std::size_t d, const GEOSGeometry *bron, const veerkracht::Kader *cel, const std::vector<QByteArray> &wkb )
+    {
+      const GEOSPreparedGeometry *p = doel( d, wkb );
+      if ( !p )
+        return std::nullopt;
+      if ( GEOSPreparedIntersects_r( ctx, p, bron ) != 1 )
+        return 0.0;
+      // For a grid cell, clipping the (often detailed) target to the cell is the intersection
+      // itself, in linear time. Any other source is intersected with the whole target: a
+      // clipped target can be invalid, and GEOS's overlay of it with a neighbour that only
+      // touches gave area (two Utrecht buurten: 9,915 inhabitants became 16,520, issue #16).
+      GEOSGeometry *doorsnede = cel ? GEOSClipByRect_r( ctx, doelen[d], cel->xMin, cel->yMin, cel->xMax, cel->yMax ) : nullptr;
+      if ( !doorsnede )
+        doorsnede = GEOSIntersection_r( ctx, doelen[d], bron );
+      if ( !doorsnede )
+        return std::nullopt;
+      double a = 0;
+      GEOSArea_r( ctx, doorsnede, &a );
+      GEOSGeom_destroy_r( ctx, doorsnede );
+      return a;
     }
 
     ~Werker()
@@ -131,8 +167,7 @@ struct Overlappen::Werker
 
 Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads )
 {
-  if ( threads == 0 )
-    threads = std::max( 1u, std::thread::hardware_concurrency() );
+  threads = veerkracht::aantalThreads( threads );
   mDoelOppervlak.assign( doelen.size(), 0.0 );
   mDoelVlakken.resize( doelen.size() );
   mDoelWkb.resize( doelen.size() );
@@ -147,55 +182,56 @@ Overlappen::Overlappen( const std::vector<QByteArray> &doelen, unsigned threads 
     w->voorbereid.assign( doelen.size(), nullptr );
     mWerkers.push_back( std::move( w ) );
   }
-  // The targets are repaired once, each worker a share of them: valid WKB (the input's own when
-  // it was valid), the area and the rings.
-  std::vector<int> hersteld( mWerkers.size(), 0 );
-  std::vector<int> onleesbaar( mWerkers.size(), 0 );
-  const std::size_t per = ( doelen.size() + mWerkers.size() - 1 ) / mWerkers.size();
-  const auto herstel = [&]( std::size_t t ) {
-    Werker &w = *mWerkers[t];
-    GEOSWKBWriter *schrijver = GEOSWKBWriter_create_r( w.ctx );
-    for ( std::size_t i = t * per; i < std::min( doelen.size(), ( t + 1 ) * per ); ++i )
-    {
-      bool wasHersteld = false;
-      GEOSGeometry *g = geldigVlak( w.ctx, w.lees( doelen[i] ), wasHersteld );
-      hersteld[t] += wasHersteld ? 1 : 0;
-      if ( !g || GEOSisEmpty_r( w.ctx, g ) == 1 )
-        ++onleesbaar[t];
-      else
-      {
-        GEOSArea_r( w.ctx, g, &mDoelOppervlak[i] );
-        mDoelVlakken[i] = alsVlak( w.ctx, g );
-        if ( wasHersteld )
-        {
-          size_t size = 0;
-          unsigned char *bytes = GEOSWKBWriter_write_r( w.ctx, schrijver, g, &size );
-          mDoelWkb[i] = QByteArray( reinterpret_cast<const char *>( bytes ), static_cast<int>( size ) );
-          GEOSFree_r( w.ctx, bytes );
-        }
-        else
-          mDoelWkb[i] = doelen[i];
-      }
-      if ( g )
-        GEOSGeom_destroy_r( w.ctx, g );
-    }
-    GEOSWKBWriter_destroy_r( w.ctx, schrijver );
-  };
-  std::vector<std::thread> helpers;
-  for ( std::size_t t = 1; t < mWerkers.size(); ++t )
-    helpers.emplace_back( herstel, t );
-  herstel( 0 );
-  for ( std::thread &h : helpers )
-    h.join();
-  for ( std::size_t t = 0; t < mWerkers.size(); ++t )
-  {
-    mHersteldeDoelen += hersteld[t];
-    mOnleesbareDoelen += onleesbaar[t];
-  }
+  herstelDoelen( doelen );
   std::vector<veerkracht::Kader> kaders( mDoelVlakken.size() );
   for ( std::size_t i = 0; i < kaders.size(); ++i )
     kaders[i] = mDoelVlakken[i].kader(); // empty for an unusable target
   mIndex = std::make_unique<veerkracht::Kaderindex>( std::move( kaders ) );
+}
+
+void Overlappen::herstelDoelen( const std::vector<QByteArray> &doelen )
+{
+  // The targets are repaired once, each worker a fixed share of them: valid WKB (the input's own
+  // when it was valid), the area and the rings.
+  std::vector<char> hersteld( doelen.size(), 0 );
+  std::vector<char> onleesbaar( doelen.size(), 0 );
+  std::vector<GEOSWKBWriter *> schrijvers;
+  for ( const std::unique_ptr<Werker> &w : mWerkers )
+    schrijvers.push_back( GEOSWKBWriter_create_r( w->ctx ) );
+  veerkracht::ParallelOpties verdeling;
+  verdeling.threads = threads();
+  verdeling.blok = 0; // one fixed share per worker
+  veerkracht::parallelFor( doelen.size(), verdeling, [&]( std::size_t i, unsigned t ) {
+    Werker &w = *mWerkers[t];
+    bool wasHersteld = false;
+    GEOSGeometry *g = geldigVlak( w.ctx, w.lees( doelen[i] ), wasHersteld );
+    hersteld[i] = wasHersteld ? 1 : 0;
+    if ( !g || GEOSisEmpty_r( w.ctx, g ) == 1 )
+      onleesbaar[i] = 1;
+    else
+    {
+      GEOSArea_r( w.ctx, g, &mDoelOppervlak[i] );
+      mDoelVlakken[i] = alsVlak( w.ctx, g );
+      if ( wasHersteld )
+      {
+        size_t size = 0;
+        unsigned char *bytes = GEOSWKBWriter_write_r( w.ctx, schrijvers[t], g, &size );
+        mDoelWkb[i] = QByteArray( reinterpret_cast<const char *>( bytes ), static_cast<int>( size ) );
+        GEOSFree_r( w.ctx, bytes );
+      }
+      else
+        mDoelWkb[i] = doelen[i];
+    }
+    if ( g )
+      GEOSGeom_destroy_r( w.ctx, g );
+  } );
+  for ( std::size_t t = 0; t < mWerkers.size(); ++t )
+    GEOSWKBWriter_destroy_r( mWerkers[t]->ctx, schrijvers[t] );
+  for ( std::size_t i = 0; i < doelen.size(); ++i )
+  {
+    mHersteldeDoelen += hersteld[i];
+    mOnleesbareDoelen += onleesbaar[i];
+  }
 }
 
 Overlappen::~Overlappen() = default;
@@ -211,110 +247,68 @@ std::size_t Overlappen::paarenViaGeos() const
 std::vector<Overlappen::Bron> Overlappen::bereken( const std::vector<QByteArray> &bronnen, const std::atomic<bool> *stop )
 {
   std::vector<Bron> uit( bronnen.size() );
-  const std::size_t n = bronnen.size();
   // Chunks handed out as threads come free: sources differ much in cost. Each source's result
   // depends only on the source, so the outcome does not depend on who computed it.
-  std::atomic<std::size_t> volgende { 0 };
-  const std::size_t blok = 64;
-  const auto werk = [&]( std::size_t t ) {
-    Werker &w = *mWerkers[t];
-    std::vector<std::size_t> kandidaten;
-    for ( ;; )
-    {
-    const std::size_t begin = volgende.fetch_add( blok );
-    if ( begin >= n || ( stop && stop->load( std::memory_order_relaxed ) ) )
-      return;
-    const std::size_t eind = std::min( n, begin + blok );
-    for ( std::size_t i = begin; i < eind; ++i )
-    {
-      Bron &b = uit[i];
-      if ( bronnen[i].isEmpty() )
-        continue;
-      GEOSGeometry *s = geldigVlak( w.ctx, w.lees( bronnen[i] ), b.hersteld );
-      if ( !s )
-      {
-        b.mislukt = true;
-        continue;
-      }
-      GEOSArea_r( w.ctx, s, &b.oppervlak );
-      double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
-      GEOSGeom_getXMin_r( w.ctx, s, &xmin );
-      GEOSGeom_getYMin_r( w.ctx, s, &ymin );
-      GEOSGeom_getXMax_r( w.ctx, s, &xmax );
-      GEOSGeom_getYMax_r( w.ctx, s, &ymax );
-      mIndex->zoek( { xmin, ymin, xmax, ymax }, kandidaten );
-      const bool rechthoek = isRechthoek( w.ctx, s, b.oppervlak, xmin, ymin, xmax, ymax );
-      // GEOS's overlay for one pair (nothing when it fails): the overlap where Green's theorem
-      // leaves it, and grid cells.
-      const auto geosOverlap = [&]( std::size_t d ) -> std::optional<double> {
-        const GEOSPreparedGeometry *doel = w.doel( d, mDoelWkb );
-        if ( !doel )
-          return std::nullopt;
-        if ( GEOSPreparedIntersects_r( w.ctx, doel, s ) != 1 )
-          return 0.0;
-        // For a grid cell, clipping the (often detailed) target to the cell is the intersection
-        // itself, in linear time. Any other source is intersected with the whole target: a
-        // clipped target can be invalid, and GEOS's overlay of it with a neighbour that only
-        // touches gave area (two Utrecht buurten: 9,915 inhabitants became 16,520, issue #16).
-        GEOSGeometry *doorsnede = rechthoek ? GEOSClipByRect_r( w.ctx, w.doelen[d], xmin, ymin, xmax, ymax ) : nullptr;
-        if ( !doorsnede )
-          doorsnede = GEOSIntersection_r( w.ctx, w.doelen[d], s );
-        if ( !doorsnede )
-          return std::nullopt;
-        double a = 0;
-        GEOSArea_r( w.ctx, doorsnede, &a );
-        GEOSGeom_destroy_r( w.ctx, doorsnede );
-        return a;
-      };
-      const auto voegToe = [&]( std::size_t d, const std::optional<double> &a ) {
-        if ( !a )
-          b.mislukt = true;
-        else if ( *a > 0 )
-          b.overlappen.push_back( { d, *a } );
-      };
-      if ( rechthoek )
-      {
-        // A grid cell wholly inside a target needs no intersection (targets do not overlap
-        // each other); one that straddles is clipped.
-        bool binnen = false;
-        for ( std::size_t d : kandidaten )
-        {
-          const GEOSPreparedGeometry *doel = w.doel( d, mDoelWkb );
-          if ( doel && GEOSPreparedContains_r( w.ctx, doel, s ) == 1 )
-          {
-            b.overlappen.assign( 1, { d, b.oppervlak } );
-            binnen = true;
-            break;
-          }
-        }
-        if ( !binnen )
-          for ( std::size_t d : kandidaten )
-            voegToe( d, geosOverlap( d ) );
-      }
-      else
-      {
-        // Any other polygon: only the area of each overlap is needed, not its shape.
-        const veerkracht::Vlak bronVlak = alsVlak( w.ctx, s );
-        for ( std::size_t d : kandidaten )
-        {
-          std::optional<double> a = veerkracht::doorsnedeOppervlak( bronVlak, mDoelVlakken[d] );
-          if ( !a )
-          {
-            ++w.naarGeos;
-            a = geosOverlap( d );
-          }
-          voegToe( d, a );
-        }
-      }
-      GEOSGeom_destroy_r( w.ctx, s );
-    }
-    }
-  };
-  std::vector<std::thread> helpers;
-  for ( std::size_t t = 1; t < mWerkers.size(); ++t )
-    helpers.emplace_back( werk, t );
-  werk( 0 );
-  for ( std::thread &h : helpers )
-    h.join();
+  veerkracht::ParallelOpties verdeling;
+  verdeling.threads = threads();
+  verdeling.blok = 64;
+  verdeling.stop = stop;
+  veerkracht::parallelFor( bronnen.size(), verdeling, [&]( std::size_t i, unsigned t ) {
+    if ( !bronnen[i].isEmpty() )
+      berekenBron( *mWerkers[t], bronnen[i], uit[i] );
+  } );
   return uit;
+}
+
+void Overlappen::berekenBron( Werker &w, const QByteArray &wkb, Bron &b ) const
+{
+  GEOSGeometry *s = geldigVlak( w.ctx, w.lees( wkb ), b.hersteld );
+  if ( !s )
+  {
+    b.mislukt = true;
+    return;
+  }
+  GEOSArea_r( w.ctx, s, &b.oppervlak );
+  double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
+  GEOSGeom_getXMin_r( w.ctx, s, &xmin );
+  GEOSGeom_getYMin_r( w.ctx, s, &ymin );
+  GEOSGeom_getXMax_r( w.ctx, s, &xmax );
+  GEOSGeom_getYMax_r( w.ctx, s, &ymax );
+  const veerkracht::Kader kader { xmin, ymin, xmax, ymax };
+  mIndex->zoek( kader, w.kandidaten );
+  if ( isRechthoek( w.ctx, s, b.oppervlak, xmin, ymin, xmax, ymax ) )
+  {
+    // A grid cell wholly inside a target needs no intersection (targets do not overlap
+    // each other); one that straddles is clipped.
+    bool binnen = false;
+    for ( std::size_t d : w.kandidaten )
+    {
+      const GEOSPreparedGeometry *doel = w.doel( d, mDoelWkb );
+      if ( doel && GEOSPreparedContains_r( w.ctx, doel, s ) == 1 )
+      {
+        b.overlappen.assign( 1, { d, b.oppervlak } );
+        binnen = true;
+        break;
+      }
+    }
+    if ( !binnen )
+      for ( std::size_t d : w.kandidaten )
+        voegToe( b, d, w.geosOverlap( d, s, &kader, mDoelWkb ) );
+  }
+  else
+  {
+    // Any other polygon: only the area of each overlap is needed, not its shape.
+    const veerkracht::Vlak bronVlak = alsVlak( w.ctx, s );
+    for ( std::size_t d : w.kandidaten )
+    {
+      std::optional<double> a = veerkracht::doorsnedeOppervlak( bronVlak, mDoelVlakken[d] );
+      if ( !a )
+      {
+        ++w.naarGeos;
+        a = w.geosOverlap( d, s, nullptr, mDoelWkb );
+      }
+      voegToe( b, d, a );
+    }
+  }
+  GEOSGeom_destroy_r( w.ctx, s );
 }

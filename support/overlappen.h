@@ -52,6 +52,11 @@ class Overlappen
 
   private:
     struct Werker;
+    //! Repairs the targets into mDoelOppervlak, mDoelVlakken and mDoelWkb, and counts them.
+    void herstelDoelen( const std::vector<QByteArray> &doelen );
+    //! The overlaps of one (non-empty) source into \a b, on worker \a w.
+    void berekenBron( Werker &w, const QByteArray &wkb, Bron &b ) const;
+
     std::vector<std::unique_ptr<Werker>> mWerkers;
     std::vector<double> mDoelOppervlak;
     std::vector<veerkracht::Vlak> mDoelVlakken; //!< read by every worker

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "support/parametercontrole.h"
+#include "support/parameterfout.h"
 #include "support/reporting.h"
 #include "support/veerkracht_compat.h"
 
@@ -33,8 +34,9 @@ void checkFieldParameters( const QgsProcessingAlgorithm &algorithm, const QVaria
     for ( const QString &name : names )
     {
       if ( !name.isEmpty() && source->fields().lookupField( name ) < 0 )
-        throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: %2 has no field '%3'; expected one of its fields: %4." )
-                                      .arg( field->name(), parent->name(), name, listFirst( source->fields().names(), 12 ) ) );
+        throw ParameterFout( { field->name(), parent->name() }, [name, fields = listFirst( source->fields().names(), 12 )]( const QStringList &p ) {
+          return QCoreApplication::translate( "veerkracht", "%1: %2 has no field '%3'; expected one of its fields: %4." ).arg( p.at( 0 ), p.at( 1 ), name, fields );
+        } );
     }
   }
 }

@@ -10,7 +10,7 @@ class QgsProcessingContext;
 namespace veerkracht {
 
 /**
- * Throws a QgsProcessingException naming the parameter when a field parameter of \a algorithm
+ * Throws a ParameterFout naming the parameter when a field parameter of \a algorithm
  * names a field its layer does not have: QGIS does not check this, and a field read by its name
  * would otherwise silently count as empty.
  */

@@ -140,6 +140,11 @@ StrategieRegels StrategieRegels::uitBestand( const QString &path, const QString 
   return uitTekst( QString::fromUtf8( file.readAll() ), parameter );
 }
 
+StrategieRegels StrategieRegels::uitBestandOfStandaard( const QString &path, const QString &parameter )
+{
+  return path.isEmpty() ? standaard() : uitBestand( path, parameter );
+}
+
 StrategieRegels StrategieRegels::uitTekst( const QString &text, const QString &bron )
 {
   StrategieRegels tabel;
@@ -248,4 +253,17 @@ QSet<QString> StrategieRegels::gebruikteKenmerken() const
       gebruikt << QStringLiteral( "ontwikkeling_o" );
   }
   return gebruikt;
+}
+
+QString StrategieRegels::kenmerkVeld( const QString &kenmerk, bool relatief )
+{
+  static const QMap<QString, QString> velden {
+    { QStringLiteral( "corporatiebuurt" ), QStringLiteral( "corp_klasse" ) },
+    { QStringLiteral( "focus" ), QStringLiteral( "focus_klasse" ) },
+    { QStringLiteral( "ontwikkeling_k" ), QStringLiteral( "dk_klasse" ) },
+    { QStringLiteral( "ontwikkeling_o" ), QStringLiteral( "do_klasse" ) },
+  };
+  if ( kenmerk == QLatin1String( "signaal" ) )
+    return relatief ? QStringLiteral( "sign_rel_klasse" ) : QStringLiteral( "sign_abs_klasse" );
+  return velden.value( kenmerk );
 }

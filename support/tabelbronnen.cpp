@@ -219,13 +219,15 @@ QVariant withODataTables( const QVariant &value, std::vector<std::unique_ptr<Qgs
   return isList ? QVariant( entries ) : entries.value( 0 );
 }
 
-std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcessingFeedback *feedback )
+namespace {
+
+//! The cells of the first \a count rows of \a layer, as trimmed text.
+std::vector<QStringList> firstRows( const QgsVectorLayer &layer, int count )
 {
-  constexpr int LOOK = 30;
   const QgsFields fields = layer.fields();
   std::vector<QStringList> first;
   QgsFeature feature;
-  QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ).setLimit( LOOK ) );
+  QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ).setLimit( count ) );
   while ( it.nextFeature( feature ) )
   {
     QStringList cells;
@@ -233,8 +235,12 @@ std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcess
       cells << ( vkcompat::isNull( feature.attribute( i ) ) ? QString() : feature.attribute( i ).toString().trimmed() );
     first.push_back( cells );
   }
+  return first;
+}
 
-  // The header: the first row naming a known code field, else the row above the first CBS code.
+//! The header among the first rows: the first row naming a known code field, else the row above the first CBS code; -1 when none.
+int headerRow( const std::vector<QStringList> &first )
+{
   const QStringList known = JoinTable::codeFieldCandidates();
   int header = -1;
   for ( int r = 0; r < static_cast<int>( first.size() ) && header < 0; ++r )
@@ -256,12 +262,16 @@ std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcess
       }
     }
   }
-  if ( header < 0 )
-    return nullptr;
+  return header;
+}
 
-  const QStringList names = uniqueNames( first[static_cast<std::size_t>( header )] );
-  // In a spreadsheet GDAL gives a number cell as text ("1.234" for 1.234) once a title row made the
-  // column text: a column of such numbers is numbers again, not thousands groups to guess at.
+/**
+ * Per column of the table below \a header whether it holds numbers. In a spreadsheet GDAL gives a
+ * number cell as text ("1.234" for 1.234) once a title row made the column text: a column of such
+ * numbers is numbers again, not thousands groups to guess at.
+ */
+QVector<bool> numericColumns( const QgsVectorLayer &layer, const QStringList &names, int header )
+{
   const QString path = QgsProviderRegistry::instance()->decodeUri( layer.providerType(), layer.source() ).value( QStringLiteral( "path" ) ).toString();
   const QString suffix = QFileInfo( path ).suffix().toLower();
   const bool spreadsheet = suffix == QLatin1String( "xlsx" ) || suffix == QLatin1String( "xls" ) || suffix == QLatin1String( "ods" );
@@ -287,14 +297,16 @@ std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcess
       }
     }
   }
-  QgsFields newFields;
-  for ( int i = 0; i < names.size(); ++i )
-    newFields.append( vkcompat::makeField( names.at( i ), numeric[i] ? QMetaType::Double : QMetaType::QString ) );
-  std::unique_ptr<QgsVectorLayer> table = memoryTable( layer.name(), newFields );
+  return numeric;
+}
+
+//! The rows below \a header as features of \a newFields; blank and footnote rows are left out and counted in \a blank.
+QgsFeatureList dataRows( const QgsVectorLayer &layer, const QgsFields &newFields, const QVector<bool> &numeric, int header, int &blank )
+{
   QgsFeatureList features;
   int row = 0;
-  int blank = 0;
-  it = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ) );
+  QgsFeature feature;
+  QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ) );
   while ( it.nextFeature( feature ) )
   {
     if ( row++ <= header )
@@ -324,6 +336,27 @@ std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcess
     out.setAttributes( attributes );
     features << out;
   }
+  return features;
+}
+
+} // namespace
+
+std::unique_ptr<QgsVectorLayer> withHeaderRow( QgsVectorLayer &layer, QgsProcessingFeedback *feedback )
+{
+  constexpr int LOOK = 30;
+  const std::vector<QStringList> first = firstRows( layer, LOOK );
+  const int header = headerRow( first );
+  if ( header < 0 )
+    return nullptr;
+
+  const QStringList names = uniqueNames( first[static_cast<std::size_t>( header )] );
+  const QVector<bool> numeric = numericColumns( layer, names, header );
+  QgsFields newFields;
+  for ( int i = 0; i < names.size(); ++i )
+    newFields.append( vkcompat::makeField( names.at( i ), numeric[i] ? QMetaType::Double : QMetaType::QString ) );
+  std::unique_ptr<QgsVectorLayer> table = memoryTable( layer.name(), newFields );
+  int blank = 0;
+  QgsFeatureList features = dataRows( layer, newFields, numeric, header, blank );
   table->dataProvider()->addFeatures( features );
   if ( feedback )
     feedback->pushWarning( tr( "Table '%1' has %n title row(s) above its header; the header was found in its row %2 (%3) and the rows above it were skipped. "

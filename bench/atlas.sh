@@ -38,15 +38,21 @@ count=$(wc -l < "$work/chosen")
 split -n "r/$processes" -d "$work/chosen" "$work/part."
 
 start=$(date +%s.%N)
-for part in "$work"/part.*; do
+# One output folder per process: a run writing into a folder that another run holds is refused.
+pids=()
+parts=("$work"/part.??)
+for part in "${parts[@]}"; do
   /usr/bin/time -f "%M" -o "$part.mem" "$veerkracht" run veerkracht:kaartenset -- INPUT="$work/kaarten.gpkg" \
-    GEMEENTE="$(paste -sd, "$part")" DPI="$dpi" OUTPUT_FOLDER="$work/atlas" > /dev/null 2>&1 &
+    GEMEENTE="$(paste -sd, "$part")" DPI="$dpi" OUTPUT_FOLDER="$part.atlas" > "$part.log" 2>&1 &
+  pids+=($!)
 done
-wait
+for i in "${!pids[@]}"; do
+  wait "${pids[$i]}" || { echo "atlas.sh: the run for $(paste -sd, "${parts[$i]}") failed:" >&2; tail -n 5 "${parts[$i]}.log" >&2; exit 1; }
+done
 end=$(date +%s.%N)
 peak=$(cat "$work"/part.*.mem | sort -n | tail -1)
-pages=$(ls "$work/atlas"/*.png | wc -l)
-pdfs=$(ls "$work/atlas"/*.pdf | wc -l)
+pages=$(find "$work" -path '*.atlas/*.png' | wc -l)
+pdfs=$(find "$work" -path '*.atlas/*.pdf' | wc -l)
 awk -v s="$start" -v e="$end" -v p="$pages" -v f="$pdfs" -v g="$count" -v t="$total" -v m="$peak" -v d="$dpi" -v n="$processes" 'BEGIN {
   w = e - s; projected = w * t / g;
   printf "atlas (synthetic values): %d of %d gemeenten, %d PNG pages + %d PDFs at %d dpi in %.1f s with %d processes: %.2f pages/s, peak memory %.0f MiB per process\n", g, t, p, f, d, w, n, p / w, m / 1024;

@@ -62,6 +62,9 @@ fi
 flock -u 9
 
 target=$(mktemp -d "$cache/work/$release.XXXXXX")
+# mktemp makes it 0700: as the chroot's root folder that locks out every user but root (the
+# PostGIS test runs its server as postgres, which then cannot even start initdb).
+chmod 755 "$target"
 cleanup() {
   local status=$?
   for mount in var/cache/apt/archives results dev proc; do

@@ -62,13 +62,18 @@ fi
 flock -u 9
 
 target=$(mktemp -d "$cache/work/$release.XXXXXX")
-# mktemp makes it 0700: as the chroot's root folder that locks out every user but root (the
-# PostGIS test runs its server as postgres, which then cannot even start initdb).
-chmod 755 "$target"
 cleanup() {
-  local status=$?
+  local status=$? pid
+  # What the command left running in the chroot (wine's server lingers after the MinGW test)
+  # keeps its mounts busy.
+  for pid in /proc/[0-9]*; do
+    [ "$(readlink "$pid/root" 2>/dev/null)" = "$target" ] && kill "${pid#/proc/}" 2>/dev/null
+  done
+  sleep 1
   for mount in var/cache/apt/archives results dev proc; do
-    mountpoint -q "$target/$mount" && umount -R "$target/$mount"
+    if mountpoint -q "$target/$mount"; then
+      umount -R "$target/$mount" 2>/dev/null || umount -R -l "$target/$mount" || true
+    fi
   done
   if [ "${VEERKRACHT_CHROOT_KEEP:-0}" = 1 ]; then
     echo "chroot.sh: kept $target" >&2
@@ -84,6 +89,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 tar -C "$target" -xf "$base"
+# The base's root folder is mktemp's 0700, which locks every user but root out of the chroot (the
+# PostGIS test runs its server as postgres, which then cannot even start initdb).
+chmod 755 "$target"
 cp /etc/resolv.conf "$target/etc/resolv.conf"
 if [ "$suite" = sid ]; then
   # Debian's mirror can serve sid with an expired Release file.

@@ -425,7 +425,8 @@ veerkracht::MoranUitkomst ClustersAlgorithm::runMoran( const std::vector<double>
   }
   catch ( const veerkracht::ModelError &e )
   {
-    throw processingError( e, { { QStringLiteral( "x" ), tr( "FIELD '%1'" ).arg( field ) }, { QStringLiteral( "w" ), tr( "WEIGHTS" ) } } );
+    throw parameterError( e, { { QStringLiteral( "x" ), veerkracht::ParameterTekst::vast( tr( "FIELD '%1'" ).arg( field ) ) },
+      { QStringLiteral( "w" ), veerkracht::ParameterTekst::vast( tr( "WEIGHTS" ) ) } } );
   }
 }
 

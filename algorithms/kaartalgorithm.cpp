@@ -328,12 +328,6 @@ void KaartAlgorithm::styleOutput( const QString &destination, const QStringList 
     context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new StylePostProcessor( styleIds.first() ) );
 }
 
-QgsProcessingException KaartAlgorithm::processingError( const veerkracht::ModelError &error, const QMap<QString, QString> &subjects )
-{
-  const QString subject = QString::fromStdString( error.subject() );
-  return QgsProcessingException( QStringLiteral( "%1: %2." ).arg( subjects.value( subject, subject ), QString::fromUtf8( error.what() ) ) );
-}
-
 veerkracht::ParameterFout KaartAlgorithm::parameterError( const veerkracht::ModelError &error, const QMap<QString, veerkracht::ParameterTekst> &subjects )
 {
   const QString subject = QString::fromStdString( error.subject() );

@@ -114,9 +114,6 @@ class KaartAlgorithm : public VeerkrachtAlgorithm
      */
     void styleOutput( const QString &destination, const QStringList &styleIds, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
 
-    //! A model error as a processing error that names what \a subjects maps its subject to.
-    static QgsProcessingException processingError( const veerkracht::ModelError &error, const QMap<QString, QString> &subjects );
-
     /**
      * A model error as a ParameterFout about the parameters \a subjects maps its subject to ("%1: %2."
      * with the subject's text and the error); a subject not in \a subjects is named as it is.

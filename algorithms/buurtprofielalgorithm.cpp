@@ -25,7 +25,9 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -161,6 +163,73 @@ veerkracht::ProfielReferentie leesReferentie( const Gebieden &gebieden, const QL
   return veerkracht::profielReferentie( waarden, static_cast<std::size_t>( rijen.size() ) );
 }
 
+//! The film (FILM: the wide output of 'Time series'): per area code its K and O per moment, and their gemeente medians.
+struct Film
+{
+  std::vector<int> kJaren, oJaren;
+  QStringList velden; //!< k_<year> …, then o_<year> …
+  std::map<QString, std::vector<std::optional<double>>> perCode;
+  veerkracht::ProfielReferentie referentie;
+
+  //! K and O of the area \a code beside the medians of \a gemeente; empty when FILM has no such area.
+  std::vector<Verloop> verloop( const QString &code, const QString &gemeente ) const
+  {
+    const auto waarden = perCode.find( code );
+    if ( waarden == perCode.end() )
+      return {};
+    std::vector<Verloop> lijnen( 2 );
+    lijnen[0].naam = QStringLiteral( "K (kwetsbare bewoners)" );
+    lijnen[0].jaren = kJaren;
+    lijnen[1].naam = QStringLiteral( "O (overlast en onveiligheid)" );
+    lijnen[1].jaren = oJaren;
+    for ( std::size_t r = 0; r < static_cast<std::size_t>( velden.size() ); ++r )
+    {
+      Verloop &lijn = lijnen[r < kJaren.size() ? 0 : 1];
+      lijn.buurt.push_back( waarden->second[r] );
+      lijn.gemeente.push_back( referentie.gemeente( gemeente.toStdString(), r ) );
+    }
+    return lijnen;
+  }
+};
+
+Film leesFilm( QgsProcessingFeatureSource &source )
+{
+  Film film;
+  const QRegularExpression veld( QStringLiteral( "^([ko])_(\\d{4})$" ) );
+  for ( const QgsField &field : source.fields() )
+  {
+    const QRegularExpressionMatch match = veld.match( field.name() );
+    if ( match.hasMatch() )
+      ( match.captured( 1 ) == QLatin1String( "k" ) ? film.kJaren : film.oJaren ).push_back( match.captured( 2 ).toInt() );
+  }
+  std::sort( film.kJaren.begin(), film.kJaren.end() );
+  std::sort( film.oJaren.begin(), film.oJaren.end() );
+  if ( film.kJaren.empty() || film.oJaren.empty() )
+    throw QgsProcessingException( BuurtprofielAlgorithm::tr( "FILM has no fields k_<year> and o_<year>; expected the output (OUTPUT) of 'Time series (the film)'." ) );
+  for ( int jaar : film.kJaren )
+    film.velden << QStringLiteral( "k_%1" ).arg( jaar );
+  for ( int jaar : film.oJaren )
+    film.velden << QStringLiteral( "o_%1" ).arg( jaar );
+  const QString codeField = JoinTable::detectCodeField( source );
+  if ( source.fields().lookupField( codeField ) < 0 )
+    throw QgsProcessingException( BuurtprofielAlgorithm::tr( "FILM has no buurt code field; expected a field such as statcode or buurtcode." ) );
+  std::vector<veerkracht::ProfielGebied> gebieden;
+  QgsFeature f;
+  QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest().setFlags( vkcompat::RequestNoGeometry ), vkcompat::SkipGeometryChecks );
+  while ( it.nextFeature( f ) )
+  {
+    const std::string code = veerkracht::normaliseAreaCode( tekst( f, codeField ).toStdString() ).code;
+    veerkracht::ProfielGebied gebied;
+    gebied.gemeente = veerkracht::gemeenteCode( code );
+    for ( const QString &name : film.velden )
+      gebied.waarden.push_back( getal( f, name ) );
+    film.perCode[QString::fromStdString( code )] = gebied.waarden;
+    gebieden.push_back( std::move( gebied ) );
+  }
+  film.referentie = veerkracht::profielReferentie( gebieden, static_cast<std::size_t>( film.velden.size() ) );
+  return film;
+}
+
 //! Builds each chosen area's Buurtprofiel: its numbers beside the references, its strategy and the classes of its maps.
 struct ProfielBouwer
 {
@@ -170,6 +239,7 @@ struct ProfielBouwer
   QString periode;
   QString bronnen;
   const StrategieRegels *regels = nullptr; //!< none: INPUT has the strategy (its strat_ fields)
+  const Film *film = nullptr;              //!< none: no line chart
 
   Buurtprofiel bouw( const QgsFeature &area, const QString &code, const QString &gemeente ) const
   {
@@ -180,6 +250,8 @@ struct ProfielBouwer
     p.periode = periode;
     p.bronnen = bronnen;
     vulGetallen( p, area );
+    if ( film )
+      p.verloop = film->verloop( code, gemeente );
     if ( regels )
       vulStrategieUitRegels( p, area );
     else
@@ -294,7 +366,9 @@ QString BuurtprofielAlgorithm::shortHelpString() const
              "AREAS chooses the areas: buurt codes, or wijk (WK…) or gemeente (GM…) codes for all their buurten, "
              "comma-separated; empty: every area of INPUT (tick 'Selected features only' for a selection). OUTPUT_FOLDER "
              "gets buurtprofielen.pdf (one A4 page per area) and an HTML file per area (BU…_buurtprofiel.html, maps "
-             "embedded) for sharing without a PDF viewer." ) );
+             "embedded) for sharing without a PDF viewer.\n\n"
+             "FILM (optional, the OUTPUT of 'Time series (the film)') adds a small line chart of K and O over the film's moments, "
+             "the area's levels beside its gemeente's median, and the numbers behind it in the HTML." ) );
 }
 
 BuurtprofielAlgorithm *BuurtprofielAlgorithm::createInstance() const
@@ -312,6 +386,8 @@ void BuurtprofielAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( QStringLiteral( "INHABITANTS_FIELD" ), tr( "Inhabitants field" ), QVariant(), QStringLiteral( "INPUT" ), vkcompat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterFile( QStringLiteral( "RULES" ), tr( "Strategy rule table, when INPUT has no strat_ fields (empty: the default table)" ), vkcompat::FileBehaviorFile, QString(), QVariant(), true,
                                                 tr( "Rule tables (*.csv *.json)" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "FILM" ), tr( "The film per area (OUTPUT of 'Time series'), for a line chart of K and O" ),
+                QList<int>() << static_cast<int>( vkcompat::SourceAnyVector ), QVariant(), true ) );
   addParameter( new QgsProcessingParameterFolderDestination( QStringLiteral( "OUTPUT_FOLDER" ), tr( "Output folder" ) ) );
   addOutput( new QgsProcessingOutputFile( QStringLiteral( "PDF" ), tr( "Profiles (PDF)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "PAGES" ), tr( "Profiles written" ) ) );
@@ -354,7 +430,17 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   const QList<Getal> rijen = profielRijen( inhabitantsField );
   veerkracht::ProfielReferentie referentie = leesReferentie( gebieden, rijen );
   const QString bronnen = tr( "Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2" ).arg( QStringLiteral( VEERKRACHT_VERSION ), QDate::currentDate().toString( QStringLiteral( "d-M-yyyy" ) ) );
-  const ProfielBouwer bouwer { rijen, std::move( referentie ), nameField, period, bronnen, regels.get() };
+  std::unique_ptr<Film> film;
+  const QVariant filmGiven = parameters.value( QStringLiteral( "FILM" ) );
+  if ( filmGiven.isValid() && !( filmGiven.userType() == QMetaType::QString && filmGiven.toString().isEmpty() ) )
+  {
+    std::unique_ptr<QgsProcessingFeatureSource> filmSource( parameterAsSource( parameters, QStringLiteral( "FILM" ), context ) );
+    if ( !filmSource )
+      throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "FILM" ) ) );
+    film = std::make_unique<Film>( leesFilm( *filmSource ) );
+  }
+  const ProfielBouwer bouwer { rijen, std::move( referentie ), nameField, period, bronnen, regels.get(), film.get() };
+  int metVerloop = 0;
 
   veerkracht::FolderOutput set( folder, QStringLiteral( "OUTPUT_FOLDER" ) ); // before the writer: it removes the staged PDF after the painter closed it
   const QString pdfPath = set.finalPath( QStringLiteral( "buurtprofielen.pdf" ) );
@@ -371,6 +457,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
       return QVariantMap();
     const QgsFeature &area = gebieden.alle.at( index );
     const Buurtprofiel profiel = bouwer.bouw( area, gebieden.codes.at( index ), gebieden.gemeenten.at( index ) );
+    metVerloop += profiel.verloop.empty() ? 0 : 1;
     const ProfielPagina blad( profiel, lagen, area.geometry(), gebieden.gemeenteExtent.at( profiel.gemeente ) );
     if ( pagina > 0 )
       pdf.newPage();
@@ -385,6 +472,9 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
   if ( !painter.end() )
     throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( pdfPath ) );
   set.commit( id() );
+  if ( film )
+    feedback->pushInfo( tr( "FILM: K and O over %1 and %2 moments on %3 of %4 profiles (an area without a row in FILM has no chart)." )
+                        .arg( film->kJaren.size() ).arg( film->oJaren.size() ).arg( metVerloop ).arg( pagina ) );
   feedback->pushInfo( tr( "%n profile(s) in %1, and one HTML file per area beside it.", nullptr, static_cast<int>( pagina ) ).arg( pdfPath ) );
   return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "PDF" ), pdfPath }, { QStringLiteral( "PAGES" ), pagina } };
 }

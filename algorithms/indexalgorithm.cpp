@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "algorithms/indexalgorithm.h"
 #include "support/indicatortabel.h"
+#include "support/parametercontrole.h"
 #include "model/modelerror.h"
 #include "support/reporting.h"
 #include "support/veerkracht_compat.h"
@@ -11,39 +12,7 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 
-#include <functional>
-
 using veerkracht::Column;
-
-namespace {
-
-// One number per indicator: none given = the default, one = for all, n = one each.
-std::vector<double> perIndicator( const QString &parameter, const QString &text, int indicators, double fallback, const std::function<bool( double )> &acceptable, const QString &expected )
-{
-  const QStringList items = veerkracht::commaList( QString( text ).replace( QChar( 0x2212 ), QLatin1Char( '-' ) ) );
-  if ( !items.isEmpty() && items.size() != 1 && items.size() != indicators )
-    throw veerkracht::ParameterFout( { parameter }, [given = items.size(), indicators]( const QStringList &p ) {
-      return QCoreApplication::translate( "IndexAlgorithm", "%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the t0 fields." )
-             .arg( p.at( 0 ) ).arg( given ).arg( indicators );
-    } );
-  std::vector<double> values( static_cast<std::size_t>( indicators ), fallback );
-  for ( int j = 0; j < indicators; ++j )
-  {
-    if ( items.isEmpty() )
-      break;
-    const QString item = items.size() == 1 ? items.first() : items.at( j );
-    bool ok = false;
-    const double v = item.toDouble( &ok );
-    if ( !ok || !acceptable( v ) )
-      throw veerkracht::ParameterFout( { parameter }, [item, expected]( const QStringList &p ) {
-        return QCoreApplication::translate( "IndexAlgorithm", "%1: '%2' is not valid; expected %3." ).arg( p.at( 0 ), item, expected );
-      } );
-    values[static_cast<std::size_t>( j )] = v;
-  }
-  return values;
-}
-
-} // namespace
 
 void IndexAlgorithm::initAlgorithm( const QVariantMap & )
 {
@@ -102,9 +71,9 @@ IndexAlgorithm::Indicators IndexAlgorithm::readIndicators( const QVariantMap &pa
       return tr( "%1 has %n field(s) and %2 %3; expected the same indicators at both moments, in the same order.", nullptr, t1 ).arg( p.at( 0 ), p.at( 1 ) ).arg( t0 );
     } );
   const int n = fieldsT0.size();
-  indicators.directions = perIndicator( QStringLiteral( "DIRECTIONS" ), parameterAsString( parameters, QStringLiteral( "DIRECTIONS" ), context ), n, 1,
+  indicators.directions = veerkracht::perIndicator( QStringLiteral( "DIRECTIONS" ), parameterAsString( parameters, QStringLiteral( "DIRECTIONS" ), context ), n, 1,
                                         []( double v ) { return v == 1 || v == -1; }, tr( "1 or -1" ) );
-  indicators.weights = perIndicator( QStringLiteral( "WEIGHTS" ), parameterAsString( parameters, QStringLiteral( "WEIGHTS" ), context ), n, 1,
+  indicators.weights = veerkracht::perIndicator( QStringLiteral( "WEIGHTS" ), parameterAsString( parameters, QStringLiteral( "WEIGHTS" ), context ), n, 1,
                                      []( double v ) { return v >= veerkracht::minGewicht && v <= veerkracht::maxGewicht; },
                                      tr( "a number from %1 to %2 (weights are relative)" ).arg( veerkracht::minGewicht ).arg( veerkracht::maxGewicht ) );
   indicators.denominatorsT0 = veerkracht::commaList( parameterAsString( parameters, QStringLiteral( "DENOMINATORS_T0" ), context ) );
@@ -152,33 +121,6 @@ std::vector<Column> IndexAlgorithm::readMoment( const AreaData &areas, const QSt
     columns.push_back( std::move( values ) );
   }
   return columns;
-}
-
-std::vector<bool> IndexAlgorithm::referenceSet( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
-{
-  std::vector<bool> reference = sufficientData( areas, parameters, context, {}, feedback );
-  // Read as text: parameterAsExpression() silently drops an expression that does not parse.
-  const QString filter = parameterAsString( parameters, QStringLiteral( "REFERENCE_FILTER" ), context );
-  if ( filter.trimmed().isEmpty() )
-    return reference;
-  QgsExpression expression( filter );
-  if ( expression.hasParserError() )
-    throw QgsProcessingException( tr( "REFERENCE_FILTER: '%1' is not a valid expression: %2" ).arg( filter, expression.parserErrorString() ) );
-  QgsExpressionContext expressionContext = createExpressionContext( parameters, context );
-  expressionContext.setFields( areas.fields );
-  expression.prepare( &expressionContext );
-  int inFilter = 0;
-  for ( std::size_t i = 0; i < areas.size(); ++i )
-  {
-    expressionContext.setFeature( areas.features[i] );
-    const bool pass = expression.evaluate( &expressionContext ).toBool();
-    if ( expression.hasEvalError() )
-      throw QgsProcessingException( tr( "REFERENCE_FILTER: '%1' fails on area %2: %3" ).arg( filter ).arg( i + 1 ).arg( expression.evalErrorString() ) );
-    reference[i] = reference[i] && pass;
-    inFilter += pass ? 1 : 0;
-  }
-  feedback->pushInfo( tr( "REFERENCE_FILTER keeps %1 of %2 areas in the reference set." ).arg( inFilter ).arg( areas.size() ) );
-  return reference;
 }
 
 veerkracht::IndexResult IndexAlgorithm::composeIndex( const std::vector<Column> &t0, const std::vector<Column> &t1, const Indicators &indicators,

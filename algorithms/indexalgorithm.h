@@ -52,9 +52,6 @@ class IndexAlgorithm : public KaartAlgorithm
     static std::vector<veerkracht::Column> readMoment( const AreaData &areas, const QStringList &fields, const QStringList &denominators,
         const QString &parameter, const QString &denominatorParameter );
 
-    //! The areas with enough data that pass REFERENCE_FILTER (its count goes to the log).
-    std::vector<bool> referenceSet( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
-
     //! The index at t0 and t1; a model error about an indicator as a ParameterFout that names its INDICATORS_T0 field.
     static veerkracht::IndexResult composeIndex( const std::vector<veerkracht::Column> &t0, const std::vector<veerkracht::Column> &t1, const Indicators &indicators,
         const veerkracht::IndexSettings &settings, const std::vector<bool> &reference );

@@ -10,6 +10,8 @@
 #include "support/veldgetal.h"
 
 #include <qgsexception.h>
+#include <qgsexpression.h>
+#include <qgsexpressioncontext.h>
 #include <qgsfeatureiterator.h>
 #include <qgslayertree.h>
 #include <qgslayertreelayer.h>
@@ -230,6 +232,34 @@ std::vector<bool> KaartAlgorithm::sufficientData( const AreaData &areas, const Q
     feedback->pushInfo( tr( "%n of %1 area(s) have too few inhabitants (fewer than %2) or missing data: 'onvoldoende gegevens' on every map, left out of every fit, percentile and sd.", nullptr, static_cast<int>( count ) )
                         .arg( valid.size() ).arg( minimum ) );
   return valid;
+}
+
+std::vector<bool> KaartAlgorithm::referenceSet( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                                const std::vector<bool> *sufficient ) const
+{
+  std::vector<bool> reference = sufficient ? *sufficient : sufficientData( areas, parameters, context, {}, feedback );
+  // Read as text: parameterAsExpression() silently drops an expression that does not parse.
+  const QString filter = parameterAsString( parameters, QStringLiteral( "REFERENCE_FILTER" ), context );
+  if ( filter.trimmed().isEmpty() )
+    return reference;
+  QgsExpression expression( filter );
+  if ( expression.hasParserError() )
+    throw QgsProcessingException( QCoreApplication::translate( "IndexAlgorithm", "REFERENCE_FILTER: '%1' is not a valid expression: %2" ).arg( filter, expression.parserErrorString() ) );
+  QgsExpressionContext expressionContext = createExpressionContext( parameters, context );
+  expressionContext.setFields( areas.fields );
+  expression.prepare( &expressionContext );
+  int inFilter = 0;
+  for ( std::size_t i = 0; i < areas.size(); ++i )
+  {
+    expressionContext.setFeature( areas.features[i] );
+    const bool pass = expression.evaluate( &expressionContext ).toBool();
+    if ( expression.hasEvalError() )
+      throw QgsProcessingException( QCoreApplication::translate( "IndexAlgorithm", "REFERENCE_FILTER: '%1' fails on area %2: %3" ).arg( filter ).arg( i + 1 ).arg( expression.evalErrorString() ) );
+    reference[i] = reference[i] && pass;
+    inFilter += pass ? 1 : 0;
+  }
+  feedback->pushInfo( QCoreApplication::translate( "IndexAlgorithm", "REFERENCE_FILTER keeps %1 of %2 areas in the reference set." ).arg( inFilter ).arg( areas.size() ) );
+  return reference;
 }
 
 namespace {

@@ -100,6 +100,10 @@ class KaartAlgorithm : public VeerkrachtAlgorithm
     std::vector<bool> sufficientData( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context,
                                       const std::vector<const veerkracht::Column *> &used, QgsProcessingFeedback *feedback ) const;
 
+    //! The areas with enough data (\a sufficient when already known) that pass REFERENCE_FILTER (its count goes to the log).
+    std::vector<bool> referenceSet( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                    const std::vector<bool> *sufficient = nullptr ) const;
+
     //! The inhabitants per area (empty when INHABITANTS_FIELD is not given).
     veerkracht::Column inhabitants( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context ) const;
 

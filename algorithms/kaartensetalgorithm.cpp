@@ -2,6 +2,8 @@
 #include "algorithms/kaartensetalgorithm.h"
 #include "model/areacode.h"
 #include "support/jointable.h"
+#include "support/filmtijd.h"
+#include "support/gifanimatie.h"
 #include "support/kaartlayout.h"
 #include "support/kaartstijlen.h"
 #include "support/outputs.h"
@@ -21,6 +23,8 @@
 #include <QDate>
 #include <QDir>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 struct KaartensetAlgorithm::Kaartset
@@ -32,7 +36,23 @@ struct KaartensetAlgorithm::Kaartset
   QString nameField;
   int dpi = 0;
   veerkracht::KaartOpmaak opmaak;
+  bool film = false;       //!< INPUT is the film's long layer: one sheet and one animation per gemeente
+  int frameWidth = 0;      //!< the animation's width in pixels
+  int frameCentiseconds = 0;
 };
+
+namespace {
+
+//! The film's long layer (veerkracht:tijdreeks OUTPUT_LONG): a period and its dates per feature.
+bool isFilm( const QgsFields &fields )
+{
+  for ( const char *name : { "periode", veerkracht::filmVan, veerkracht::filmTot } )
+    if ( fields.lookupField( QString::fromLatin1( name ) ) < 0 )
+      return false;
+  return true;
+}
+
+} // namespace
 
 QString KaartensetAlgorithm::name() const
 {
@@ -77,7 +97,12 @@ QString KaartensetAlgorithm::shortHelpString() const
              "Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, "
              "GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch. "
              "They appear in OUTPUT_FOLDER only when every page is written; veerkracht-manifest.json, written last, lists them "
-             "(a set without it is incomplete)." ) );
+             "(a set without it is incomplete).\n\n"
+             "<b>The film.</b> Given the long layer of 'Time series (the film)' (OUTPUT_LONG), it writes per gemeente one landscape "
+             "sheet with the signaleringskaart of every period side by side and one legend (GM0344_film_07_signaleringskaart_absoluut.png "
+             "and .pdf), and an animated GIF with one frame per period, the period written large on it (GM0344_film.gif, FRAME_WIDTH "
+             "pixels wide, FRAME_SECONDS per period). Each map shows its period through the layer's temporal properties, as QGIS's "
+             "Temporal Controller does." ) );
 }
 
 KaartensetAlgorithm *KaartensetAlgorithm::createInstance() const
@@ -111,6 +136,8 @@ void KaartensetAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "PAGE_SIZE" ), tr( "Page size" ), QStringList() << QStringLiteral( "A4" ) << QStringLiteral( "A3" ), false, 0 ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "ORIENTATION" ), tr( "Orientation" ), QStringList() << tr( "Landscape" ) << tr( "Portrait" ), false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DPI" ), tr( "Resolution (dots per inch)" ), vkcompat::NumberInteger, 150, false, 36, 600 ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "FRAME_WIDTH" ), tr( "The film: width of the animation (pixels)" ), vkcompat::NumberInteger, 800, false, 200, 4000 ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "FRAME_SECONDS" ), tr( "The film: seconds per period in the animation" ), vkcompat::NumberDouble, 1.5, false, 0.1, 30 ) );
   addParameter( new QgsProcessingParameterFolderDestination( QStringLiteral( "OUTPUT_FOLDER" ), tr( "Output folder" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "PAGES" ), tr( "Pages rendered" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "GEMEENTEN" ), tr( "Gemeenten" ) ) );
@@ -122,6 +149,14 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
   std::vector<const KaartStijl *> maps = chosenMaps( parameters, context, source->fields(), feedback );
+  if ( isFilm( source->fields() ) )
+  {
+    // The film changes map 7 from period to period; every other map of the long layer is the same in each.
+    maps.erase( std::remove_if( maps.begin(), maps.end(), []( const KaartStijl *style ) { return style->kaart != veerkracht::Kaart::SignaleringAbsoluut; } ), maps.end() );
+    if ( maps.empty() )
+      throw QgsProcessingException( tr( "MAPS: the film (a layer with periode, datum and datum_tot) is drawn as map 7, which INPUT lacks; expected OUTPUT_LONG of 'Time series (the film)'." ) );
+    feedback->pushInfo( tr( "INPUT is the film: per gemeente one sheet with a map per period and one animation." ) );
+  }
   const std::map<QString, QgsFeatureList> gemeenten = areasPerGemeente( parameters, context, *source, feedback );
 
   const QString folder = parameterAsString( parameters, QStringLiteral( "OUTPUT_FOLDER" ), context );
@@ -129,7 +164,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
   const Kaartset kaartset = readKaartset( parameters, context, *source, std::move( maps ) );
 
   Voortgang voortgang;
-  voortgang.total = static_cast<int>( gemeenten.size() * kaartset.maps.size() );
+  voortgang.total = static_cast<int>( gemeenten.size() * ( kaartset.film ? 2 : kaartset.maps.size() ) ); // the film: a sheet and an animation
   for ( const auto &[gemeente, areas] : gemeenten )
   {
     const QString title = gemeenten.size() == 1 && !kaartset.areaName.isEmpty() ? kaartset.areaName : QStringLiteral( "gemeente %1" ).arg( gemeente );
@@ -237,6 +272,14 @@ KaartensetAlgorithm::Kaartset KaartensetAlgorithm::readKaartset( const QVariantM
   opmaak.northArrow = QgsSymbolLayerUtils::svgSymbolNameToPath( QStringLiteral( "arrows/NorthArrow_02.svg" ), QgsPathResolver() );
   opmaak.subheading = period.isEmpty() ? tr( "Veerkrachtkaarten per buurt" ) : tr( "Veerkrachtkaarten per buurt, periode %1" ).arg( period );
   opmaak.crs = source.sourceCrs();
+  kaartset.film = isFilm( source.fields() );
+  kaartset.frameWidth = parameterAsInt( parameters, QStringLiteral( "FRAME_WIDTH" ), context );
+  kaartset.frameCentiseconds = static_cast<int>( std::lround( 100 * parameterAsDouble( parameters, QStringLiteral( "FRAME_SECONDS" ), context ) ) );
+  if ( kaartset.film )
+  {
+    opmaak.page.landscape = true; // the panels side by side (ORIENTATION applies to the map pages)
+    opmaak.subheading = tr( "Signaleringskaart per periode" );
+  }
   return kaartset;
 }
 
@@ -246,6 +289,9 @@ bool KaartensetAlgorithm::renderGemeente( const QString &gemeente, const QString
   QgsProject project;
   project.setCrs( kaartset.opmaak.crs );
   const QgsRectangle extent = veerkracht::kaartExtent( areas );
+
+  if ( kaartset.film )
+    return renderFilm( gemeente, title, areas, kaartset, output, voortgang, feedback );
 
   QgsPrintLayout layout( &project );
   layout.initializeDefaults();
@@ -292,3 +338,72 @@ bool KaartensetAlgorithm::exportGemeente( QgsPrintLayout &layout, const QString 
   feedback->pushInfo( tr( "%1: %2 maps → %3" ).arg( gemeente ).arg( kaartset.maps.size() ).arg( output.finalPath( pdfName ) ) );
   return true;
 }
+
+bool KaartensetAlgorithm::renderFilm( const QString &gemeente, const QString &title, const QgsFeatureList &areas, const Kaartset &kaartset,
+                                      veerkracht::FolderOutput &output, Voortgang &voortgang, QgsProcessingFeedback *feedback ) const
+{
+  const KaartStijl &style = *kaartset.maps.front();
+  QgsProject project;
+  project.setCrs( kaartset.opmaak.crs );
+  QgsVectorLayer *layer = kaartLaag( kaartset.fields, kaartset.opmaak.crs, areas, style.title );
+  project.addMapLayer( layer, false );
+  applyStyle( layer, style );
+  veerkracht::zetFilmTijd( *layer );
+
+  // The periods in time order; a panel's time is the first half of its first day, inside it alone.
+  std::map<QDate, QString> perioden;
+  const int periode = kaartset.fields.lookupField( QStringLiteral( "periode" ) );
+  const int van = kaartset.fields.lookupField( QString::fromLatin1( veerkracht::filmVan ) );
+  for ( const QgsFeature &area : areas )
+    if ( area.attribute( van ).toDate().isValid() )
+      perioden.emplace( area.attribute( van ).toDate(), area.attribute( periode ).toString() );
+  if ( perioden.empty() )
+    throw QgsProcessingException( tr( "INPUT: the film of %1 has no date in '%2'; expected OUTPUT_LONG of 'Time series (the film)'." ).arg( gemeente, QString::fromLatin1( veerkracht::filmVan ) ) );
+  QList<veerkracht::FilmPaneel> panelen;
+  for ( const auto &[datum, naam] : perioden )
+    panelen.append( { naam, QgsDateTimeRange( QDateTime( datum, QTime( 0, 0 ) ), QDateTime( datum, QTime( 12, 0 ) ) ) } );
+  // One area's extent: every period draws the same areas.
+  const QgsRectangle extent = veerkracht::kaartExtent( areas );
+  if ( !( extent.width() > 0 && extent.height() > 0 ) )
+    throw QgsProcessingException( tr( "INPUT: the areas of %1 have no extent (width or height 0); expected polygons." ).arg( gemeente ) );
+  const QString heading = QStringLiteral( "%1 — %2" ).arg( style.title, title );
+
+  QgsPrintLayout layout( &project );
+  layout.initializeDefaults();
+  layout.setName( gemeente );
+  veerkracht::addKaartPaginas( layout, 1, kaartset.opmaak.page );
+  veerkracht::layoutFilmVel( layout, layer, panelen, heading, extent, kaartset.opmaak );
+  QgsLayoutExporter exporter( &layout );
+  const QString sheetName = QStringLiteral( "%1_film_%2" ).arg( gemeente, style.id );
+  const QImage sheet = exporter.renderPageToImage( 0, QSize(), kaartset.dpi );
+  if ( sheet.isNull() || !sheet.save( output.stage( sheetName + QStringLiteral( ".png" ) ) ) )
+    throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1'." ).arg( output.finalPath( sheetName + QStringLiteral( ".png" ) ) ) );
+  QgsLayoutExporter::PdfExportSettings pdfSettings;
+  pdfSettings.dpi = kaartset.dpi;
+  pdfSettings.rasterizeWholeImage = false;
+  if ( exporter.exportToPdf( output.stage( sheetName + QStringLiteral( ".pdf" ) ), pdfSettings ) != QgsLayoutExporter::Success )
+    throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( output.finalPath( sheetName + QStringLiteral( ".pdf" ) ), exporter.errorFile() ) );
+  ++voortgang.pages;
+  feedback->setProgress( 100.0 * voortgang.pages / voortgang.total );
+
+  QList<QPair<QColor, QString>> legenda;
+  const auto &labels = veerkracht::labels( style.kaart );
+  for ( int c = 0; c < style.colours.size() && c + 1 < static_cast<int>( labels.size() ); ++c )
+    legenda.append( { style.colours.at( c ), QString::fromStdString( labels.at( static_cast<std::size_t>( c + 1 ) ) ) } );
+  veerkracht::GifAnimatie animatie( kaartset.frameCentiseconds );
+  for ( const veerkracht::FilmPaneel &paneel : panelen )
+  {
+    if ( feedback->isCanceled() )
+      return false;
+    animatie.addFrame( veerkracht::filmBeeld( layer, extent, paneel, legenda, QStringLiteral( "%1 · %2" ).arg( title, kaartset.opmaak.sources ), kaartset.frameWidth ) );
+  }
+  const QString gifName = QStringLiteral( "%1_film.gif" ).arg( gemeente );
+  const QString error = animatie.write( output.stage( gifName ) );
+  if ( !error.isEmpty() )
+    throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( output.finalPath( gifName ), error ) );
+  ++voortgang.pages;
+  feedback->setProgress( 100.0 * voortgang.pages / voortgang.total );
+  feedback->pushInfo( tr( "%1: the film over %2 periods → %3 and %4" ).arg( gemeente ).arg( panelen.size() ).arg( output.finalPath( sheetName + QStringLiteral( ".pdf" ) ), output.finalPath( gifName ) ) );
+  return true;
+}
+

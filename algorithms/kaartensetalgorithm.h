@@ -66,6 +66,9 @@ class KaartensetAlgorithm : public VeerkrachtAlgorithm
     //! The pages of one gemeente, staged in \a output; false when canceled.
     bool renderGemeente( const QString &gemeente, const QString &title, const QgsFeatureList &areas, const Kaartset &kaartset,
                          veerkracht::FolderOutput &output, Voortgang &voortgang, QgsProcessingFeedback *feedback ) const;
+    //! The film of one gemeente: a sheet with map 7 per period (PNG and PDF) and an animated GIF; false when canceled.
+    bool renderFilm( const QString &gemeente, const QString &title, const QgsFeatureList &areas, const Kaartset &kaartset,
+                     veerkracht::FolderOutput &output, Voortgang &voortgang, QgsProcessingFeedback *feedback ) const;
     //! Every page of \a layout as a PNG, named to sort, and all pages as one PDF; false when canceled.
     bool exportGemeente( QgsPrintLayout &layout, const QString &gemeente, const Kaartset &kaartset, veerkracht::FolderOutput &output,
                          Voortgang &voortgang, QgsProcessingFeedback *feedback ) const;

@@ -43,14 +43,6 @@
         <translation>Per buurt één A4-profiel — kaarten, cijfers naast die van de gemeente, de suggestie voor een aanpak en ruimte voor wat partners zien — als PDF en HTML.</translation>
     </message>
     <message>
-        <source>Writes, for each chosen area of a veerkrachtkaarten layer (the output of &apos;Resilience maps&apos;, optionally with &apos;Strategy suggestions&apos;), the sheet people put on the table: a locator map in its gemeente; the signal map, the focus map and the resilience score around the area; its numbers (K and O now, their development, corporation share, score, and inhabitants when INHABITANTS_FIELD is given) beside the median of its gemeente and of all areas in the layer, with the period and the sources; the strategy suggestion with its explanation (from the strat_ fields, or computed with RULES or the default table); and an empty box &apos;Wat zien wij in de praktijk?&apos; — the data are the start of a dialogue, not a conclusion.
-
-AREAS chooses the areas: buurt codes, or wijk (WK…) or gemeente (GM…) codes for all their buurten, comma-separated; empty: every area of INPUT (tick &apos;Selected features only&apos; for a selection). OUTPUT_FOLDER gets buurtprofielen.pdf (one A4 page per area) and an HTML file per area (BU…_buurtprofiel.html, maps embedded) for sharing without a PDF viewer.</source>
-        <translation>Schrijft voor elk gekozen gebied van een laag met veerkrachtkaarten (de uitvoer van &apos;Veerkrachtkaarten&apos;, eventueel met &apos;Suggesties voor een aanpak&apos;) het blad dat op tafel komt: een kaartje met de ligging in de gemeente; de signaleringskaart, de focuskaart en de veerkrachtscore rond het gebied; de cijfers (K en O nu, hun ontwikkeling, corporatiebezit, score, en inwoners als INHABITANTS_FIELD gegeven is) naast de mediaan van de gemeente en van alle gebieden in de laag, met de periode en de bronnen; de suggestie voor een aanpak met toelichting (uit de velden strat_, of berekend met RULES of de standaardtabel); en een leeg vak &apos;Wat zien wij in de praktijk?&apos; — de gegevens zijn het begin van een gesprek, geen conclusie.
-
-AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) voor al hun buurten, kommagescheiden; leeg: elk gebied van INPUT (vink &apos;Alleen geselecteerde objecten&apos; aan voor een selectie). OUTPUT_FOLDER krijgt buurtprofielen.pdf (één A4-pagina per gebied) en per gebied een HTML-bestand (BU…_buurtprofiel.html, met de kaarten erin) om te delen zonder PDF-lezer.</translation>
-    </message>
-    <message>
         <source>Veerkrachtkaarten layer</source>
         <translation>Laag met veerkrachtkaarten</translation>
     </message>
@@ -140,6 +132,34 @@ AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) v
             <numerusform>%n profiel in %1, met een HTML-bestand ernaast.</numerusform>
             <numerusform>%n profielen in %1, met per gebied een HTML-bestand ernaast.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>FILM has no fields k_&lt;year&gt; and o_&lt;year&gt;; expected the output (OUTPUT) of &apos;Time series (the film)&apos;.</source>
+        <translation>FILM heeft geen velden k_&lt;jaar&gt; en o_&lt;jaar&gt;; verwacht de uitvoer (OUTPUT) van &apos;Tijdreeks (de film)&apos;.</translation>
+    </message>
+    <message>
+        <source>FILM has no buurt code field; expected a field such as statcode or buurtcode.</source>
+        <translation>FILM heeft geen buurtcodeveld; verwacht een veld zoals statcode of buurtcode.</translation>
+    </message>
+    <message>
+        <source>Writes, for each chosen area of a veerkrachtkaarten layer (the output of &apos;Resilience maps&apos;, optionally with &apos;Strategy suggestions&apos;), the sheet people put on the table: a locator map in its gemeente; the signal map, the focus map and the resilience score around the area; its numbers (K and O now, their development, corporation share, score, and inhabitants when INHABITANTS_FIELD is given) beside the median of its gemeente and of all areas in the layer, with the period and the sources; the strategy suggestion with its explanation (from the strat_ fields, or computed with RULES or the default table); and an empty box &apos;Wat zien wij in de praktijk?&apos; — the data are the start of a dialogue, not a conclusion.
+
+AREAS chooses the areas: buurt codes, or wijk (WK…) or gemeente (GM…) codes for all their buurten, comma-separated; empty: every area of INPUT (tick &apos;Selected features only&apos; for a selection). OUTPUT_FOLDER gets buurtprofielen.pdf (one A4 page per area) and an HTML file per area (BU…_buurtprofiel.html, maps embedded) for sharing without a PDF viewer.
+
+FILM (optional, the OUTPUT of &apos;Time series (the film)&apos;) adds a small line chart of K and O over the film&apos;s moments, the area&apos;s levels beside its gemeente&apos;s median, and the numbers behind it in the HTML.</source>
+        <translation>Schrijft voor elk gekozen gebied van een laag met veerkrachtkaarten (de uitvoer van &apos;Veerkrachtkaarten&apos;, eventueel met &apos;Suggesties voor een aanpak&apos;) het blad dat op tafel komt: een kaartje met de ligging in de gemeente; de signaleringskaart, de focuskaart en de veerkrachtscore rond het gebied; de cijfers (K en O nu, hun ontwikkeling, corporatiebezit, score, en inwoners als INHABITANTS_FIELD gegeven is) naast de mediaan van de gemeente en van alle gebieden in de laag, met de periode en de bronnen; de suggestie voor een aanpak met toelichting (uit de velden strat_, of berekend met RULES of de standaardtabel); en een leeg vak &apos;Wat zien wij in de praktijk?&apos; — de gegevens zijn het begin van een gesprek, geen conclusie.
+
+AREAS kiest de gebieden: buurtcodes, of wijk- (WK…) of gemeentecodes (GM…) voor al hun buurten, kommagescheiden; leeg: elk gebied van INPUT (vink &apos;Alleen geselecteerde objecten&apos; aan voor een selectie). OUTPUT_FOLDER krijgt buurtprofielen.pdf (één A4-pagina per gebied) en per gebied een HTML-bestand (BU…_buurtprofiel.html, met de kaarten erin) om te delen zonder PDF-lezer.
+
+FILM (optioneel, de OUTPUT van &apos;Tijdreeks (de film)&apos;) voegt een kleine lijngrafiek toe van K en O over de momenten van de film, de waarden van het gebied naast de mediaan van zijn gemeente, en de getallen erachter in de HTML.</translation>
+    </message>
+    <message>
+        <source>The film per area (OUTPUT of &apos;Time series&apos;), for a line chart of K and O</source>
+        <translation>De film per gebied (OUTPUT van &apos;Tijdreeks&apos;), voor een lijngrafiek van K en O</translation>
+    </message>
+    <message>
+        <source>FILM: K and O over %1 and %2 moments on %3 of %4 profiles (an area without a row in FILM has no chart).</source>
+        <translation>FILM: K en O over %1 en %2 momenten op %3 van %4 profielen (een gebied zonder rij in FILM krijgt geen grafiek).</translation>
     </message>
 </context>
 <context>
@@ -573,6 +593,21 @@ Methode: docs/method.md (specification.md §4, kaart 2, 4 en 9).</translation>
     </message>
 </context>
 <context>
+    <name>GifAnimatie</name>
+    <message>
+        <source>no frames to write</source>
+        <translation>geen beelden om te schrijven</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>kan %1 niet vervangen</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>kan %1 niet hernoemen naar %2</translation>
+    </message>
+</context>
+<context>
     <name>HarmoniseerAlgorithm</name>
     <message>
         <source>%1: field &apos;%2&apos; is not numeric: source feature %3 holds &apos;%4&apos;; expected numbers (run &apos;Prepare input data&apos; to convert text numbers).</source>
@@ -798,10 +833,6 @@ Snel bij grote invoer (de 3,5 miljoen vierkanten van 100 m van Nederland): een r
 <context>
     <name>IndexAlgorithm</name>
     <message>
-        <source>%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the t0 fields.</source>
-        <translation>%1 geeft %2 waarden voor %3 indicatoren; verwacht werd één waarde, of één per indicator in de volgorde van de velden op t0.</translation>
-    </message>
-    <message>
         <source>%1: &apos;%2&apos; is not valid; expected %3.</source>
         <translation>%1: &apos;%2&apos; is niet geldig; verwacht werd %3.</translation>
     </message>
@@ -934,6 +965,10 @@ Methode: docs/method.md (specification.md §3).</translation>
     <message>
         <source>a number from %1 to %2 (weights are relative)</source>
         <translation>een getal van %1 tot %2 (gewichten zijn relatief)</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the indicators&apos; fields.</source>
+        <translation>%1 geeft %2 waarden voor %3 indicatoren; verwacht één waarde, of één per indicator in de volgorde van de velden van de indicatoren.</translation>
     </message>
 </context>
 <context>
@@ -1274,20 +1309,60 @@ Methode: docs/method.md (specification.md §3).</translation>
         <translation>Niet getekend, omdat INPUT er geen klasseveld voor heeft: %1.</translation>
     </message>
     <message>
+        <source>Background layers (beneath the map)</source>
+        <translation>Achtergrondlagen (onder de kaart)</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
         <source>Renders the veerkrachtkaarten of INPUT (the output of &apos;Resilience maps&apos;) for the table: per gemeente, every map as a PNG and all of them as one multi-page PDF, each page with the map&apos;s title, the gemeente and PERIOD, a legend with the number of buurten per class, a scale bar, a north arrow, the sources and the date.
 
 MAPS chooses the maps (empty: every map INPUT has the class field of). GEMEENTE limits the set to some gemeenten (e.g. GM0344 or GM0344,GM0363; empty: every gemeente in the layer, from the buurt codes); AREA_NAME names a single gemeente in the titles. Pages render one at a time: for a large atlas, run several processes at once, each with its own GEMEENTE list, into one folder. LABELS writes the buurt names (NAME_FIELD) on the maps; BACKGROUND adds your own layers beneath (nothing is fetched from the internet).
 
-Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch. They appear in OUTPUT_FOLDER only when every page is written; veerkracht-manifest.json, written last, lists them (a set without it is incomplete).</source>
+Files in OUTPUT_FOLDER sort by gemeente and map number: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pages are A4 or A3, landscape or portrait, at DPI dots per inch. They appear in OUTPUT_FOLDER only when every page is written; veerkracht-manifest.json, written last, lists them (a set without it is incomplete).
+
+&lt;b&gt;The film.&lt;/b&gt; Given the long layer of &apos;Time series (the film)&apos; (OUTPUT_LONG), it writes per gemeente one landscape sheet with the signaleringskaart of every period side by side and one legend (GM0344_film_07_signaleringskaart_absoluut.png and .pdf), and an animated GIF with one frame per period, the period written large on it (GM0344_film.gif, FRAME_WIDTH pixels wide, FRAME_SECONDS per period). Each map shows its period through the layer&apos;s temporal properties, as QGIS&apos;s Temporal Controller does.</source>
         <translation>Maakt de veerkrachtkaarten van INPUT (de uitvoer van &apos;Veerkrachtkaarten&apos;) klaar voor tafel: per gemeente elke kaart als PNG en alle kaarten samen als één PDF met meerdere pagina&apos;s, elke pagina met de titel van de kaart, de gemeente en PERIOD, een legenda met het aantal buurten per klasse, een schaalbalk, een noordpijl, de bronnen en de datum.
 
 MAPS kiest de kaarten (leeg: elke kaart waarvan INPUT het klasseveld heeft). GEMEENTE beperkt de set tot enkele gemeenten (bijv. GM0344 of GM0344,GM0363; leeg: elke gemeente in de laag, afgeleid uit de buurtcodes); AREA_NAME geeft de naam van één gemeente in de titels. Pagina&apos;s worden één voor één gemaakt: draai voor een grote atlas meerdere processen tegelijk, elk met een eigen GEMEENTE-lijst, in één map. LABELS zet de buurtnamen (NAME_FIELD) op de kaarten; BACKGROUND voegt uw eigen lagen eronder toe (er wordt niets van internet gehaald).
 
-Bestanden in OUTPUT_FOLDER sorteren op gemeente en kaartnummer: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pagina&apos;s zijn A4 of A3, liggend of staand, met DPI punten per inch. Ze verschijnen pas in OUTPUT_FOLDER als elke pagina geschreven is; veerkracht-manifest.json, als laatste geschreven, somt ze op (een set zonder is niet compleet).</translation>
+Bestanden in OUTPUT_FOLDER sorteren op gemeente en kaartnummer: GM0344_07_signaleringskaart_absoluut.png, …, GM0344_veerkrachtkaarten.pdf. Pagina&apos;s zijn A4 of A3, liggend of staand, met DPI punten per inch. Ze verschijnen pas in OUTPUT_FOLDER als elke pagina geschreven is; veerkracht-manifest.json, als laatste geschreven, somt ze op (een set zonder is niet compleet).
+
+&lt;b&gt;De film.&lt;/b&gt; Met de lange laag van &apos;Tijdreeks (de film)&apos; (OUTPUT_LONG) schrijft het per gemeente één liggend vel met de signaleringskaart van elke periode naast elkaar en één legenda (GM0344_film_07_signaleringskaart_absoluut.png en .pdf), en een geanimeerde GIF met één beeld per periode, de periode groot erop (GM0344_film.gif, FRAME_WIDTH pixels breed, FRAME_SECONDS per periode). Elke kaart toont zijn periode via de tijdinstellingen van de laag, zoals het tijdbeheer (Temporal Controller) van QGIS dat doet.</translation>
     </message>
     <message>
-        <source>Background layers (beneath the map)</source>
-        <translation>Achtergrondlagen (onder de kaart)</translation>
+        <source>The film: width of the animation (pixels)</source>
+        <translation>De film: breedte van de animatie (pixels)</translation>
+    </message>
+    <message>
+        <source>The film: seconds per period in the animation</source>
+        <translation>De film: seconden per periode in de animatie</translation>
+    </message>
+    <message>
+        <source>MAPS: the film (a layer with periode, datum and datum_tot) is drawn as map 7, which INPUT lacks; expected OUTPUT_LONG of &apos;Time series (the film)&apos;.</source>
+        <translation>MAPS: de film (een laag met periode, datum en datum_tot) wordt getekend als kaart 7, die INPUT niet heeft; verwacht OUTPUT_LONG van &apos;Tijdreeks (de film)&apos;.</translation>
+    </message>
+    <message>
+        <source>INPUT is the film: per gemeente one sheet with a map per period and one animation.</source>
+        <translation>INPUT is de film: per gemeente één vel met een kaart per periode en één animatie.</translation>
+    </message>
+    <message>
+        <source>Signaleringskaart per periode</source>
+        <translation>Signaleringskaart per periode</translation>
+    </message>
+    <message>
+        <source>INPUT: the film of %1 has no date in &apos;%2&apos;; expected OUTPUT_LONG of &apos;Time series (the film)&apos;.</source>
+        <translation>INPUT: de film van %1 heeft geen datum in &apos;%2&apos;; verwacht OUTPUT_LONG van &apos;Tijdreeks (de film)&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: the film over %2 periods → %3 and %4</source>
+        <translation>%1: de film over %2 perioden → %3 en %4</translation>
+    </message>
+    <message>
+        <source>INPUT: the areas of %1 have no extent (width or height 0); expected polygons.</source>
+        <translation>INPUT: de gebieden van %1 hebben geen omvang (breedte of hoogte 0); verwacht polygonen.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2200,232 @@ Per gebied geschreven: strat_leefomgeving, strat_sociale_aanpak, strat_woninggeb
     <message>
         <source>%1: no rules; expected at least one rule.</source>
         <translation>%1: geen regels; verwacht werd ten minste één regel.</translation>
+    </message>
+</context>
+<context>
+    <name>TijdreeksAlgorithm</name>
+    <message>
+        <source>Time series (the film)</source>
+        <translation>Tijdreeks (de film)</translation>
+    </message>
+    <message>
+        <source>tijdreeks,film,traject,trend,perioden,momenten,temporal controller,steeds onder druk,herstellend</source>
+        <translation>tijdreeks,film,traject,trend,perioden,momenten,temporal controller,tijdbeheer,steeds onder druk,herstellend</translation>
+    </message>
+    <message>
+        <source>K and O at many moments, the signal of map 7 per period and each area&apos;s trajectory: the film, for QGIS&apos;s Temporal Controller.</source>
+        <translation>K en O op veel momenten, het signaal van kaart 7 per periode en het traject van elk gebied: de film, voor het tijdbeheer (Temporal Controller) van QGIS.</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents K: moments (years, comma-separated)</source>
+        <translation>Kwetsbare bewoners K: momenten (jaren, gescheiden door komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>Nuisance and unsafety O: moments (years, comma-separated)</source>
+        <translation>Overlast en onveiligheid O: momenten (jaren, gescheiden door komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>K: field pattern per indicator with {jaar} (or one list per moment, separated by &apos;;&apos;)</source>
+        <translation>K: veldpatroon per indicator met {jaar} (of één lijst per moment, gescheiden door &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>O: field pattern per indicator with {jaar} (or one list per moment, separated by &apos;;&apos;)</source>
+        <translation>O: veldpatroon per indicator met {jaar} (of één lijst per moment, gescheiden door &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>K: direction per indicator (1 or -1)</source>
+        <translation>K: richting per indicator (1 of -1)</translation>
+    </message>
+    <message>
+        <source>O: direction per indicator (default -1: Leefbaarometer onv)</source>
+        <translation>O: richting per indicator (standaard -1: Leefbaarometer onv)</translation>
+    </message>
+    <message>
+        <source>K: weight per indicator</source>
+        <translation>K: gewicht per indicator</translation>
+    </message>
+    <message>
+        <source>O: weight per indicator</source>
+        <translation>O: gewicht per indicator</translation>
+    </message>
+    <message>
+        <source>K: denominator pattern per indicator, for a rate per 1000 (empty entry: none)</source>
+        <translation>K: noemerpatroon per indicator, voor een aantal per 1000 (lege waarde: geen)</translation>
+    </message>
+    <message>
+        <source>O: denominator pattern per indicator, for a rate per 1000 (empty entry: none)</source>
+        <translation>O: noemerpatroon per indicator, voor een aantal per 1000 (lege waarde: geen)</translation>
+    </message>
+    <message>
+        <source>Periods (e.g. 2014-2018; 2018-2022 K 2021-2023; 2022-2024)</source>
+        <translation>Perioden (bijv. 2014-2018; 2018-2022 K 2021-2023; 2022-2024)</translation>
+    </message>
+    <message>
+        <source>Years a period&apos;s end may lie from the moment it uses</source>
+        <translation>Aantal jaren dat het eind van een periode van het gebruikte moment mag afliggen</translation>
+    </message>
+    <message>
+        <source>Standardisation (parameters from each indicator&apos;s first moment)</source>
+        <translation>Standaardisatie (parameters van het eerste moment van elke indicator)</translation>
+    </message>
+    <message>
+        <source>Minimum share of indicators with a value</source>
+        <translation>Minimaal aandeel indicatoren met een waarde</translation>
+    </message>
+    <message>
+        <source>Reference set for the standardisation (filter expression; empty: all areas)</source>
+        <translation>Referentieset voor de standaardisatie (filterexpressie; leeg: alle gebieden)</translation>
+    </message>
+    <message>
+        <source>Film per area (wide)</source>
+        <translation>Film per gebied (breed)</translation>
+    </message>
+    <message>
+        <source>Film per area and period (long, for the Temporal Controller)</source>
+        <translation>Film per gebied en periode (lang, voor het tijdbeheer)</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a year or given twice; expected distinct years such as 2021, 2023.</source>
+        <translation>%1: &apos;%2&apos; is geen jaar of staat er twee keer in; verwacht verschillende jaren zoals 2021, 2023.</translation>
+    </message>
+    <message>
+        <source>%1: no moment given; expected years such as 2021, 2023.</source>
+        <translation>%1: geen moment opgegeven; verwacht jaren zoals 2021, 2023.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 lists for %3 moments; expected one comma-separated list per moment, separated by &apos;;&apos;.</source>
+        <translation>%1 geeft %2 lijsten voor %3 momenten; verwacht één lijst (met komma&apos;s) per moment, gescheiden door &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: the list &apos;%2&apos; does not have one entry per indicator; expected the same number of entries at every moment (an empty entry: not measured).</source>
+        <translation>%1: de lijst &apos;%2&apos; heeft niet één waarde per indicator; verwacht op elk moment hetzelfde aantal waarden (een lege waarde: niet gemeten).</translation>
+    </message>
+    <message>
+        <source>%1: INPUT has no field &apos;%2&apos; (its fields: %3).</source>
+        <translation>%1: INPUT heeft geen veld &apos;%2&apos; (de velden: %3).</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 patterns for %3 indicators; expected at most one per indicator.</source>
+        <translation>%1 geeft %2 patronen voor %3 indicatoren; verwacht hoogstens één per indicator.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has no {jaar}; expected a pattern such as onv_{jaar}, or one list of fields per moment separated by &apos;;&apos;.</source>
+        <translation>%1: &apos;%2&apos; bevat geen {jaar}; verwacht een patroon zoals onv_{jaar}, of één lijst velden per moment, gescheiden door &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: no indicator given; expected a field pattern such as onv_{jaar}.</source>
+        <translation>%1: geen indicator opgegeven; verwacht een veldpatroon zoals onv_{jaar}.</translation>
+    </message>
+    <message>
+        <source>1 or -1</source>
+        <translation>1 of -1</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>indicator %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;</source>
+        <translation>%1: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 op %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no indicator has a field at both %1 and %2</source>
+        <translation>geen indicator heeft een veld op zowel %1 als %2</translation>
+    </message>
+    <message>
+        <source>PERIODS: %1 of %2 (%3_MOMENTS).</source>
+        <translation>PERIODS: %1 van %2 (%3_MOMENTS).</translation>
+    </message>
+    <message>
+        <source>%1 not paired (%2)</source>
+        <translation>%1 niet gekoppeld (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4)</source>
+        <translation>%1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Period %1: %2; %3.</source>
+        <translation>Periode %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>Period %1 (ε ΔK %2, ε ΔO %3): %4</source>
+        <translation>Periode %1 (ε ΔK %2, ε ΔO %3): %4</translation>
+    </message>
+    <message>
+        <source>Period %1 gets &apos;onvoldoende gegevens&apos; everywhere: %2 (Δ%3).</source>
+        <translation>Periode %1 krijgt overal &apos;onvoldoende gegevens&apos;: %2 (Δ%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trajectories over %n period(s): %1</source>
+        <translation>
+            <numerusform>Trajecten over %n periode: %1</numerusform>
+            <numerusform>Trajecten over %n perioden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 indicator %2 (%3): measured at %4; %5 with the parameters of %6: n = %7, mean %8, sd %9.</source>
+        <translation>%1 indicator %2 (%3): gemeten in %4; %5 met de parameters van %6: n = %7, gemiddelde %8, sd %9.</translation>
+    </message>
+    <message>
+        <source>Computes vulnerable residents K and nuisance and unsafety O at many moments and, per period, ΔK, ΔO and the signal of map 7 (veerkracht onder druk, veerkrachtig, overlast neemt toe, stabiel of verbeterend; dead band DEAD_BAND × sd per period).
+
+&lt;b&gt;Indicators.&lt;/b&gt; K_MOMENTS and O_MOMENTS list the years (2021, 2023, 2024). K_FIELDS and O_FIELDS give one field pattern per indicator with {jaar} for the year (onv_{jaar}, misdrijven_{jaar}): a pattern that names no field in a year means the indicator was not measured then. Or give one comma-separated list per moment, the lists separated by &apos;;&apos; (an empty entry: not measured). DENOMINATORS turn counts into rates per 1000 the same way (a name without {jaar}: the same field every year). DIRECTIONS and WEIGHTS as in &apos;Resilience maps&apos;. Each indicator is standardised with the parameters of its &lt;i&gt;first&lt;/i&gt; measured moment in the reference set, reused for every later moment, so that a real rise shows as a rise.
+
+&lt;b&gt;Periods.&lt;/b&gt; PERIODS lists them: 2014-2018; 2018-2022; 2022-2024. A period&apos;s ends use the moment of the same year, else the nearest within MOMENT_TOLERANCE years (on a tie the one inside the period); or name them: 2020-2022 K 2021-2023. A change compares only the indicators measured at both of its moments. The log says what was paired; a period whose K or O cannot be paired gets &apos;onvoldoende gegevens&apos;.
+
+&lt;b&gt;Trajectory&lt;/b&gt; (traject_klasse, traject_label) from the signals in time order: steeds onder druk, opnieuw onder druk, nieuw onder druk, herstellend, steeds meer overlast, steeds veerkrachtig, stabiel, wisselend; onvoldoende gegevens when fewer than two periods or not the last have a signal. trend_k and trend_o: the trend per year, the weighted mean of each indicator&apos;s own OLS slope over its moments (like for like).
+
+&lt;b&gt;Outputs.&lt;/b&gt; OUTPUT: one feature per area with every input field, k_&lt;year&gt;, o_&lt;year&gt;, per period dk_, do_, sign_&lt;period&gt;_klasse and _label, the trajectory and the trends. OUTPUT_LONG: one feature per area and period (code, name, periode, datum = 1 January of the period&apos;s end, datum_tot = that of the next period&apos;s end (the last: a year later), delta_k, delta_o, sign_abs_klasse and sign_abs_label, the trajectory); its style has QGIS&apos;s temporal properties set: open it and press play in the Temporal Controller.
+
+Method: docs/method.md (The film).</source>
+        <translation>Berekent kwetsbare bewoners K en overlast en onveiligheid O op veel momenten en, per periode, ΔK, ΔO en het signaal van kaart 7 (veerkracht onder druk, veerkrachtig, overlast neemt toe, stabiel of verbeterend; dode zone DEAD_BAND × sd per periode).
+
+&lt;b&gt;Indicatoren.&lt;/b&gt; K_MOMENTS en O_MOMENTS noemen de jaren (2021, 2023, 2024). K_FIELDS en O_FIELDS geven één veldpatroon per indicator met {jaar} voor het jaar (onv_{jaar}, misdrijven_{jaar}): een patroon dat in een jaar geen veld noemt, betekent dat de indicator toen niet gemeten is. Of geef één lijst (met komma&apos;s) per moment, de lijsten gescheiden door &apos;;&apos; (een lege waarde: niet gemeten). DENOMINATORS maken op dezelfde manier van aantallen een aantal per 1000 (een naam zonder {jaar}: elk jaar hetzelfde veld). DIRECTIONS en WEIGHTS zoals in &apos;Veerkrachtkaarten&apos;. Elke indicator wordt gestandaardiseerd met de parameters van zijn &lt;i&gt;eerste&lt;/i&gt; gemeten moment in de referentieset, en die worden voor elk later moment hergebruikt, zodat een echte stijging als stijging zichtbaar is.
+
+&lt;b&gt;Perioden.&lt;/b&gt; PERIODS noemt ze: 2014-2018; 2018-2022; 2022-2024. De einden van een periode gebruiken het moment van hetzelfde jaar, anders het dichtstbijzijnde binnen MOMENT_TOLERANCE jaar (bij gelijke afstand dat binnen de periode); of noem ze: 2020-2022 K 2021-2023. Een verandering vergelijkt alleen de indicatoren die op beide momenten gemeten zijn. Het logboek zegt wat gekoppeld is; een periode waarvan K of O niet gekoppeld kan worden, krijgt &apos;onvoldoende gegevens&apos;.
+
+&lt;b&gt;Traject&lt;/b&gt; (traject_klasse, traject_label) uit de signalen in de tijd: steeds onder druk, opnieuw onder druk, nieuw onder druk, herstellend, steeds meer overlast, steeds veerkrachtig, stabiel, wisselend; onvoldoende gegevens als minder dan twee perioden of niet de laatste een signaal hebben. trend_k en trend_o: de trend per jaar, het gewogen gemiddelde van de eigen OLS-helling van elke indicator over zijn momenten (gelijk met gelijk).
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; OUTPUT: één object per gebied met alle invoervelden, k_&lt;jaar&gt;, o_&lt;jaar&gt;, per periode dk_, do_, sign_&lt;periode&gt;_klasse en _label, het traject en de trends. OUTPUT_LONG: één object per gebied en periode (code, naam, periode, datum = 1 januari van het eind van de periode, datum_tot = die van het eind van de volgende periode (de laatste: een jaar later), delta_k, delta_o, sign_abs_klasse en sign_abs_label, het traject); de stijl heeft de tijdinstellingen van QGIS gezet: open de laag en druk op afspelen in het tijdbeheer (Temporal Controller).
+
+Methode: docs/method.md (The film).</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2 (weights are relative)</source>
+        <translation>een getal van %1 tot %2 (gewichten zijn relatief)</translation>
+    </message>
+    <message>
+        <source>%1: indicator &apos;%2&apos; has a denominator at some of its moments only; expected one at every moment it is measured, or at none.</source>
+        <translation>%1: indicator &apos;%2&apos; heeft maar op een deel van zijn momenten een noemer; verwacht een noemer op elk moment waarop hij gemeten is, of op geen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3 has %4)</source>
+        <translation>%1 (%2; %3 heeft %4)</translation>
+    </message>
+    <message>
+        <source>Period %1 gets &apos;onvoldoende gegevens&apos; everywhere: K and O must both be paired, and %2 is not (name a period&apos;s moments in PERIODS, e.g. &apos;2020-2022 K 2021-2023&apos;, or raise MOMENT_TOLERANCE).</source>
+        <translation>Periode %1 krijgt overal &apos;onvoldoende gegevens&apos;: K en O moeten allebei gekoppeld zijn, en %2 is dat niet (noem de momenten van een periode in PERIODS, bijv. &apos;2020-2022 K 2021-2023&apos;, of verhoog MOMENT_TOLERANCE).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>PERIODS: no period has a signal (see the log for what each paired); expected periods whose ends lie on (or within MOMENT_TOLERANCE of) moments of both K_MOMENTS and O_MOMENTS, or named moments such as &apos;2020-2022 K 2021-2023&apos;.</source>
+        <translation>PERIODS: geen periode heeft een signaal (het logboek zegt wat elke periode koppelde); verwacht perioden waarvan de einden op (of binnen MOMENT_TOLERANCE van) momenten van zowel K_MOMENTS als O_MOMENTS liggen, of genoemde momenten zoals &apos;2020-2022 K 2021-2023&apos;.</translation>
+    </message>
+    <message>
+        <source>Only one period has a signal: a trajectory needs two, so every area gets &apos;onvoldoende gegevens&apos; for it.</source>
+        <translation>Maar één periode heeft een signaal: een traject vraagt er twee, dus elk gebied krijgt daarvoor &apos;onvoldoende gegevens&apos;.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ const std::vector<std::string> &labels( Kaart kaart )
   static const std::vector<std::string> ontwikkeling { "onvoldoende gegevens", "sterke afname", "afname", "stabiel", "toename", "sterke toename" };
   static const std::vector<std::string> signalen { "onvoldoende gegevens", "veerkracht onder druk", "veerkrachtig", "overlast neemt toe", "stabiel of verbeterend" };
   static const std::vector<std::string> focus { "onvoldoende gegevens", "focus: kwetsbaar én overlast", "kwetsbare bewoners", "overlast en onveiligheid", "geen signaal" };
+  static const std::vector<std::string> traject { "onvoldoende gegevens", "steeds onder druk", "opnieuw onder druk", "nieuw onder druk", "herstellend",
+                                                  "steeds meer overlast", "steeds veerkrachtig", "stabiel", "wisselend" };
   static const std::vector<std::string> clusters { "onvoldoende gegevens", "hoog-hoog", "laag-laag", "hoog-laag", "laag-hoog", "niet significant", "geen buren" };
   switch ( kaart )
   {
@@ -34,6 +36,8 @@ const std::vector<std::string> &labels( Kaart kaart )
       return signalen;
     case Kaart::Clusters:
       return clusters;
+    case Kaart::Traject:
+      return traject;
     case Kaart::Focus:
       break;
   }

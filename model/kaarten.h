@@ -25,6 +25,7 @@ enum class Kaart
   Focus,                    //!< map 9
   Veerkrachtscore,          //!< map 10
   Clusters,                 //!< map 11
+  Traject,                  //!< the film's trajectory over many periods (model/tijdreeks.h)
 };
 
 //! The Dutch labels of a map's classes, indexed by class code (0 = "onvoldoende gegevens").

@@ -7,10 +7,8 @@
 
 namespace veerkracht {
 
-namespace {
-
-Column combine( const std::vector<Column> &columns, const std::vector<Indicator> &indicators,
-                const std::vector<Standaardiseerder> &standardisers, double minimumShare, int &missing )
+Column gewogenIndex( const std::vector<Column> &columns, const std::vector<Indicator> &indicators,
+                     const std::vector<Standaardiseerder> &standardisers, double minimumShare, int &missing )
 {
   const std::size_t areas = columns.empty() ? 0 : columns.front().size();
   Column index( areas );
@@ -34,8 +32,6 @@ Column combine( const std::vector<Column> &columns, const std::vector<Indicator>
   return index;
 }
 
-} // namespace
-
 IndexResult samengesteldeIndex( const std::vector<Column> &t0, const std::vector<Column> &t1, const std::vector<Indicator> &indicators,
                                 const IndexSettings &settings, const std::vector<bool> &inReference )
 {
@@ -57,9 +53,9 @@ IndexResult samengesteldeIndex( const std::vector<Column> &t0, const std::vector
         reference.push_back( indicators[j].direction * *t0[j][i] );
     result.standaardiseerders.push_back( Standaardiseerder::fit( settings.method, reference, std::to_string( j ) ) );
   }
-  result.t0 = combine( t0, indicators, result.standaardiseerders, settings.minimumShare, result.missingT0 );
+  result.t0 = gewogenIndex( t0, indicators, result.standaardiseerders, settings.minimumShare, result.missingT0 );
   if ( !t1.empty() )
-    result.t1 = combine( t1, indicators, result.standaardiseerders, settings.minimumShare, result.missingT1 );
+    result.t1 = gewogenIndex( t1, indicators, result.standaardiseerders, settings.minimumShare, result.missingT1 );
   return result;
 }
 

@@ -44,6 +44,14 @@ struct IndexResult
 IndexResult samengesteldeIndex( const std::vector<Column> &t0, const std::vector<Column> &t1, const std::vector<Indicator> &indicators,
                                 const IndexSettings &settings, const std::vector<bool> &inReference );
 
+/**
+ * The weighted mean per area of the standardised \a columns (one per indicator, in the order of
+ * \a indicators and \a standardisers), missing where fewer than \a minimumShare of them have a
+ * value; \a missing is increased by the number of such areas.
+ */
+Column gewogenIndex( const std::vector<Column> &columns, const std::vector<Indicator> &indicators,
+                     const std::vector<Standaardiseerder> &standardisers, double minimumShare, int &missing );
+
 //! A count per 1000 of its denominator; missing when either is missing or the denominator is not positive.
 std::optional<double> per1000( const std::optional<double> &count, const std::optional<double> &denominator );
 

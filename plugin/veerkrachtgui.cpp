@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "plugin/veerkrachtgui.h"
+#include "support/filmtijd.h"
 #include "support/kaartstijlen.h"
 #include "support/veerkracht_compat.h"
 #include "support/veerkracht_version.h"
@@ -166,7 +167,10 @@ void VeerkrachtGui::watchLayers( const QList<QgsMapLayer *> &layers )
   for ( QgsMapLayer *layer : layers )
   {
     if ( auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer ) )
+    {
       connect( vectorLayer->styleManager(), &QgsMapLayerStyleManager::currentStyleChanged, this, [this, vectorLayer]() { followStyle( vectorLayer ); } );
+      veerkracht::herstelFilmTijd( *vectorLayer ); // a film opened from its file plays in the Temporal Controller
+    }
   }
 }
 

@@ -15,6 +15,7 @@
 #include "algorithms/signaleringskaartalgorithm.h"
 #include "algorithms/stijlalgorithm.h"
 #include "algorithms/strategiealgorithm.h"
+#include "algorithms/tijdreeksalgorithm.h"
 #include "algorithms/veerkrachtkaartenalgorithm.h"
 #include "algorithms/veerkrachtmodel.h"
 #include "algorithms/veerkrachtscorealgorithm.h"
@@ -125,6 +126,7 @@ void VeerkrachtProvider::loadAlgorithms()
   addAlgorithm( new CorporatiebezitAlgorithm() );
   addAlgorithm( new VeerkrachtscoreAlgorithm() );
   addAlgorithm( new VeerkrachtkaartenAlgorithm() );
+  addAlgorithm( new TijdreeksAlgorithm() );
   if ( QgsApplication::processingRegistry() && QgsApplication::processingRegistry()->providerById( id() ) == this )
     addAlgorithm( new VeerkrachtModelAlgorithm() );
   addAlgorithm( new StijlAlgorithm() );

@@ -10,7 +10,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${VEERKRACHT_BUILD_DIR:-$root/build}
 
-packages=(cmake g++ make libqgis-dev qgis-providers qttools5-dev qttools5-dev-tools fonts-dejavu-core qgis python3-qgis xvfb xauth)
+packages=(cmake g++ make libqgis-dev libgif-dev qgis-providers qttools5-dev qttools5-dev-tools fonts-dejavu-core qgis python3-qgis xvfb xauth)
 # What only the tests need (scripts/test.sh): VEERKRACHT_EXTRA_PACKAGES, space-separated.
 read -r -a extra <<<"${VEERKRACHT_EXTRA_PACKAGES:-}"
 packages+=("${extra[@]}")

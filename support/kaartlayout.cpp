@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "support/kaartlayout.h"
+#include "model/kaarten.h"
 #include "support/veerkracht_compat.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -19,9 +20,15 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
 
+#include <qgsmaprenderercustompainterjob.h>
+#include <qgsmapsettings.h>
+
 #include <QCoreApplication>
+#include <QPainter>
 #include <QFont>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace {
@@ -59,6 +66,18 @@ constexpr double ONDERKOP_PUNTEN = 11;
 constexpr double BRON_PUNTEN = 7;
 constexpr double BUURTNAAM_PUNTEN = 5.5;
 constexpr double BUURTNAAM_HALO_MM = 0.6;
+
+// The film's sheet (landscape): panels in a grid left of the legend, each with its period above it.
+constexpr double FILM_PANELEN_BREEDTE = 0.72;         //!< share of the page width
+constexpr double FILM_PANEEL_KOP_MM = 6;
+constexpr double FILM_PANEEL_TUSSENRUIMTE_MM = 3;
+constexpr double FILM_PANEEL_PUNTEN = 11;
+// A frame of the film's animation, in parts of its width.
+constexpr int FILM_BEELD_KOP_DEEL = 9;    //!< the band with the period: 1/9 of the width
+constexpr int FILM_BEELD_REGEL_DEEL = 40; //!< a line of the legend or the sources
+constexpr int FILM_BEELD_MAX_HOOGTE = 2;  //!< the map at most twice as high as wide
+const QColor FILM_ONVOLDOENDE_VULLING( 225, 225, 225 );
+const QColor FILM_ONVOLDOENDE_ARCERING( 150, 150, 150 );
 
 //! The extent of the areas grows by this factor, so that no area touches the map's frame.
 constexpr double EXTENT_RUIMTE = 1.04;
@@ -140,10 +159,11 @@ QgsLayoutItemMap *addMap( QgsPrintLayout &layout, int pageIndex, QgsVectorLayer 
 }
 
 //! The legend of \a layer alone, its layer name hidden: the map's classes with their counts.
-void addLegend( QgsPrintLayout &layout, int pageIndex, QgsVectorLayer *layer, QgsLayoutItemMap *map, const veerkracht::KaartPagina &page, const KaartVlak &vlak )
+void addLegend( QgsPrintLayout &layout, int pageIndex, QgsVectorLayer *layer, QgsLayoutItemMap *map, const veerkracht::KaartPagina &page, const KaartVlak &vlak,
+                const QString &title = QCoreApplication::translate( "KaartensetAlgorithm", "Legenda (aantal buurten)" ) )
 {
   auto *legend = new QgsLayoutItemLegend( &layout );
-  legend->setTitle( QCoreApplication::translate( "KaartensetAlgorithm", "Legenda (aantal buurten)" ) );
+  legend->setTitle( title );
   legend->setAutoUpdateModel( false );
   legend->setLinkedMap( map );
   QgsLayerTree *root = legend->model()->rootGroup();
@@ -258,4 +278,95 @@ void layoutKaartPagina( QgsPrintLayout &layout, int pageIndex, QgsVectorLayer *l
   addTextLine( layout, pageIndex, page, opmaak.sources, BRON_PUNTEN, false, page.height() - BRON_VAN_ONDER_MM, BRON_HOOGTE_MM );
 }
 
+void layoutFilmVel( QgsPrintLayout &layout, QgsVectorLayer *layer, const QList<FilmPaneel> &panelen, const QString &heading, const QgsRectangle &extent,
+                    const KaartOpmaak &opmaak )
+{
+  const KaartPagina &page = opmaak.page;
+  addTextLine( layout, 0, page, heading, KOP_PUNTEN, true, KOP_Y_MM, KOP_HOOGTE_MM );
+  addTextLine( layout, 0, page, opmaak.subheading, ONDERKOP_PUNTEN, false, ONDERKOP_Y_MM, ONDERKOP_HOOGTE_MM );
+  const int count = static_cast<int>( panelen.size() );
+  const int columns = count <= 3 ? std::max( count, 1 ) : ( count + 1 ) / 2;
+  const int rows = ( count + columns - 1 ) / std::max( columns, 1 );
+  const KaartVlak raster { page.width() * FILM_PANELEN_BREEDTE - MARGE_MM, page.height() - KAART_Y_MM - BRON_VAN_ONDER_MM - FILM_PANEEL_TUSSENRUIMTE_MM };
+  const double cellWidth = ( raster.width - ( columns - 1 ) * FILM_PANEEL_TUSSENRUIMTE_MM ) / columns;
+  const double cellHeight = ( raster.height - ( rows - 1 ) * FILM_PANEEL_TUSSENRUIMTE_MM ) / std::max( rows, 1 );
+  QgsLayoutItemMap *first = nullptr;
+  for ( int p = 0; p < count; ++p )
+  {
+    const double x = MARGE_MM + ( p % columns ) * ( cellWidth + FILM_PANEEL_TUSSENRUIMTE_MM );
+    const double y = KAART_Y_MM + ( p / columns ) * ( cellHeight + FILM_PANEEL_TUSSENRUIMTE_MM );
+    auto *label = new QgsLayoutItemLabel( &layout );
+    setLabelText( label, panelen.at( p ).titel, FILM_PANEEL_PUNTEN, true );
+    place( layout, 0, label, x, y, cellWidth, FILM_PANEEL_KOP_MM );
+    const KaartVlak vlak { cellWidth, cellHeight - FILM_PANEEL_KOP_MM };
+    QgsLayoutItemMap *map = addMap( layout, 0, layer, extent, opmaak, vlak );
+    map->attemptMove( QgsLayoutPoint( x, y + FILM_PANEEL_KOP_MM, vkcompat::LayoutMillimeters ), true, false, 0 );
+    // Each panel shows its period through the layer's temporal properties, as the Temporal Controller does.
+    map->setIsTemporal( true );
+    map->setTemporalRange( panelen.at( p ).tijd );
+    if ( !first )
+      first = map;
+  }
+  if ( first )
+    addLegend( layout, 0, layer, first, page, raster, QCoreApplication::translate( "KaartensetAlgorithm", "Legenda" ) );
+  addTextLine( layout, 0, page, opmaak.sources, BRON_PUNTEN, false, page.height() - BRON_VAN_ONDER_MM, BRON_HOOGTE_MM );
+}
+
+QImage filmBeeld( QgsVectorLayer *layer, const QgsRectangle &extent, const FilmPaneel &paneel, const QList<QPair<QColor, QString>> &legenda,
+                  const QString &onderschrift, int width )
+{
+  const int mapHeight = extent.width() > 0 ? std::clamp( static_cast<int>( std::lround( width * extent.height() / extent.width() ) ), 1, FILM_BEELD_MAX_HOOGTE * width ) : width;
+  const int kop = width / FILM_BEELD_KOP_DEEL;
+  const int regel = std::max( width / FILM_BEELD_REGEL_DEEL, 10 );
+  QImage image( width, kop + mapHeight + 2 * regel, QImage::Format_ARGB32_Premultiplied );
+  image.fill( Qt::white );
+
+  QgsMapSettings settings;
+  settings.setLayers( { layer } );
+  settings.setDestinationCrs( layer->crs() );
+  settings.setOutputSize( QSize( width, mapHeight ) );
+  settings.setExtent( extent );
+  settings.setBackgroundColor( Qt::white );
+  settings.setIsTemporal( true );
+  settings.setTemporalRange( paneel.tijd );
+  QPainter painter( &image );
+  painter.translate( 0, kop );
+  QgsMapRendererCustomPainterJob job( settings, &painter );
+  job.renderSynchronously();
+  painter.resetTransform();
+
+  // The period large on top; the legend and the sources at the foot.
+  QFont font;
+  font.setBold( true );
+  font.setPixelSize( kop * 6 / 10 );
+  painter.setFont( font );
+  painter.setPen( Qt::black );
+  painter.drawText( QRect( 0, 0, width, kop ), Qt::AlignCenter, paneel.titel );
+  font.setBold( false );
+  font.setPixelSize( regel * 6 / 10 );
+  painter.setFont( font );
+  int x = regel / 2;
+  const int legendaY = kop + mapHeight;
+  for ( const auto &[colour, label] : legenda )
+  {
+    painter.fillRect( QRect( x, legendaY + regel / 4, regel, regel / 2 ), colour );
+    painter.drawRect( QRect( x, legendaY + regel / 4, regel, regel / 2 ) );
+    x += regel + regel / 4;
+    const int textWidth = painter.fontMetrics().horizontalAdvance( label );
+    painter.drawText( QRect( x, legendaY, textWidth + 1, regel ), Qt::AlignLeft | Qt::AlignVCenter, label );
+    x += textWidth + regel / 2;
+  }
+  // Onvoldoende gegevens as the maps draw it: hatched grey.
+  const QRect hatch( x, legendaY + regel / 4, regel, regel / 2 );
+  painter.fillRect( hatch, FILM_ONVOLDOENDE_VULLING );
+  painter.fillRect( hatch, QBrush( FILM_ONVOLDOENDE_ARCERING, Qt::BDiagPattern ) );
+  painter.drawRect( hatch );
+  painter.drawText( QRect( x + regel + regel / 4, legendaY, width, regel ), Qt::AlignLeft | Qt::AlignVCenter,
+                    QString::fromStdString( labels( Kaart::SignaleringAbsoluut ).at( ONVOLDOENDE_GEGEVENS ) ) );
+  painter.drawText( QRect( regel / 2, legendaY + regel, width - regel, regel ), Qt::AlignLeft | Qt::AlignVCenter, onderschrift );
+  painter.end();
+  return image;
+}
+
 } // namespace veerkracht
+

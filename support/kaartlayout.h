@@ -6,8 +6,12 @@
 #include <qgscoordinatereferencesystem.h>
 #include <qgsfeature.h>
 #include <qgsrectangle.h>
+#include <qgsrange.h>
 
+#include <QColor>
+#include <QImage>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <cstddef>
@@ -60,5 +64,28 @@ void addKaartPaginas( QgsPrintLayout &layout, std::size_t count, const KaartPagi
  */
 void layoutKaartPagina( QgsPrintLayout &layout, int pageIndex, QgsVectorLayer *layer, const QString &heading, const QgsRectangle &extent,
                         const KaartOpmaak &opmaak );
+
+//! One panel of the film's sheet: its title (the period) and the time QGIS's temporal filter shows.
+struct FilmPaneel
+{
+  QString titel;
+  QgsDateTimeRange tijd;
+};
+
+/**
+ * Fills the first page of \a layout (landscape) with the film of \a layer: \a heading and the
+ * subheading on top, one small map per panel in a grid, each showing its period through the
+ * layer's temporal properties, one legend beside them and the source line.
+ */
+void layoutFilmVel( QgsPrintLayout &layout, QgsVectorLayer *layer, const QList<FilmPaneel> &panelen, const QString &heading, const QgsRectangle &extent,
+                    const KaartOpmaak &opmaak );
+
+/**
+ * One frame of the film's animation, \a width pixels wide: the period large on top, the map of
+ * \a layer over \a extent at the panel's time (QGIS's own rendering, through the layer's
+ * temporal properties), the legend's colours and labels and \a onderschrift at the foot.
+ */
+QImage filmBeeld( QgsVectorLayer *layer, const QgsRectangle &extent, const FilmPaneel &paneel, const QList<QPair<QColor, QString>> &legenda,
+                  const QString &onderschrift, int width );
 
 } // namespace veerkracht

@@ -117,6 +117,9 @@ const std::vector<KaartStijl> &kaartStijlen()
       colours( { "#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6" } ) },
     { QStringLiteral( "11_clusters" ), QStringLiteral( "cluster_klasse" ), QStringLiteral( "Clusters (Local Moran's I)" ), Kaart::Clusters,
       colours( { "#d7191c", "#2c7bb6", "#fdae61", "#abd9e9", "#f7f7f7", "#cccccc" } ) },
+    // Pressure from dark to light, recovery and resilience in green and blues, mixed in yellow.
+    { QStringLiteral( "12_traject" ), QStringLiteral( "traject_klasse" ), QStringLiteral( "Traject (de film)" ), Kaart::Traject,
+      colours( { "#a50f15", "#d55e00", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#0072b2", "#f0e442" } ) },
   };
   return styles;
 }
@@ -174,7 +177,7 @@ bool isGeoPackage( const QString &file )
 
 } // namespace
 
-QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QString &description, bool asDefault )
+QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QString &description, bool asDefault, bool withTemporal )
 {
   // A PostgreSQL table keeps its styles in the database's layer_styles, as a GeoPackage does.
   const bool postgres = layer->providerType() == QLatin1String( "postgres" );
@@ -187,7 +190,8 @@ QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QS
       return QString();
     bool ok = false;
     const QFileInfo info( file );
-    const QString message = layer->saveNamedStyle( info.dir().filePath( info.completeBaseName() + QStringLiteral( ".qml" ) ), ok, QgsMapLayer::Symbology );
+    const QString message = layer->saveNamedStyle( info.dir().filePath( info.completeBaseName() + QStringLiteral( ".qml" ) ), ok,
+                                                  withTemporal ? QgsMapLayer::StyleCategories( QgsMapLayer::Symbology | QgsMapLayer::Temporal ) : QgsMapLayer::Symbology );
     return ok ? QString() : message;
   }
   // Saving over a style of the same name makes QGIS 3.22 ask in a dialog (which never returns
@@ -207,7 +211,8 @@ QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QS
   return message;
 }
 
-QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback )
+QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback,
+                         const std::function<void( QgsVectorLayer & )> &aanvulling )
 {
   QStringList stored;
   const bool postgres = veerkracht::isPostgresText( destination );
@@ -232,8 +237,11 @@ QStringList storeStyles( const QString &destination, const QStringList &styleIds
     if ( !style || layer.fields().lookupField( style->classField ) < 0 )
       continue;
     QString error = applyStyle( &layer, *style );
+    if ( error.isEmpty() && aanvulling )
+      aanvulling( layer );
     if ( error.isEmpty() && ( stored.isEmpty() || postgres || isGeoPackage( file ) ) )
-      error = saveAsDefaultStyle( &layer, style->title, QStringLiteral( "Veerkracht: %1 (%2)" ).arg( style->title, style->classField ), stored.isEmpty() );
+      error = saveAsDefaultStyle( &layer, style->title, QStringLiteral( "Veerkracht: %1 (%2)" ).arg( style->title, style->classField ), stored.isEmpty(),
+                                  static_cast<bool>( aanvulling ) );
     if ( !error.isEmpty() )
     {
       feedback->pushWarning( QCoreApplication::translate( "KaartStijl", "Style %1 could not be stored in %2: %3" ).arg( id, shownAs, veerkracht::redactPasswords( error ) ) );

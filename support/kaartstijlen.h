@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -48,15 +49,18 @@ const KaartStijl *kaartStijl( const QString &id );
  * Makes \a styleIds the styles of the layer file behind \a destination: in a GeoPackage they are
  * stored in its layer_styles table with the first as the default, so that QGIS opens the file
  * with that map; for other files the first is written as the sidecar .qml that QGIS loads by
- * default. Styles whose class field the layer lacks are skipped. Returns the ids stored.
+ * default. Styles whose class field the layer lacks are skipped. \a aanvulling, when given, adds to
+ * each style before it is stored (the film's temporal properties), and a sidecar then keeps them too.
+ * Returns the ids stored.
  */
-QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback );
+QStringList storeStyles( const QString &destination, const QStringList &styleIds, QgsProcessingFeedback *feedback,
+                         const std::function<void( QgsVectorLayer & )> &aanvulling = nullptr );
 
 /**
  * Stores the layer's current style as the default of its file: in a GeoPackage's layer_styles
  * (an earlier style of the same name replaced) or as the sidecar .qml. Returns an error, empty on success.
  */
-QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QString &description, bool asDefault = true );
+QString saveAsDefaultStyle( QgsVectorLayer *layer, const QString &name, const QString &description, bool asDefault = true, bool withTemporal = false );
 
 //! Writes the style's QML (its renderer, symbology only) to \a path; false on failure.
 bool writeStyleFile( const KaartStijl &style, const QString &path );

@@ -41,4 +41,29 @@ void checkFieldParameters( const QgsProcessingAlgorithm &algorithm, const QVaria
   }
 }
 
+std::vector<double> perIndicator( const QString &parameter, const QString &text, int indicators, double fallback, const std::function<bool( double )> &acceptable, const QString &expected )
+{
+  const QStringList items = commaList( QString( text ).replace( QChar( 0x2212 ), QLatin1Char( '-' ) ) );
+  if ( !items.isEmpty() && items.size() != 1 && items.size() != indicators )
+    throw ParameterFout( { parameter }, [given = items.size(), indicators]( const QStringList &p ) {
+      return QCoreApplication::translate( "IndexAlgorithm", "%1 gives %2 values for %3 indicators; expected one value, or one per indicator in the order of the indicators' fields." )
+             .arg( p.at( 0 ) ).arg( given ).arg( indicators );
+    } );
+  std::vector<double> values( static_cast<std::size_t>( indicators ), fallback );
+  for ( int j = 0; j < indicators; ++j )
+  {
+    if ( items.isEmpty() )
+      break;
+    const QString item = items.size() == 1 ? items.first() : items.at( j );
+    bool ok = false;
+    const double v = item.toDouble( &ok );
+    if ( !ok || !acceptable( v ) )
+      throw ParameterFout( { parameter }, [item, expected]( const QStringList &p ) {
+        return QCoreApplication::translate( "IndexAlgorithm", "%1: '%2' is not valid; expected %3." ).arg( p.at( 0 ), item, expected );
+      } );
+    values[static_cast<std::size_t>( j )] = v;
+  }
+  return values;
+}
+
 } // namespace veerkracht

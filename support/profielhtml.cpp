@@ -3,6 +3,7 @@
 #include "model/strategie.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QXmlStreamWriter>
 
 namespace {
@@ -70,6 +71,38 @@ void schrijfGetallen( QXmlStreamWriter &x, const Buurtprofiel &p )
   x.writeEndElement(); // table
 }
 
+//! The film's numbers behind the chart: per index the area and its gemeente's median, per year.
+void schrijfVerloop( QXmlStreamWriter &x, const Buurtprofiel &p )
+{
+  if ( p.verloop.empty() )
+    return;
+  x.writeTextElement( QStringLiteral( "h2" ), Buurtprofiel::verloopKop() );
+  for ( const Verloop &v : p.verloop )
+  {
+    x.writeStartElement( QStringLiteral( "table" ) );
+    x.writeAttribute( QStringLiteral( "class" ), QStringLiteral( "verloop" ) );
+    x.writeStartElement( QStringLiteral( "tr" ) );
+    x.writeTextElement( QStringLiteral( "th" ), v.naam );
+    for ( int jaar : v.jaren )
+      x.writeTextElement( QStringLiteral( "th" ), QString::number( jaar ) );
+    x.writeEndElement();
+    for ( const bool buurt : { true, false } )
+    {
+      x.writeStartElement( QStringLiteral( "tr" ) );
+      x.writeTextElement( QStringLiteral( "td" ), buurt ? QStringLiteral( "Buurt" ) : QStringLiteral( "Mediaan gemeente" ) );
+      for ( const std::optional<double> &waarde : buurt ? v.buurt : v.gemeente )
+      {
+        x.writeStartElement( QStringLiteral( "td" ) );
+        x.writeAttribute( QStringLiteral( "class" ), QStringLiteral( "n" ) );
+        x.writeCharacters( waarde ? QLocale( QLocale::Dutch ).toString( *waarde, 'f', 2 ) : QStringLiteral( "–" ) );
+        x.writeEndElement();
+      }
+      x.writeEndElement();
+    }
+    x.writeEndElement(); // table
+  }
+}
+
 void schrijfStrategie( QXmlStreamWriter &x, const Buurtprofiel &p )
 {
   x.writeStartElement( QStringLiteral( "div" ) );
@@ -114,6 +147,7 @@ std::optional<QByteArray> profielHtml( const Buurtprofiel &profiel, const QList<
   x.writeEndElement();
   schrijfKaarten( x, profiel, kaarten );
   schrijfGetallen( x, profiel );
+  schrijfVerloop( x, profiel );
   schrijfStrategie( x, profiel );
   schrijfPraktijkEnBronnen( x, profiel );
   x.writeEndElement(); // body

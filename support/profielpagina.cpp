@@ -16,7 +16,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <QLocale>
+#include <QPolygonF>
+
 #include <algorithm>
+#include <limits>
+#include <set>
 
 namespace {
 
@@ -95,14 +100,26 @@ namespace strategieKader
   constexpr double toelichtingX = 78, toelichtingY = 178, toelichtingBreedte = 116, toelichtingHoogte = 32;
 } // namespace strategieKader
 
-//! The box for what partners see: a heading and lines to write on.
+//! The box for what partners see: a heading and lines to write on; beside the film's chart when there is one.
 namespace praktijkKader
 {
   constexpr double y = 218, hoogte = 60, randDikte = 0.3;
   constexpr double kopY = 220;
   constexpr int lijnen = 7;
   constexpr double lijnenY = 236, lijnStap = 6, lijnRechts = 195, lijnDikte = 0.2;
+  constexpr double naastVerloopX = 108; //!< its left edge beside the chart
 } // namespace praktijkKader
+
+//! The film's line chart, bottom left: K and O of the area (solid) and the gemeente's median (dashed).
+namespace verloopKader
+{
+  constexpr double x = 12, y = 218, breedte = 92, hoogte = 60, randDikte = 0.3;
+  constexpr double kopY = 220;
+  constexpr double plotLinks = 26, plotRechts = 100, plotBoven = 230, plotOnder = 262;
+  constexpr double asLabelBreedte = 12, asLabelHoogte = 3.5, punten = 6.5;
+  constexpr double legendaY = 269, legendaStap = 44, legendaLijn = 6;
+  constexpr double lijnDikte = 0.5, puntMaat = 1.1, ruimte = 0.1; //!< ruimte: the values' range grows by this share
+} // namespace verloopKader
 
 namespace voet
 {
@@ -119,6 +136,12 @@ const QColor &strategieKleur()
 {
   static const QColor kleur( 27, 79, 114 );
   return kleur;
+}
+
+//! The film's lines: K blue, O vermillion (Okabe–Ito, readable for colour-blind eyes).
+QColor verloopKleur( std::size_t index )
+{
+  return index == 0 ? QColor( 0, 114, 178 ) : QColor( 213, 94, 0 );
 }
 
 const QColor &liggingVulling()
@@ -201,6 +224,11 @@ QString Buurtprofiel::praktijkVraag()
 QString Buurtprofiel::voorbehoud()
 {
   return QStringLiteral( "De gegevens zijn het begin van een gesprek, geen conclusie." );
+}
+
+QString Buurtprofiel::verloopKop()
+{
+  return QStringLiteral( "K en O door de tijd" );
 }
 
 ProfielLagen::ProfielLagen( const QgsFields &fields, const QgsCoordinateReferenceSystem &crs, const QgsFeatureList &gebieden )
@@ -300,6 +328,7 @@ void ProfielPagina::teken( QPainter &painter, double mm ) const
   tekenGetallen( vel );
   tekenKaarten( vel );
   tekenStrategie( vel );
+  tekenVerloop( vel );
   tekenPraktijk( vel );
   tekenVoet( vel );
 }
@@ -435,18 +464,109 @@ void ProfielPagina::tekenStrategie( Vel &vel ) const
 void ProfielPagina::tekenPraktijk( Vel &vel ) const
 {
   using namespace praktijkKader;
+  const double links = mProfiel.verloop.empty() ? blad::links : naastVerloopX;
+  const double tekstX = links + ( kader::tekstX - blad::links );
   QPainter &painter = vel.painter();
   painter.setPen( QPen( QColor( 60, 60, 60 ), randDikte * vel.mm() ) );
   painter.setBrush( Qt::NoBrush );
-  painter.drawRect( vel.rechthoek( blad::links, y, blad::breedte, hoogte ) );
+  painter.drawRect( vel.rechthoek( links, y, blad::links + blad::breedte - links, hoogte ) );
   vel.lettertype( kader::kopPunten, true );
-  vel.schrijf( kader::tekstX, kopY, kader::tekstBreedte, kader::kopHoogte, Buurtprofiel::praktijkVraag() );
+  vel.schrijf( tekstX, kopY, lijnRechts - tekstX, kader::kopHoogte * ( mProfiel.verloop.empty() ? 1 : 2 ), Buurtprofiel::praktijkVraag() );
   painter.setPen( QPen( QColor( 200, 200, 200 ), lijnDikte * vel.mm() ) );
   for ( int l = 0; l < lijnen; ++l )
   {
     const double lijnY = lijnenY + l * lijnStap;
-    painter.drawLine( QPointF( kader::tekstX * vel.mm(), lijnY * vel.mm() ), QPointF( lijnRechts * vel.mm(), lijnY * vel.mm() ) );
+    painter.drawLine( QPointF( tekstX * vel.mm(), lijnY * vel.mm() ), QPointF( lijnRechts * vel.mm(), lijnY * vel.mm() ) );
   }
+}
+
+void ProfielPagina::tekenVerloop( Vel &vel ) const
+{
+  using namespace verloopKader;
+  if ( mProfiel.verloop.empty() )
+    return;
+  QPainter &painter = vel.painter();
+  painter.setPen( QPen( QColor( 60, 60, 60 ), randDikte * vel.mm() ) );
+  painter.setBrush( Qt::NoBrush );
+  painter.drawRect( vel.rechthoek( x, y, breedte, hoogte ) );
+  vel.lettertype( kader::kopPunten, true );
+  vel.schrijf( x + ( kader::tekstX - blad::links ), kopY, breedte - 6, kader::kopHoogte, Buurtprofiel::verloopKop() );
+
+  // The axes: every year of K and O, the values' range (and 0, the reference's mean, when inside it).
+  int eersteJaar = std::numeric_limits<int>::max(), laatsteJaar = std::numeric_limits<int>::min();
+  double laagste = std::numeric_limits<double>::max(), hoogste = std::numeric_limits<double>::lowest();
+  for ( const Verloop &v : mProfiel.verloop )
+    for ( std::size_t j = 0; j < v.jaren.size(); ++j )
+    {
+      eersteJaar = std::min( eersteJaar, v.jaren[j] );
+      laatsteJaar = std::max( laatsteJaar, v.jaren[j] );
+      for ( const auto &waarde : { v.buurt[j], v.gemeente[j] } )
+        if ( waarde )
+        {
+          laagste = std::min( laagste, *waarde );
+          hoogste = std::max( hoogste, *waarde );
+        }
+    }
+  if ( laagste > hoogste )
+  {
+    vel.lettertype( punten, false );
+    vel.schrijf( plotLinks, plotBoven, plotRechts - plotLinks, plotOnder - plotBoven, QStringLiteral( "geen waarden" ) );
+    return;
+  }
+  const double marge = std::max( ( hoogste - laagste ) * ruimte, 0.05 );
+  laagste -= marge;
+  hoogste += marge;
+  const auto px = [&]( int jaar ) {
+    return ( laatsteJaar == eersteJaar ? ( plotLinks + plotRechts ) / 2 : plotLinks + ( plotRechts - plotLinks ) * ( jaar - eersteJaar ) / double( laatsteJaar - eersteJaar ) ) * vel.mm();
+  };
+  const auto py = [&]( double waarde ) { return ( plotOnder - ( plotOnder - plotBoven ) * ( waarde - laagste ) / ( hoogste - laagste ) ) * vel.mm(); };
+
+  vel.lettertype( punten, false );
+  painter.setPen( QPen( QColor( 120, 120, 120 ), randDikte * vel.mm() ) );
+  painter.drawLine( QPointF( plotLinks * vel.mm(), plotOnder * vel.mm() ), QPointF( plotRechts * vel.mm(), plotOnder * vel.mm() ) );
+  painter.drawLine( QPointF( plotLinks * vel.mm(), plotBoven * vel.mm() ), QPointF( plotLinks * vel.mm(), plotOnder * vel.mm() ) );
+  for ( double waarde : { hoogste - marge, laagste + marge } )
+    vel.schrijf( plotLinks - asLabelBreedte - 1, py( waarde ) / vel.mm() - asLabelHoogte / 2, asLabelBreedte, asLabelHoogte,
+                 QLocale( QLocale::Dutch ).toString( waarde, 'f', 2 ), Qt::AlignRight | Qt::AlignVCenter );
+  if ( laagste < 0 && hoogste > 0 )
+  {
+    painter.setPen( QPen( QColor( 170, 170, 170 ), randDikte * vel.mm(), Qt::DotLine ) );
+    painter.drawLine( QPointF( plotLinks * vel.mm(), py( 0 ) ), QPointF( plotRechts * vel.mm(), py( 0 ) ) );
+  }
+  std::set<int> jaren;
+  for ( const Verloop &v : mProfiel.verloop )
+    jaren.insert( v.jaren.begin(), v.jaren.end() );
+  for ( int jaar : jaren )
+    vel.schrijf( px( jaar ) / vel.mm() - asLabelBreedte / 2, plotOnder + 0.8, asLabelBreedte, asLabelHoogte, QString::number( jaar ), Qt::AlignHCenter | Qt::AlignTop );
+
+  // The lines: the area solid with its points, its gemeente's median dashed, one colour per index.
+  for ( std::size_t s = 0; s < mProfiel.verloop.size(); ++s )
+  {
+    const Verloop &v = mProfiel.verloop[s];
+    const QColor kleur = verloopKleur( s );
+    for ( const bool buurt : { false, true } )
+    {
+      const auto &waarden = buurt ? v.buurt : v.gemeente;
+      QPolygonF lijn;
+      for ( std::size_t j = 0; j < v.jaren.size(); ++j )
+        if ( waarden[j] )
+          lijn << QPointF( px( v.jaren[j] ), py( *waarden[j] ) );
+      painter.setPen( QPen( kleur, lijnDikte * vel.mm(), buurt ? Qt::SolidLine : Qt::DashLine ) );
+      painter.drawPolyline( lijn );
+      if ( buurt )
+      {
+        painter.setBrush( kleur );
+        for ( const QPointF &punt : lijn )
+          painter.drawEllipse( punt, puntMaat * vel.mm(), puntMaat * vel.mm() );
+        painter.setBrush( Qt::NoBrush );
+      }
+    }
+    const double lx = plotLinks + s * legendaStap - 12;
+    painter.setPen( QPen( kleur, lijnDikte * vel.mm() ) );
+    painter.drawLine( QPointF( lx * vel.mm(), ( legendaY + 1.8 ) * vel.mm() ), QPointF( ( lx + legendaLijn ) * vel.mm(), ( legendaY + 1.8 ) * vel.mm() ) );
+    vel.schrijf( lx + legendaLijn + 1, legendaY, legendaStap - legendaLijn - 2, asLabelHoogte, v.naam );
+  }
+  vel.schrijf( plotLinks - 12, legendaY + 4, breedte - 4, asLabelHoogte, QStringLiteral( "doorgetrokken: deze buurt · gestippeld: mediaan van de gemeente" ) );
 }
 
 void ProfielPagina::tekenVoet( Vel &vel ) const

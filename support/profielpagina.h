@@ -13,6 +13,8 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
+#include <vector>
 #include <memory>
 
 class QgsFields;
@@ -26,6 +28,14 @@ class QRectF;
 //! The ids (kaartStijl()) of the three maps around the area on every profile, beside the locator.
 const QStringList &profielKaartIds();
 
+//! One index over the film's moments, for the profile's line chart: the area's level beside its gemeente's median.
+struct Verloop
+{
+  QString naam;                                  //!< "K (kwetsbare bewoners)"
+  std::vector<int> jaren;                        //!< ascending
+  std::vector<std::optional<double>> buurt, gemeente; //!< per year; none: no value
+};
+
 //! One area's content: what the PDF page, the PNG and the HTML show.
 struct Buurtprofiel
 {
@@ -36,6 +46,7 @@ struct Buurtprofiel
   QString hoofd, toelichting;                  //!< the main strategy (empty: none) and why
   QStringList kaartTitels, kaartKlassen;       //!< per map of profielKaartIds(): its title and the area's class label
   QString bronnen;                             //!< the sources line at the foot
+  std::vector<Verloop> verloop;                //!< K and O over the film's moments (FILM); empty: no chart
 
   //! "Buurtprofiel <naam>"
   QString titel() const;
@@ -46,6 +57,7 @@ struct Buurtprofiel
   static QString liggingBijschrift();
   static QString praktijkVraag();
   static QString voorbehoud();
+  static QString verloopKop();
 };
 
 //! The layers the profiles' maps render, every area on each: one styled layer per map of profielKaartIds(), and the grey locator.
@@ -102,6 +114,7 @@ class ProfielPagina
     void tekenKaarten( Vel &vel ) const;
     void tekenStrategie( Vel &vel ) const;
     void tekenPraktijk( Vel &vel ) const;
+    void tekenVerloop( Vel &vel ) const;
     void tekenVoet( Vel &vel ) const;
 
     const Buurtprofiel &mProfiel;

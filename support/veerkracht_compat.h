@@ -112,9 +112,14 @@ constexpr auto LegendHidden = QgsLegendStyle::Hidden;
 #endif
 
 //! QgsField::type() is a QVariant::Type before 3.38 and a QMetaType::Type after; both share the numbers.
+inline bool isFieldOfType( const QgsField &field, QMetaType::Type type )
+{
+  return static_cast<int>( field.type() ) == static_cast<int>( type );
+}
+
 inline bool isTextField( const QgsField &field )
 {
-  return static_cast<int>( field.type() ) == static_cast<int>( QMetaType::QString );
+  return isFieldOfType( field, QMetaType::QString );
 }
 
 inline bool isOptional( const QgsProcessingParameterDefinition *parameter )

@@ -97,7 +97,7 @@ class TestStijlen : public QObject
 
 void TestStijlen::everyStyleLoads()
 {
-  QCOMPARE( static_cast<int>( kaartStijlen().size() ), 12 ); // maps 1–11, map 6 as level and development
+  QCOMPARE( static_cast<int>( kaartStijlen().size() ), 13 ); // maps 1–11, map 6 as level and development, the film's trajectory
   for ( const KaartStijl &style : kaartStijlen() )
   {
     QgsVectorLayer layer( QStringLiteral( "MultiPolygon?crs=EPSG:28992&field=%1:integer" ).arg( style.classField ), style.id, QStringLiteral( "memory" ) );

@@ -37,7 +37,7 @@ def run():
         for name in ("mActionGegevensVoorbereiden", "mActionVeerkrachtkaartenMaken", "mActionKaartensetExporteren", "mActionBuurtprofielen"):
             check("menu entry " + name, window.findChild(QAction, name) is not None, "missing")
         provider = QgsApplication.processingRegistry().providerById("veerkracht")
-        check("provider", provider is not None and len(provider.algorithms()) == 17, "provider missing or incomplete")
+        check("provider", provider is not None and len(provider.algorithms()) == 18, "provider missing or incomplete")
         check("model in the toolbox", QgsApplication.processingRegistry().algorithmById("veerkracht:veerkrachtkaartenmodel") is not None, "not registered")
 
         # "Voorbeeld laden" adds the Utrecht example, styled, named after the map and the area.
@@ -178,6 +178,26 @@ def run():
                   ", ".join(l.text() for l in labels if not l.wordWrap()))
             shoot(dialog, algorithm.split(":")[1])
             dialog.close()
+
+        # The film with QGIS's default settings; its long layer, opened from the file as a user opens it,
+        # plays in the Temporal Controller (the plugin applies the stored temporal properties).
+        try:
+            film = processing.run("veerkracht:tijdreeks", {
+                "INPUT": voorbereid, "K_MOMENTS": "2021,2023",
+                "K_FIELDS": "n_pp_w_assitance_2021,Number.of.1.person.household_2021; a_soz_wb_2023,a_1p_hh_2023",
+                "K_DENOMINATORS": "Number.of.inhabitants_2021,Number.of.households_2021; a_inw_2023,a_hh_2023",
+                "O_MOMENTS": "2020,2022,2024", "O_FIELDS": "onv_{jaar}", "PERIODS": "2020-2022 K 2021-2023; 2022-2024 K 2021-2023",
+                "OUTPUT": os.path.join(out, "film.gpkg"), "OUTPUT_LONG": os.path.join(out, "film_perioden.gpkg")})
+            check("default settings: veerkracht:tijdreeks", film.get("PERIODS_COUNT") == 2, str(film))
+            # Added to the project as the browser adds a file (iface.addVectorLayer could ask for a datum transformation).
+            perioden = QgsVectorLayer(os.path.join(out, "film_perioden.gpkg"), "film", "ogr")
+            QgsProject.instance().addMapLayer(perioden)
+            temporal = perioden.temporalProperties() if perioden else None
+            check("film plays", temporal is not None and temporal.isActive() and temporal.startField() == "datum" and perioden.featureCount() == 222
+                  and perioden.renderer().type() == "categorizedSymbol",
+                  "layer %s, temporal %s" % (perioden is not None, temporal.isActive() if temporal else None))
+        except Exception as e:  # noqa: BLE001 (the check says why)
+            check("film plays", False, str(e).replace("\n", " | "))
 
         # An algorithm run from Processing on it gets its map style in the desktop (the layer post-processor).
         sample = signaal.source().split("|")[0]

@@ -390,15 +390,19 @@ bool KaartensetAlgorithm::renderFilm( const QString &gemeente, const QString &ti
   const auto &labels = veerkracht::labels( style.kaart );
   for ( int c = 0; c < style.colours.size() && c + 1 < static_cast<int>( labels.size() ); ++c )
     legenda.append( { style.colours.at( c ), QString::fromStdString( labels.at( static_cast<std::size_t>( c + 1 ) ) ) } );
-  veerkracht::GifAnimatie animatie( kaartset.frameCentiseconds );
+  const QString gifName = QStringLiteral( "%1_film.gif" ).arg( gemeente );
+  veerkracht::GifAnimatie animatie( output.stage( gifName ), kaartset.frameCentiseconds );
+  QString error;
   for ( const veerkracht::FilmPaneel &paneel : panelen )
   {
     if ( feedback->isCanceled() )
       return false;
-    animatie.addFrame( veerkracht::filmBeeld( layer, extent, paneel, legenda, QStringLiteral( "%1 · %2" ).arg( title, kaartset.opmaak.sources ), kaartset.frameWidth ) );
+    error = animatie.addFrame( veerkracht::filmBeeld( layer, extent, paneel, legenda, QStringLiteral( "%1 · %2" ).arg( title, kaartset.opmaak.sources ), kaartset.frameWidth ) );
+    if ( !error.isEmpty() )
+      break;
   }
-  const QString gifName = QStringLiteral( "%1_film.gif" ).arg( gemeente );
-  const QString error = animatie.write( output.stage( gifName ) );
+  if ( error.isEmpty() )
+    error = animatie.finish();
   if ( !error.isEmpty() )
     throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot write '%1': %2" ).arg( output.finalPath( gifName ), error ) );
   ++voortgang.pages;

@@ -606,6 +606,10 @@ Methode: docs/method.md (specification.md §4, kaart 2, 4 en 9).</translation>
         <source>cannot rename %1 to %2</source>
         <translation>kan %1 niet hernoemen naar %2</translation>
     </message>
+    <message>
+        <source>frame %1 is %2 × %3 pixels, the first %4 × %5</source>
+        <translation>beeld %1 is %2 × %3 pixels, het eerste %4 × %5</translation>
+    </message>
 </context>
 <context>
     <name>HarmoniseerAlgorithm</name>

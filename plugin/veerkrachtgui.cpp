@@ -96,6 +96,11 @@ VeerkrachtGui::VeerkrachtGui( QgisInterface *iface, QObject *parent )
 
   // A map layer's name follows the map chosen in its Styles menu.
   connect( QgsProject::instance(), &QgsProject::layersAdded, this, &VeerkrachtGui::watchLayers );
+  // A project being read restores each layer's own temporal choice: leave it (loadingLayer comes
+  // before a project's layers, readProject after them).
+  connect( QgsProject::instance(), &QgsProject::loadingLayer, this, [this] { mReadingProject = true; } );
+  connect( QgsProject::instance(), &QgsProject::readProject, this, [this] { mReadingProject = false; } );
+  connect( QgsProject::instance(), &QgsProject::cleared, this, [this] { mReadingProject = false; } );
   watchLayers( QgsProject::instance()->mapLayers().values() );
 
   mToolButton = new QToolButton();
@@ -169,7 +174,8 @@ void VeerkrachtGui::watchLayers( const QList<QgsMapLayer *> &layers )
     if ( auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer ) )
     {
       connect( vectorLayer->styleManager(), &QgsMapLayerStyleManager::currentStyleChanged, this, [this, vectorLayer]() { followStyle( vectorLayer ); } );
-      veerkracht::herstelFilmTijd( *vectorLayer ); // a film opened from its file plays in the Temporal Controller
+      if ( !mReadingProject )
+        veerkracht::herstelFilmTijd( *vectorLayer ); // a film opened from its file plays in the Temporal Controller
     }
   }
 }

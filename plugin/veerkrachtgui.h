@@ -66,6 +66,7 @@ class VeerkrachtGui : public QObject
     QWidget *window() const;
 
     QgisInterface *mIface = nullptr;
+    bool mReadingProject = false; //!< between QgsProject::loadingLayer and readProject
     QPointer<QMenu> mMenu;
     QPointer<QToolButton> mToolButton;
     QAction *mToolBarAction = nullptr; // owned by the plugin toolbar

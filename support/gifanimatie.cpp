@@ -6,6 +6,8 @@
 
 #include <gif_lib.h>
 
+#include <vector>
+
 namespace veerkracht {
 
 namespace {
@@ -70,64 +72,87 @@ bool putFrame( GifFileType *gif, const QImage &frame, int centiseconds )
 
 } // namespace
 
-GifAnimatie::GifAnimatie( int centiseconds )
-  : mCentiseconds( centiseconds )
+GifAnimatie::GifAnimatie( const QString &path, int centiseconds )
+  : mPath( path )
+  , mTemporary( path + QStringLiteral( ".part" ) )
+  , mCentiseconds( centiseconds )
 {
 }
 
-void GifAnimatie::addFrame( const QImage &frame )
+GifAnimatie::~GifAnimatie()
 {
-  if ( !mFrames.empty() && frame.size() != mFrames.front().size() )
-    throw std::invalid_argument( "every frame of an animation has the first frame's size" );
-  mFrames.push_back( frame );
-}
-
-QString GifAnimatie::write( const QString &path ) const
-{
-  if ( mFrames.empty() )
-    return QCoreApplication::translate( "GifAnimatie", "no frames to write" );
-  const QString temporary = path + QStringLiteral( ".part" );
+  if ( mGif )
   {
-    // Created by Qt, so that the file gets the umask's permissions (giflib would make it 0600).
-    QFile file( temporary );
-    if ( !file.open( QIODevice::WriteOnly ) )
-      return file.errorString();
+    int ignored = 0;
+    EGifCloseFile( mGif, &ignored );
+    mGif = nullptr;
   }
+  if ( !mTemporary.isEmpty() )
+    QFile::remove( mTemporary );
+}
+
+QString GifAnimatie::fail( const QString &error )
+{
+  if ( mGif )
+  {
+    int ignored = 0;
+    EGifCloseFile( mGif, &ignored );
+    mGif = nullptr;
+  }
+  QFile::remove( mTemporary );
+  mError = error;
+  return mError;
+}
+
+QString GifAnimatie::addFrame( const QImage &frame )
+{
+  if ( !mError.isEmpty() )
+    return mError;
+  if ( mFrames == 0 )
+  {
+    {
+      // Created by Qt, so that the file gets the umask's permissions (giflib would make it 0600).
+      QFile file( mTemporary );
+      if ( !file.open( QIODevice::WriteOnly ) )
+        return fail( file.errorString() );
+    }
+    int error = D_GIF_SUCCEEDED;
+    mGif = EGifOpenFileName( QFile::encodeName( mTemporary ).constData(), false, &error );
+    if ( !mGif )
+      return fail( giflibError( error ) );
+    EGifSetGifVersion( mGif, true ); // GIF89a: delays and the loop need it
+    mWidth = frame.width();
+    mHeight = frame.height();
+    if ( EGifPutScreenDesc( mGif, mWidth, mHeight, 8, 0, nullptr ) == GIF_ERROR || !putLoop( mGif ) )
+      return fail( giflibError( mGif->Error ) );
+  }
+  else if ( frame.width() != mWidth || frame.height() != mHeight )
+  {
+    return fail( QCoreApplication::translate( "GifAnimatie", "frame %1 is %2 × %3 pixels, the first %4 × %5" )
+                 .arg( mFrames + 1 ).arg( frame.width() ).arg( frame.height() ).arg( mWidth ).arg( mHeight ) );
+  }
+  if ( !putFrame( mGif, frame, mCentiseconds ) )
+    return fail( giflibError( mGif->Error ) );
+  ++mFrames;
+  return QString();
+}
+
+QString GifAnimatie::finish()
+{
+  if ( !mError.isEmpty() )
+    return mError;
+  if ( mFrames == 0 )
+    return fail( QCoreApplication::translate( "GifAnimatie", "no frames to write" ) );
   int error = D_GIF_SUCCEEDED;
-  GifFileType *gif = EGifOpenFileName( QFile::encodeName( temporary ).constData(), false, &error );
-  if ( !gif )
-  {
-    QFile::remove( temporary );
-    return giflibError( error );
-  }
-  EGifSetGifVersion( gif, true ); // GIF89a: delays and the loop need it
-  bool ok = EGifPutScreenDesc( gif, mFrames.front().width(), mFrames.front().height(), 8, 0, nullptr ) != GIF_ERROR && putLoop( gif );
-  for ( const QImage &frame : mFrames )
-    ok = ok && putFrame( gif, frame, mCentiseconds );
-  const int writeError = ok ? D_GIF_SUCCEEDED : gif->Error;
-  if ( EGifCloseFile( gif, &error ) == GIF_ERROR && ok ) // closing frees gif, also on an error
-  {
-    ok = false;
-  }
-  else if ( !ok )
-  {
-    error = writeError;
-  }
-  if ( !ok )
-  {
-    QFile::remove( temporary );
-    return giflibError( error );
-  }
-  if ( QFile::exists( path ) && !QFile::remove( path ) )
-  {
-    QFile::remove( temporary );
-    return QCoreApplication::translate( "GifAnimatie", "cannot replace %1" ).arg( path );
-  }
-  if ( !QFile::rename( temporary, path ) )
-  {
-    QFile::remove( temporary );
-    return QCoreApplication::translate( "GifAnimatie", "cannot rename %1 to %2" ).arg( temporary, path );
-  }
+  const int closed = EGifCloseFile( mGif, &error ); // frees mGif, also on an error
+  mGif = nullptr;
+  if ( closed == GIF_ERROR )
+    return fail( giflibError( error ) );
+  if ( QFile::exists( mPath ) && !QFile::remove( mPath ) )
+    return fail( QCoreApplication::translate( "GifAnimatie", "cannot replace %1" ).arg( mPath ) );
+  if ( !QFile::rename( mTemporary, mPath ) )
+    return fail( QCoreApplication::translate( "GifAnimatie", "cannot rename %1 to %2" ).arg( mTemporary, mPath ) );
+  mTemporary.clear();
   return QString();
 }
 

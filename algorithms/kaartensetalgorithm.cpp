@@ -41,19 +41,6 @@ struct KaartensetAlgorithm::Kaartset
   int frameCentiseconds = 0;
 };
 
-namespace {
-
-//! The film's long layer (veerkracht:tijdreeks OUTPUT_LONG): a period and its dates per feature.
-bool isFilm( const QgsFields &fields )
-{
-  for ( const char *name : { "periode", veerkracht::filmVan, veerkracht::filmTot } )
-    if ( fields.lookupField( QString::fromLatin1( name ) ) < 0 )
-      return false;
-  return true;
-}
-
-} // namespace
-
 QString KaartensetAlgorithm::name() const
 {
   return QStringLiteral( "kaartenset" );
@@ -149,7 +136,7 @@ QVariantMap KaartensetAlgorithm::processWithFeedback( const QVariantMap &paramet
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
   std::vector<const KaartStijl *> maps = chosenMaps( parameters, context, source->fields(), feedback );
-  if ( isFilm( source->fields() ) )
+  if ( veerkracht::isFilm( source->fields() ) )
   {
     // The film changes map 7 from period to period; every other map of the long layer is the same in each.
     maps.erase( std::remove_if( maps.begin(), maps.end(), []( const KaartStijl *style ) { return style->kaart != veerkracht::Kaart::SignaleringAbsoluut; } ), maps.end() );
@@ -272,7 +259,7 @@ KaartensetAlgorithm::Kaartset KaartensetAlgorithm::readKaartset( const QVariantM
   opmaak.northArrow = QgsSymbolLayerUtils::svgSymbolNameToPath( QStringLiteral( "arrows/NorthArrow_02.svg" ), QgsPathResolver() );
   opmaak.subheading = period.isEmpty() ? tr( "Veerkrachtkaarten per buurt" ) : tr( "Veerkrachtkaarten per buurt, periode %1" ).arg( period );
   opmaak.crs = source.sourceCrs();
-  kaartset.film = isFilm( source.fields() );
+  kaartset.film = veerkracht::isFilm( source.fields() );
   kaartset.frameWidth = parameterAsInt( parameters, QStringLiteral( "FRAME_WIDTH" ), context );
   kaartset.frameCentiseconds = static_cast<int>( std::lround( 100 * parameterAsDouble( parameters, QStringLiteral( "FRAME_SECONDS" ), context ) ) );
   if ( kaartset.film )

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "algorithms/tijdreeksalgorithm.h"
 #include "model/modelerror.h"
+#include "model/parallel.h"
 #include "support/filmtijd.h"
 #include "support/indicatortabel.h"
 #include "support/jointable.h"
@@ -17,6 +18,8 @@
 #include <QDate>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <map>
 #include <numeric>
 
@@ -399,14 +402,21 @@ TijdreeksAlgorithm::PeriodeUitkomst TijdreeksAlgorithm::periode( const veerkrach
   return uit;
 }
 
-QString TijdreeksAlgorithm::writeLong( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, const AreaData &areas,
-                                       const std::vector<PeriodeUitkomst> &perioden, const std::vector<int> &traject ) const
+struct TijdreeksAlgorithm::FilmLaag
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
-  const int code = source ? areas.fields.lookupField( JoinTable::detectCodeField( *source ) ) : -1;
-  const int name = areas.fields.lookupField( JoinTable::findField( areas.fields, JoinTable::nameFieldCandidates() ) );
+  std::unique_ptr<veerkracht::GuardedSink> sink;
   QgsFields fields;
-  for ( int kept : { code, name } )
+  int code = -1, name = -1; //!< the fields of INPUT kept, -1: none
+};
+
+std::unique_ptr<TijdreeksAlgorithm::FilmLaag> TijdreeksAlgorithm::openLong( const QVariantMap &parameters, QgsProcessingContext &context, const AreaData &areas ) const
+{
+  auto laag = std::make_unique<FilmLaag>();
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
+  laag->code = source ? areas.fields.lookupField( JoinTable::detectCodeField( *source ) ) : -1;
+  laag->name = areas.fields.lookupField( JoinTable::findField( areas.fields, JoinTable::nameFieldCandidates() ) );
+  QgsFields &fields = laag->fields;
+  for ( int kept : { laag->code, laag->name } )
     if ( kept >= 0 )
       fields.append( areas.fields.at( kept ) );
   const auto add = [&fields]( const char *field, QMetaType::Type type ) { fields.append( vkcompat::makeField( QString::fromLatin1( field ), type ) ); };
@@ -424,10 +434,17 @@ QString TijdreeksAlgorithm::writeLong( const QVariantMap &parameters, QgsProcess
   add( "traject_klasse", QMetaType::Int );
   add( "traject_label", QMetaType::QString );
 
-  veerkracht::GuardedSink sink( *this, parameters, QStringLiteral( "OUTPUT_LONG" ), context, fields, source ? source->wkbType() : vkcompat::WkbMultiPolygon, areas.crs,
-                                QgsFeatureSink::RegeneratePrimaryKey );
-  if ( !sink )
+  laag->sink = std::make_unique<veerkracht::GuardedSink>( *this, parameters, QStringLiteral( "OUTPUT_LONG" ), context, fields,
+               source ? source->wkbType() : vkcompat::WkbMultiPolygon, areas.crs, QgsFeatureSink::RegeneratePrimaryKey );
+  if ( !*laag->sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_LONG" ) ) );
+  return laag;
+}
+
+bool TijdreeksAlgorithm::fillLong( FilmLaag &laag, const QVariantMap &parameters, const AreaData &areas, const std::vector<PeriodeUitkomst> &perioden,
+                                   const std::vector<int> &traject, const QgsFeedback *feedback, const std::atomic<bool> &stop )
+{
+  veerkracht::GuardedSink &sink = *laag.sink;
   const auto &signaalLabels = veerkracht::labels( veerkracht::Kaart::SignaleringAbsoluut );
   const auto &trajectLabels = veerkracht::labels( veerkracht::Kaart::Traject );
   const auto year = []( const std::optional<int> &y ) { return y ? QVariant( *y ) : QVariant(); };
@@ -438,28 +455,34 @@ QString TijdreeksAlgorithm::writeLong( const QVariantMap &parameters, QgsProcess
     const QDate van( uit.periode.eind, 1, 1 );
     // Until the next period's end, exclusive (the last: a year): a frame shows exactly one period.
     const QDate tot = p + 1 < perioden.size() ? QDate( perioden[p + 1].periode.eind, 1, 1 ) : QDate( uit.periode.eind + 1, 1, 1 );
+    const QString periode = QStringLiteral( "%1–%2" ).arg( uit.periode.begin ).arg( uit.periode.eind );
     for ( std::size_t i = 0; i < areas.size(); ++i )
     {
-      if ( feedback->isCanceled() )
-        return QString();
+      if ( feedback->isCanceled() || stop )
+        return false;
       const QgsFeature &in = areas.features[i];
       QgsAttributes attributes;
-      for ( int kept : { code, name } )
+      for ( int kept : { laag.code, laag.name } )
         if ( kept >= 0 )
           attributes << in.attribute( kept );
-      attributes << QStringLiteral( "%1–%2" ).arg( uit.periode.begin ).arg( uit.periode.eind ) << uit.periode.begin << uit.periode.eind << van << tot
+      attributes << periode << uit.periode.begin << uit.periode.eind << van << tot
                  << year( uit.kVan ) << year( uit.kTot ) << year( uit.oVan ) << year( uit.oTot )
                  << value( uit.deltaK[i] ) << value( uit.deltaO[i] ) << uit.signaal[i] << QString::fromStdString( signaalLabels.at( static_cast<std::size_t>( uit.signaal[i] ) ) )
                  << traject[i] << QString::fromStdString( trajectLabels.at( static_cast<std::size_t>( traject[i] ) ) );
-      QgsFeature out( fields );
+      QgsFeature out( laag.fields );
       out.setGeometry( in.geometry() );
       out.setAttributes( attributes );
       if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
         throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT_LONG" ) ) );
     }
-    feedback->setProgress( 40.0 + 10.0 * static_cast<double>( p + 1 ) / static_cast<double>( perioden.size() ) );
   }
-  const QString destination = sink.finish();
+  sink.close();
+  return true;
+}
+
+QString TijdreeksAlgorithm::finishLong( FilmLaag &laag, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  const QString destination = laag.sink->finish();
   storeStyles( destination, { QStringLiteral( "07_signaleringskaart_absoluut" ) }, feedback, []( QgsVectorLayer &layer ) { veerkracht::zetFilmTijd( layer ); } );
   if ( context.willLoadLayerOnCompletion( destination ) )
     context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new FilmPostProcessor() );
@@ -522,12 +545,53 @@ QVariantMap TijdreeksAlgorithm::processWithFeedback( const QVariantMap &paramete
   }
   feedback->pushInfo( tr( "Trajectories over %n period(s): %1", nullptr, static_cast<int>( uitkomsten.size() ) ).arg( classCounts( traject, veerkracht::Kaart::Traject ) ) );
 
-  const QString longDestination = writeLong( parameters, context, feedback, areas, uitkomsten, traject );
-  if ( longDestination.isEmpty() )
+  // Writing, not the method, takes most of the time (docs/performance.md): the long layer is filled
+  // and closed on a second thread while this one writes the wide layer, which goes through the
+  // processing context. A PostgreSQL or memory output shares its connection or layer with this
+  // thread, so it is written after the wide one instead.
+  const OutputColumns columns = wideColumns( k, o, uitkomsten, traject, valid, settings.minimumShare );
+  std::unique_ptr<FilmLaag> lang = openLong( parameters, context, areas );
+  std::atomic<bool> stop { false };
+  bool langKlaar = false;
+  std::exception_ptr langFout;
+  const auto vulLang = [&] {
+    try
+    {
+      langKlaar = fillLong( *lang, parameters, areas, uitkomsten, traject, feedback, stop );
+    }
+    catch ( ... )
+    {
+      langFout = std::current_exception();
+    }
+  };
+  QString destination;
+  std::exception_ptr breedFout;
+  veerkracht::ParallelOpties verdeling;
+  verdeling.threads = lang->sink->writesFile() ? 2 : 1;
+  verdeling.blok = 0; // item 0 (the wide layer, through the context) on this thread, item 1 on the other
+  veerkracht::parallelFor( lang->sink->writesFile() ? 2 : 1, verdeling, [&]( std::size_t item, unsigned ) {
+    if ( item == 1 )
+      return vulLang();
+    try
+    {
+      destination = writeAreas( parameters, context, feedback, areas, columns );
+    }
+    catch ( ... )
+    {
+      breedFout = std::current_exception();
+    }
+    if ( destination.isEmpty() )
+      stop = true; // failed or canceled: the long layer is not needed
+  } );
+  if ( breedFout )
+    std::rethrow_exception( breedFout );
+  if ( !lang->sink->writesFile() && !destination.isEmpty() )
+    vulLang();
+  if ( langFout )
+    std::rethrow_exception( langFout );
+  if ( destination.isEmpty() || !langKlaar )
     return QVariantMap();
-  const QString destination = writeAreas( parameters, context, feedback, areas, wideColumns( k, o, uitkomsten, traject, valid, settings.minimumShare ) );
-  if ( destination.isEmpty() )
-    return QVariantMap();
+  const QString longDestination = finishLong( *lang, context, feedback );
   styleOutput( destination, { QStringLiteral( "12_traject" ) }, context, feedback );
   return { { QStringLiteral( "OUTPUT" ), destination }, { QStringLiteral( "OUTPUT_LONG" ), longDestination },
     { QStringLiteral( "PERIODS_COUNT" ), static_cast<int>( uitkomsten.size() ) } };

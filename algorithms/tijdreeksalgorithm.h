@@ -4,6 +4,9 @@
 #include "algorithms/kaartalgorithm.h"
 #include "model/tijdreeks.h"
 
+#include <atomic>
+#include <memory>
+
 /**
  * veerkracht:tijdreeks — the film: K and O at many moments, standardised with the parameters of
  * the first, the signal of map 7 per period and each area's trajectory over the whole span. Writes
@@ -81,7 +84,20 @@ class TijdreeksAlgorithm : public KaartAlgorithm
     static OutputColumns wideColumns( const Reeks &k, const Reeks &o, const std::vector<PeriodeUitkomst> &uitkomsten, const std::vector<int> &traject,
                                       const std::vector<bool> &valid, double minimumShare );
 
-    //! Writes OUTPUT_LONG, one feature per area and period, and gives it the film's style; returns its id.
-    QString writeLong( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, const AreaData &areas,
-                       const std::vector<PeriodeUitkomst> &perioden, const std::vector<int> &traject ) const;
+    //! OUTPUT_LONG, one feature per area and period: its sink, opened, and its fields.
+    struct FilmLaag;
+
+    //! Opens OUTPUT_LONG (through the processing context, so on the algorithm's thread).
+    std::unique_ptr<FilmLaag> openLong( const QVariantMap &parameters, QgsProcessingContext &context, const AreaData &areas ) const;
+
+    /**
+     * Adds the long layer's features and closes its file. Touches neither the context nor the
+     * progress, so that it runs on a second thread beside the wide layer's writing; false when
+     * canceled or \a stop was set (the wide layer failed).
+     */
+    static bool fillLong( FilmLaag &laag, const QVariantMap &parameters, const AreaData &areas, const std::vector<PeriodeUitkomst> &perioden,
+                          const std::vector<int> &traject, const QgsFeedback *feedback, const std::atomic<bool> &stop );
+
+    //! Puts the closed long layer in place and gives it the film's style; returns its id.
+    QString finishLong( FilmLaag &laag, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
 };

@@ -22,10 +22,14 @@
 #include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 #include <qgspythonrunner.h>
+#include <qgstemporalcontrollerwidget.h>
+#include <qgsmaplayertemporalproperties.h>
 #include <qgsvectorlayer.h>
 #include <qgslayertreeview.h>
 
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -174,10 +178,34 @@ void VeerkrachtGui::watchLayers( const QList<QgsMapLayer *> &layers )
     if ( auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer ) )
     {
       connect( vectorLayer->styleManager(), &QgsMapLayerStyleManager::currentStyleChanged, this, [this, vectorLayer]() { followStyle( vectorLayer ); } );
-      if ( !mReadingProject )
+      if ( !mReadingProject && veerkracht::isFilm( vectorLayer->fields() ) && vectorLayer->temporalProperties() )
+      {
         veerkracht::herstelFilmTijd( *vectorLayer ); // a film opened from its file plays in the Temporal Controller
+        // A film loaded by Processing becomes temporal after it was added (the layer post-processor).
+        connect( vectorLayer->temporalProperties(), &QgsTemporalProperty::changed, this, [this, vectorLayer]() { filmStap( vectorLayer ); } );
+        filmStap( vectorLayer );
+      }
     }
   }
+}
+
+void VeerkrachtGui::filmStap( QgsVectorLayer *layer )
+{
+  if ( mReadingProject || !layer->temporalProperties() || !layer->temporalProperties()->isActive() || !mIface || !mIface->mainWindow() )
+    return;
+  // The Temporal Controller starts at steps of one hour: a film whose periods lie years apart would
+  // seem to stand still. Its step box is set to one year, as a user would, unless a step was chosen.
+  // (The step box has no API; its name is that of QGIS's own form, 3.22 to 3.44.)
+  auto *controller = mIface->mainWindow()->findChild<QgsTemporalControllerWidget *>();
+  auto *unit = controller ? controller->findChild<QComboBox *>( QStringLiteral( "mTimeStepsComboBox" ) ) : nullptr;
+  auto *step = controller ? controller->findChild<QDoubleSpinBox *>( QStringLiteral( "mStepSpinBox" ) ) : nullptr;
+  if ( !unit || !step || unit->currentData().toInt() != vkcompat::TemporalHours || !qgsDoubleNear( step->value(), 1.0 ) )
+    return;
+  const int years = unit->findData( vkcompat::TemporalYears );
+  if ( years < 0 )
+    return;
+  unit->setCurrentIndex( years );
+  QgsMessageLog::logMessage( tr( "The Temporal Controller steps one year at a time for the film '%1'." ).arg( layer->name() ), QStringLiteral( "Veerkracht" ), Qgis::MessageLevel::Info );
 }
 
 void VeerkrachtGui::followStyle( QgsVectorLayer *layer )

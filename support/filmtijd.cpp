@@ -21,15 +21,23 @@ void zetFilmTijd( QgsVectorLayer &layer )
   temporal->setIsActive( true );
 }
 
-bool herstelFilmTijd( QgsVectorLayer &layer )
+bool isFilm( const QgsFields &fields )
 {
-  const QgsFields fields = layer.fields();
+  if ( fields.lookupField( QStringLiteral( "periode" ) ) < 0 )
+    return false;
   for ( const char *name : { filmVan, filmTot } )
   {
     const int index = fields.lookupField( QString::fromLatin1( name ) );
     if ( index < 0 || !vkcompat::isFieldOfType( fields.at( index ), QMetaType::QDate ) )
       return false;
   }
+  return true;
+}
+
+bool herstelFilmTijd( QgsVectorLayer &layer )
+{
+  if ( !isFilm( layer.fields() ) )
+    return false;
   if ( !layer.temporalProperties() || layer.temporalProperties()->isActive() || !layer.isValid() )
     return false;
   bool loaded = false;

@@ -5,12 +5,16 @@
 
 #include <QString>
 
+class QgsFields;
 class QgsVectorLayer;
 
 namespace veerkracht {
 
 inline const char *const filmVan = "datum";      //!< the period's end, 1 January
 inline const char *const filmTot = "datum_tot";  //!< the next period's end, 1 January, excluded (the last: a year later)
+
+//! Whether \a fields are the film's: periode, and filmVan and filmTot as dates.
+bool isFilm( const QgsFields &fields );
 
 //! Sets the layer's temporal properties: active, start and end from filmVan and filmTot, the end excluded.
 void zetFilmTijd( QgsVectorLayer &layer );

@@ -622,13 +622,24 @@ void GuardedSink::discard()
       QFile::remove( info.dir().filePath( info.completeBaseName() + QLatin1Char( '.' ) + QLatin1String( ext ) ) );
 }
 
-QString GuardedSink::finish()
+void GuardedSink::close()
 {
-  const long long written = mCounter ? mCounter->count() : 0;
-  const bool flushed = !mSink || mSink->flushBuffer();
-  const QString flushError = mSink ? mSink->lastError() : QString();
+  if ( mClosed )
+    return;
+  mWritten = mCounter ? mCounter->count() : 0;
+  mFlushed = !mSink || mSink->flushBuffer();
+  mFlushError = mSink ? mSink->lastError() : QString();
   mCounter.reset();
   mSink.reset(); // closes the file: GDAL commits here
+  mClosed = true;
+}
+
+QString GuardedSink::finish()
+{
+  close();
+  const long long written = mWritten;
+  const bool flushed = mFlushed;
+  const QString &flushError = mFlushError;
   if ( !flushed && mPostgres )
     throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing the table %2 in PostgreSQL (%3) failed: %4" )
                                   .arg( mName, mPostgres->tabel().sqlName(), mPostgres->tabel().connection(), redactPasswords( flushError ).simplified() ) );

@@ -105,6 +105,15 @@ const QgsProcessingFeatureSource::Flags SkipGeometryChecks = QgsProcessingFeatur
 #endif
 
 // 3.36 moved the Processing enums into Qgis:: (above); 3.42 moved the legend components there.
+// The Temporal Controller's step units (its step box holds them as int); Qgis::TemporalUnit since 3.30.
+#if _QGIS_VERSION_INT >= 33000
+constexpr int TemporalHours = static_cast<int>( Qgis::TemporalUnit::Hours );
+constexpr int TemporalYears = static_cast<int>( Qgis::TemporalUnit::Years );
+#else
+constexpr int TemporalHours = static_cast<int>( QgsUnitTypes::TemporalHours );
+constexpr int TemporalYears = static_cast<int>( QgsUnitTypes::TemporalYears );
+#endif
+
 #if _QGIS_VERSION_INT >= 34200
 constexpr auto LegendHidden = Qgis::LegendComponent::Hidden;
 #else

@@ -196,6 +196,12 @@ def run():
             check("film plays", temporal is not None and temporal.isActive() and temporal.startField() == "datum" and perioden.featureCount() == 222
                   and perioden.renderer().type() == "categorizedSymbol",
                   "layer %s, temporal %s" % (perioden is not None, temporal.isActive() if temporal else None))
+            # ... and steps a year at a time, not QGIS's default hour (the project keeps what the controller shows).
+            from qgis.core import Qgis, QgsUnitTypes
+            years = Qgis.TemporalUnit.Years if hasattr(Qgis, "TemporalUnit") else QgsUnitTypes.TemporalYears
+            tijd = QgsProject.instance().timeSettings()
+            check("film steps a year", tijd.timeStepUnit() == years and tijd.timeStep() == 1,
+                  "step %s %s" % (tijd.timeStep(), tijd.timeStepUnit()))
         except Exception as e:  # noqa: BLE001 (the check says why)
             check("film plays", False, str(e).replace("\n", " | "))
 

@@ -566,10 +566,11 @@ QVariantMap TijdreeksAlgorithm::processWithFeedback( const QVariantMap &paramete
   };
   QString destination;
   std::exception_ptr breedFout;
+  const bool naastElkaar = lang->sink->writesFile();
   veerkracht::ParallelOpties verdeling;
-  verdeling.threads = lang->sink->writesFile() ? 2 : 1;
+  verdeling.threads = naastElkaar ? 2 : 1;
   verdeling.blok = 0; // item 0 (the wide layer, through the context) on this thread, item 1 on the other
-  veerkracht::parallelFor( lang->sink->writesFile() ? 2 : 1, verdeling, [&]( std::size_t item, unsigned ) {
+  veerkracht::parallelFor( verdeling.threads, verdeling, [&]( std::size_t item, unsigned ) {
     if ( item == 1 )
       return vulLang();
     try
@@ -585,7 +586,7 @@ QVariantMap TijdreeksAlgorithm::processWithFeedback( const QVariantMap &paramete
   } );
   if ( breedFout )
     std::rethrow_exception( breedFout );
-  if ( !lang->sink->writesFile() && !destination.isEmpty() )
+  if ( !naastElkaar && !destination.isEmpty() )
     vulLang();
   if ( langFout )
     std::rethrow_exception( langFout );

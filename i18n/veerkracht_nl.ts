@@ -2542,6 +2542,10 @@ Methode: docs/method.md (The film).</translation>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
+    <message>
+        <source>The Temporal Controller steps one year at a time for the film &apos;%1&apos;.</source>
+        <translation>De tijdbesturing gaat per jaar door de film &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>VeerkrachtModel</name>

@@ -59,9 +59,9 @@ class VeerkrachtGui : public QObject
 
   private:
     void openAlgorithmDialog( const QString &algorithmId, Invoer invoer );
-    //! Renames a map layer after the map whose style the user chose in its Styles menu.
     //! Sets the Temporal Controller's step to a year when \a layer, a film, plays and the step is QGIS's default.
     void filmStap( QgsVectorLayer *layer );
+    //! Renames a map layer after the map whose style the user chose in its Styles menu.
     void followStyle( QgsVectorLayer *layer );
     void watchLayers( const QList<QgsMapLayer *> &layers );
     void tell( const QString &message, bool ok );

@@ -81,6 +81,11 @@ GifAnimatie::GifAnimatie( const QString &path, int centiseconds )
 
 GifAnimatie::~GifAnimatie()
 {
+  abandon();
+}
+
+void GifAnimatie::abandon()
+{
   if ( mGif )
   {
     int ignored = 0;
@@ -93,13 +98,7 @@ GifAnimatie::~GifAnimatie()
 
 QString GifAnimatie::fail( const QString &error )
 {
-  if ( mGif )
-  {
-    int ignored = 0;
-    EGifCloseFile( mGif, &ignored );
-    mGif = nullptr;
-  }
-  QFile::remove( mTemporary );
+  abandon();
   mError = error;
   return mError;
 }

@@ -33,6 +33,8 @@ class GifAnimatie
     QString finish();
 
   private:
+    //! Closes and removes the temporary file, if any (after finish() there is none).
+    void abandon();
     QString fail( const QString &error );
 
     QString mPath, mTemporary;

@@ -637,18 +637,15 @@ void GuardedSink::close()
 QString GuardedSink::finish()
 {
   close();
-  const long long written = mWritten;
-  const bool flushed = mFlushed;
-  const QString &flushError = mFlushError;
-  if ( !flushed && mPostgres )
+  if ( !mFlushed && mPostgres )
     throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing the table %2 in PostgreSQL (%3) failed: %4" )
-                                  .arg( mName, mPostgres->tabel().sqlName(), mPostgres->tabel().connection(), redactPasswords( flushError ).simplified() ) );
-  if ( !flushed )
-    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: %3" ).arg( mName, mFinalFile.isEmpty() ? mDestinationId : mFinalFile, flushError ) );
+                                  .arg( mName, mPostgres->tabel().sqlName(), mPostgres->tabel().connection(), redactPasswords( mFlushError ).simplified() ) );
+  if ( !mFlushed )
+    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: %3" ).arg( mName, mFinalFile.isEmpty() ? mDestinationId : mFinalFile, mFlushError ) );
 
   if ( mPostgres )
   {
-    const QString destination = mPostgres->commit( written );
+    const QString destination = mPostgres->commit( mWritten );
     moveLayerToLoad( destination );
     mFinished = true;
     return destination;
@@ -670,9 +667,9 @@ QString GuardedSink::finish()
         stored = OGR_L_GetFeatureCount( layer, TRUE );
       GDALClose( ds );
     }
-    if ( stored != written )
+    if ( stored != mWritten )
       throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: the file holds %3 of the %4 features written (is the disk full?); the output was removed." )
-                                    .arg( mName, mFinalFile.isEmpty() ? writtenFile : mFinalFile ).arg( std::max( stored, 0LL ) ).arg( written ) );
+                                    .arg( mName, mFinalFile.isEmpty() ? writtenFile : mFinalFile ).arg( std::max( stored, 0LL ) ).arg( mWritten ) );
   }
 
   QString destination = mDestinationId;

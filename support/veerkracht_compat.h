@@ -104,7 +104,6 @@ constexpr auto GeometryAbortOnInvalid = QgsFeatureRequest::GeometryAbortOnInvali
 const QgsProcessingFeatureSource::Flags SkipGeometryChecks = QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
 #endif
 
-// 3.36 moved the Processing enums into Qgis:: (above); 3.42 moved the legend components there.
 // The Temporal Controller's step units (its step box holds them as int); Qgis::TemporalUnit since 3.30.
 #if _QGIS_VERSION_INT >= 33000
 constexpr int TemporalHours = static_cast<int>( Qgis::TemporalUnit::Hours );
@@ -114,6 +113,7 @@ constexpr int TemporalHours = static_cast<int>( QgsUnitTypes::TemporalHours );
 constexpr int TemporalYears = static_cast<int>( QgsUnitTypes::TemporalYears );
 #endif
 
+// 3.36 moved the Processing enums into Qgis:: (above); 3.42 moved the legend components there.
 #if _QGIS_VERSION_INT >= 34200
 constexpr auto LegendHidden = Qgis::LegendComponent::Hidden;
 #else

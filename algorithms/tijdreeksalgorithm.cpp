@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "algorithms/tijdreeksalgorithm.h"
 #include "model/modelerror.h"
-#include "model/parallel.h"
 #include "support/filmtijd.h"
 #include "support/indicatortabel.h"
 #include "support/jointable.h"
@@ -22,6 +21,7 @@
 #include <exception>
 #include <map>
 #include <numeric>
+#include <thread>
 
 using veerkracht::Column;
 
@@ -51,6 +51,33 @@ QString periodKey( const veerkracht::Periode &p )
 }
 
 //! Gives the long layer map 7's style and the film's timing when the desktop loads it.
+//! The second thread of the film's writing: told to stop and joined on every way out.
+struct Tweede
+{
+  explicit Tweede( std::atomic<bool> &stop )
+    : stop( stop )
+  {}
+  ~Tweede()
+  {
+    stop = true;
+    wacht();
+  }
+  Tweede( const Tweede & ) = delete;
+  Tweede &operator=( const Tweede & ) = delete;
+
+  //! Waits for the thread; false when there was none.
+  bool wacht()
+  {
+    if ( !draad.joinable() )
+      return false;
+    draad.join();
+    return true;
+  }
+
+  std::atomic<bool> &stop;
+  std::thread draad;
+};
+
 class FilmPostProcessor : public QgsProcessingLayerPostProcessorInterface
 {
   public:
@@ -547,8 +574,9 @@ QVariantMap TijdreeksAlgorithm::processWithFeedback( const QVariantMap &paramete
 
   // Writing, not the method, takes most of the time (docs/performance.md): the long layer is filled
   // and closed on a second thread while this one writes the wide layer, which goes through the
-  // processing context. A PostgreSQL or memory output shares its connection or layer with this
-  // thread, so it is written after the wide one instead.
+  // processing context. The wide file is put in place only once the long one is complete, so a
+  // write that fails in either leaves neither. A PostgreSQL or memory output shares its connection
+  // or layer with this thread, so it is written here, before the wide file is put in place.
   const OutputColumns columns = wideColumns( k, o, uitkomsten, traject, valid, settings.minimumShare );
   std::unique_ptr<FilmLaag> lang = openLong( parameters, context, areas );
   std::atomic<bool> stop { false };
@@ -564,33 +592,17 @@ QVariantMap TijdreeksAlgorithm::processWithFeedback( const QVariantMap &paramete
       langFout = std::current_exception();
     }
   };
-  QString destination;
-  std::exception_ptr breedFout;
-  const bool naastElkaar = lang->sink->writesFile();
-  veerkracht::ParallelOpties verdeling;
-  verdeling.threads = naastElkaar ? 2 : 1;
-  verdeling.blok = 0; // item 0 (the wide layer, through the context) on this thread, item 1 on the other
-  veerkracht::parallelFor( verdeling.threads, verdeling, [&]( std::size_t item, unsigned ) {
-    if ( item == 1 )
-      return vulLang();
-    try
-    {
-      destination = writeAreas( parameters, context, feedback, areas, columns );
-    }
-    catch ( ... )
-    {
-      breedFout = std::current_exception();
-    }
-    if ( destination.isEmpty() )
-      stop = true; // failed or canceled: the long layer is not needed
+  Tweede tweede( stop );
+  if ( lang->sink->writesFile() )
+    tweede.draad = std::thread( vulLang );
+  const QString destination = writeAreas( parameters, context, feedback, areas, columns, [&] {
+    if ( !tweede.wacht() )
+      vulLang();
+    if ( langFout )
+      std::rethrow_exception( langFout );
+    return langKlaar;
   } );
-  if ( breedFout )
-    std::rethrow_exception( breedFout );
-  if ( !naastElkaar && !destination.isEmpty() )
-    vulLang();
-  if ( langFout )
-    std::rethrow_exception( langFout );
-  if ( destination.isEmpty() || !langKlaar )
+  if ( destination.isEmpty() )
     return QVariantMap();
   const QString longDestination = finishLong( *lang, context, feedback );
   styleOutput( destination, { QStringLiteral( "12_traject" ) }, context, feedback );

@@ -61,6 +61,7 @@ class TestUitvoer : public QObject
     void extensionAppendedAsQgisDoes();
     void fullDisk();
     void fullDiskStyleFile();
+    void fullDiskFilmLeavesNeither();
     void sigtermKeepsTheEarlierOutput();
     void specialInputFilesAreRefused();
     void longFileNames();
@@ -268,6 +269,27 @@ void TestUitvoer::fullDiskStyleFile()
   QVERIFY2( r.exitCode == 1, qPrintable( r.err ) );
   QVERIFY2( r.err.contains( QStringLiteral( "OUTPUT_STYLE" ) ), qPrintable( r.err ) );
   QCOMPARE( filesIn( volume ), QStringList { QStringLiteral( "vol" ) } );
+}
+
+// The film writes its two outputs side by side: its long layer fills a 1 MB tmpfs part-way (the
+// national buurten, a period each) while the wide one goes to a roomy disk. The run fails naming
+// OUTPUT_LONG and leaves neither output, not a wide layer without its long one.
+void TestUitvoer::fullDiskFilmLeavesNeither()
+{
+  const QString volume = mDir.filePath( QStringLiteral( "vol-film" ) );
+  if ( !mountTmpfs( volume, QStringLiteral( "1m" ) ) )
+    QSKIP( "mounting a tmpfs needs root" );
+  const QString folder = mDir.filePath( QStringLiteral( "film-breed" ) );
+  QVERIFY( QDir().mkpath( folder ) );
+  const QString wide = folder + QStringLiteral( "/film.gpkg" );
+  const ProcessRun r = veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:tijdreeks" ), QStringLiteral( "--" ), QStringLiteral( "INPUT=" ) + mNational,
+                                     QStringLiteral( "K_MOMENTS=2022,2023" ), QStringLiteral( "K_FIELDS=a_soz_wb; a_1p_hh" ),
+                                     QStringLiteral( "O_MOMENTS=2022,2023" ), QStringLiteral( "O_FIELDS=a_hh; a_inw" ), QStringLiteral( "PERIODS=2022-2023" ),
+                                     QStringLiteral( "OUTPUT=" ) + wide, QStringLiteral( "OUTPUT_LONG=" ) + volume + QStringLiteral( "/film_lang.gpkg" ) } );
+  QVERIFY2( r.exitCode == 1, qPrintable( r.err ) );
+  QVERIFY2( r.err.contains( QStringLiteral( "OUTPUT_LONG" ) ), qPrintable( r.err ) );
+  QCOMPARE( filesIn( folder ), QStringList() );
+  QCOMPARE( filesIn( volume ), QStringList() );
 }
 
 // A long run (Local Moran's I of all buurten, 99,999 permutations) over an earlier output: a

@@ -278,7 +278,7 @@ QVariant keptValue( const QVariant &value, const QgsField &field, const veerkrac
 } // namespace
 
 QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                                    const AreaData &areas, const OutputColumns &columns, const std::function<bool()> &beforeFinish ) const
+                                    const AreaData &areas, const OutputColumns &columns ) const
 {
   // Input fields, less the ones this algorithm writes anew, then the written ones.
   QgsFields outFields;
@@ -317,8 +317,6 @@ QString KaartAlgorithm::writeAreas( const QVariantMap &parameters, QgsProcessing
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
     feedback->setProgress( 50.0 + 50.0 * static_cast<double>( i + 1 ) / static_cast<double>( areas.size() ) );
   }
-  if ( beforeFinish && !beforeFinish() )
-    return QString();
   return sink.finish();
 }
 

@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QMap>
 
-#include <functional>
 #include <vector>
 
 namespace veerkracht {
@@ -108,13 +107,9 @@ class KaartAlgorithm : public VeerkrachtAlgorithm
     //! The inhabitants per area (empty when INHABITANTS_FIELD is not given).
     veerkracht::Column inhabitants( const AreaData &areas, const QVariantMap &parameters, QgsProcessingContext &context ) const;
 
-    /**
-     * Writes the areas with the added columns to OUTPUT; returns the destination id (empty when
-     * canceled). \a beforeFinish, when given, runs after the last feature and before the file is
-     * put in place: false (canceled) or an exception from it leaves no OUTPUT.
-     */
+    //! Writes the areas with the added columns to OUTPUT; returns the destination id.
     QString writeAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                        const AreaData &areas, const OutputColumns &columns, const std::function<bool()> &beforeFinish = {} ) const;
+                        const AreaData &areas, const OutputColumns &columns ) const;
 
     /**
      * Gives the output its map styles (specification.md §4 ids of kaartStijlen(), the first the default):

@@ -17,11 +17,8 @@
 #include <QDate>
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <map>
 #include <numeric>
-#include <thread>
 
 using veerkracht::Column;
 
@@ -51,33 +48,6 @@ QString periodKey( const veerkracht::Periode &p )
 }
 
 //! Gives the long layer map 7's style and the film's timing when the desktop loads it.
-//! The second thread of the film's writing: told to stop and joined on every way out.
-struct Tweede
-{
-  explicit Tweede( std::atomic<bool> &stop )
-    : stop( stop )
-  {}
-  ~Tweede()
-  {
-    stop = true;
-    wacht();
-  }
-  Tweede( const Tweede & ) = delete;
-  Tweede &operator=( const Tweede & ) = delete;
-
-  //! Waits for the thread; false when there was none.
-  bool wacht()
-  {
-    if ( !draad.joinable() )
-      return false;
-    draad.join();
-    return true;
-  }
-
-  std::atomic<bool> &stop;
-  std::thread draad;
-};
-
 class FilmPostProcessor : public QgsProcessingLayerPostProcessorInterface
 {
   public:
@@ -469,7 +439,7 @@ std::unique_ptr<TijdreeksAlgorithm::FilmLaag> TijdreeksAlgorithm::openLong( cons
 }
 
 bool TijdreeksAlgorithm::fillLong( FilmLaag &laag, const QVariantMap &parameters, const AreaData &areas, const std::vector<PeriodeUitkomst> &perioden,
-                                   const std::vector<int> &traject, const QgsFeedback *feedback, const std::atomic<bool> &stop )
+                                   const std::vector<int> &traject, QgsProcessingFeedback *feedback )
 {
   veerkracht::GuardedSink &sink = *laag.sink;
   const auto &signaalLabels = veerkracht::labels( veerkracht::Kaart::SignaleringAbsoluut );
@@ -485,7 +455,7 @@ bool TijdreeksAlgorithm::fillLong( FilmLaag &laag, const QVariantMap &parameters
     const QString periode = QStringLiteral( "%1–%2" ).arg( uit.periode.begin ).arg( uit.periode.eind );
     for ( std::size_t i = 0; i < areas.size(); ++i )
     {
-      if ( feedback->isCanceled() || stop )
+      if ( feedback->isCanceled() )
         return false;
       const QgsFeature &in = areas.features[i];
       QgsAttributes attributes;
@@ -502,8 +472,8 @@ bool TijdreeksAlgorithm::fillLong( FilmLaag &laag, const QVariantMap &parameters
       if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
         throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT_LONG" ) ) );
     }
+    feedback->setProgress( 40.0 + 10.0 * static_cast<double>( p + 1 ) / static_cast<double>( perioden.size() ) );
   }
-  sink.close();
   return true;
 }
 
@@ -572,36 +542,12 @@ QVariantMap TijdreeksAlgorithm::processWithFeedback( const QVariantMap &paramete
   }
   feedback->pushInfo( tr( "Trajectories over %n period(s): %1", nullptr, static_cast<int>( uitkomsten.size() ) ).arg( classCounts( traject, veerkracht::Kaart::Traject ) ) );
 
-  // Writing, not the method, takes most of the time (docs/performance.md): the long layer is filled
-  // and closed on a second thread while this one writes the wide layer, which goes through the
-  // processing context. The wide file is put in place only once the long one is complete, so a
-  // write that fails in either leaves neither. A PostgreSQL or memory output shares its connection
-  // or layer with this thread, so it is written here, before the wide file is put in place.
-  const OutputColumns columns = wideColumns( k, o, uitkomsten, traject, valid, settings.minimumShare );
+  // The long layer is written first and put in place only after the wide one: a write that fails
+  // in either leaves neither (the unfinished sink removes its temporary file).
   std::unique_ptr<FilmLaag> lang = openLong( parameters, context, areas );
-  std::atomic<bool> stop { false };
-  bool langKlaar = false;
-  std::exception_ptr langFout;
-  const auto vulLang = [&] {
-    try
-    {
-      langKlaar = fillLong( *lang, parameters, areas, uitkomsten, traject, feedback, stop );
-    }
-    catch ( ... )
-    {
-      langFout = std::current_exception();
-    }
-  };
-  Tweede tweede( stop );
-  if ( lang->sink->writesFile() )
-    tweede.draad = std::thread( vulLang );
-  const QString destination = writeAreas( parameters, context, feedback, areas, columns, [&] {
-    if ( !tweede.wacht() )
-      vulLang();
-    if ( langFout )
-      std::rethrow_exception( langFout );
-    return langKlaar;
-  } );
+  if ( !fillLong( *lang, parameters, areas, uitkomsten, traject, feedback ) )
+    return QVariantMap();
+  const QString destination = writeAreas( parameters, context, feedback, areas, wideColumns( k, o, uitkomsten, traject, valid, settings.minimumShare ) );
   if ( destination.isEmpty() )
     return QVariantMap();
   const QString longDestination = finishLong( *lang, context, feedback );

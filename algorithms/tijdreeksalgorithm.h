@@ -4,7 +4,6 @@
 #include "algorithms/kaartalgorithm.h"
 #include "model/tijdreeks.h"
 
-#include <atomic>
 #include <memory>
 
 /**
@@ -87,17 +86,13 @@ class TijdreeksAlgorithm : public KaartAlgorithm
     //! OUTPUT_LONG, one feature per area and period: its sink, opened, and its fields.
     struct FilmLaag;
 
-    //! Opens OUTPUT_LONG (through the processing context, so on the algorithm's thread).
+    //! Opens OUTPUT_LONG.
     std::unique_ptr<FilmLaag> openLong( const QVariantMap &parameters, QgsProcessingContext &context, const AreaData &areas ) const;
 
-    /**
-     * Adds the long layer's features and closes its file. Touches neither the context nor the
-     * progress, so that it runs on a second thread beside the wide layer's writing; false when
-     * canceled or \a stop was set (the wide layer failed).
-     */
+    //! Adds the long layer's features (progress 40–50 %); false when canceled. The file is put in place by finishLong().
     static bool fillLong( FilmLaag &laag, const QVariantMap &parameters, const AreaData &areas, const std::vector<PeriodeUitkomst> &perioden,
-                          const std::vector<int> &traject, const QgsFeedback *feedback, const std::atomic<bool> &stop );
+                          const std::vector<int> &traject, QgsProcessingFeedback *feedback );
 
-    //! Puts the closed long layer in place and gives it the film's style; returns its id.
+    //! Puts the long layer in place and gives it the film's style; returns its id.
     QString finishLong( FilmLaag &laag, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
 };

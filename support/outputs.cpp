@@ -622,30 +622,22 @@ void GuardedSink::discard()
       QFile::remove( info.dir().filePath( info.completeBaseName() + QLatin1Char( '.' ) + QLatin1String( ext ) ) );
 }
 
-void GuardedSink::close()
-{
-  if ( mClosed )
-    return;
-  mWritten = mCounter ? mCounter->count() : 0;
-  mFlushed = !mSink || mSink->flushBuffer();
-  mFlushError = mSink ? mSink->lastError() : QString();
-  mCounter.reset();
-  mSink.reset(); // closes the file: GDAL commits here
-  mClosed = true;
-}
-
 QString GuardedSink::finish()
 {
-  close();
-  if ( !mFlushed && mPostgres )
+  const long long written = mCounter ? mCounter->count() : 0;
+  const bool flushed = !mSink || mSink->flushBuffer();
+  const QString flushError = mSink ? mSink->lastError() : QString();
+  mCounter.reset();
+  mSink.reset(); // closes the file: GDAL commits here
+  if ( !flushed && mPostgres )
     throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing the table %2 in PostgreSQL (%3) failed: %4" )
-                                  .arg( mName, mPostgres->tabel().sqlName(), mPostgres->tabel().connection(), redactPasswords( mFlushError ).simplified() ) );
-  if ( !mFlushed )
-    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: %3" ).arg( mName, mFinalFile.isEmpty() ? mDestinationId : mFinalFile, mFlushError ) );
+                                  .arg( mName, mPostgres->tabel().sqlName(), mPostgres->tabel().connection(), redactPasswords( flushError ).simplified() ) );
+  if ( !flushed )
+    throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: %3" ).arg( mName, mFinalFile.isEmpty() ? mDestinationId : mFinalFile, flushError ) );
 
   if ( mPostgres )
   {
-    const QString destination = mPostgres->commit( mWritten );
+    const QString destination = mPostgres->commit( written );
     moveLayerToLoad( destination );
     mFinished = true;
     return destination;
@@ -667,9 +659,9 @@ QString GuardedSink::finish()
         stored = OGR_L_GetFeatureCount( layer, TRUE );
       GDALClose( ds );
     }
-    if ( stored != mWritten )
+    if ( stored != written )
       throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: writing '%2' failed: the file holds %3 of the %4 features written (is the disk full?); the output was removed." )
-                                    .arg( mName, mFinalFile.isEmpty() ? writtenFile : mFinalFile ).arg( std::max( stored, 0LL ) ).arg( mWritten ) );
+                                    .arg( mName, mFinalFile.isEmpty() ? writtenFile : mFinalFile ).arg( std::max( stored, 0LL ) ).arg( written ) );
   }
 
   QString destination = mDestinationId;

@@ -149,16 +149,6 @@ class GuardedSink
      */
     QString finish();
 
-    /**
-     * Flushes and closes the sink (GDAL commits; a GeoPackage builds its spatial index) and keeps
-     * what that reported for finish(). Touches neither the processing context nor the feedback,
-     * so a worker thread may call it for a file output (see writesFile()).
-     */
-    void close();
-
-    //! True for a file (not PostgreSQL, not a memory layer): its sink may be filled and closed on another thread.
-    bool writesFile() const { return !mPostgres && !mFinalFile.isEmpty(); }
-
   private:
     void discard();
     void moveLayerToLoad( const QString &destination );
@@ -174,10 +164,6 @@ class GuardedSink
     QString mLayerName;
     bool mFileExisted = false;
     bool mFinished = false;
-    bool mClosed = false;
-    long long mWritten = 0; //!< features written, counted when closed
-    bool mFlushed = true;
-    QString mFlushError;
 };
 
 /**

@@ -271,25 +271,29 @@ void TestUitvoer::fullDiskStyleFile()
   QCOMPARE( filesIn( volume ), QStringList { QStringLiteral( "vol" ) } );
 }
 
-// The film writes its two outputs side by side: its long layer fills a 1 MB tmpfs part-way (the
-// national buurten, a period each) while the wide one goes to a roomy disk. The run fails naming
-// OUTPUT_LONG and leaves neither output, not a wide layer without its long one.
+// The film's two outputs, either of them on a full 1 MB tmpfs (the national buurten fill it
+// part-way) and the other on a roomy disk: the run fails naming the output that did not fit and
+// leaves neither, not one output without the other.
 void TestUitvoer::fullDiskFilmLeavesNeither()
 {
-  const QString volume = mDir.filePath( QStringLiteral( "vol-film" ) );
-  if ( !mountTmpfs( volume, QStringLiteral( "1m" ) ) )
-    QSKIP( "mounting a tmpfs needs root" );
-  const QString folder = mDir.filePath( QStringLiteral( "film-breed" ) );
-  QVERIFY( QDir().mkpath( folder ) );
-  const QString wide = folder + QStringLiteral( "/film.gpkg" );
-  const ProcessRun r = veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:tijdreeks" ), QStringLiteral( "--" ), QStringLiteral( "INPUT=" ) + mNational,
-                                     QStringLiteral( "K_MOMENTS=2022,2023" ), QStringLiteral( "K_FIELDS=a_soz_wb; a_1p_hh" ),
-                                     QStringLiteral( "O_MOMENTS=2022,2023" ), QStringLiteral( "O_FIELDS=a_hh; a_inw" ), QStringLiteral( "PERIODS=2022-2023" ),
-                                     QStringLiteral( "OUTPUT=" ) + wide, QStringLiteral( "OUTPUT_LONG=" ) + volume + QStringLiteral( "/film_lang.gpkg" ) } );
-  QVERIFY2( r.exitCode == 1, qPrintable( r.err ) );
-  QVERIFY2( r.err.contains( QStringLiteral( "OUTPUT_LONG" ) ), qPrintable( r.err ) );
-  QCOMPARE( filesIn( folder ), QStringList() );
-  QCOMPARE( filesIn( volume ), QStringList() );
+  for ( const QString &vol : { QStringLiteral( "OUTPUT" ), QStringLiteral( "OUTPUT_LONG" ) } )
+  {
+    const QString volume = mDir.filePath( QStringLiteral( "vol-film-%1" ).arg( vol ) );
+    if ( !mountTmpfs( volume, QStringLiteral( "1m" ) ) )
+      QSKIP( "mounting a tmpfs needs root" );
+    const QString roomy = mDir.filePath( QStringLiteral( "film-%1" ).arg( vol ) );
+    QVERIFY( QDir().mkpath( roomy ) );
+    const bool wideFull = vol == QLatin1String( "OUTPUT" );
+    const ProcessRun r = veerkracht( { QStringLiteral( "run" ), QStringLiteral( "veerkracht:tijdreeks" ), QStringLiteral( "--" ), QStringLiteral( "INPUT=" ) + mNational,
+                                       QStringLiteral( "K_MOMENTS=2022,2023" ), QStringLiteral( "K_FIELDS=a_soz_wb; a_1p_hh" ),
+                                       QStringLiteral( "O_MOMENTS=2022,2023" ), QStringLiteral( "O_FIELDS=a_hh; a_inw" ), QStringLiteral( "PERIODS=2022-2023" ),
+                                       QStringLiteral( "OUTPUT=" ) + ( wideFull ? volume : roomy ) + QStringLiteral( "/film.gpkg" ),
+                                       QStringLiteral( "OUTPUT_LONG=" ) + ( wideFull ? roomy : volume ) + QStringLiteral( "/film_lang.gpkg" ) } );
+    QVERIFY2( r.exitCode == 1, qPrintable( vol + ": " + r.err ) );
+    QVERIFY2( r.err.contains( vol ) && ( !wideFull || !r.err.contains( QStringLiteral( "OUTPUT_LONG" ) ) ), qPrintable( vol + ": " + r.err ) );
+    QCOMPARE( filesIn( roomy ), QStringList() );
+    QCOMPARE( filesIn( volume ), QStringList() );
+  }
 }
 
 // A long run (Local Moran's I of all buurten, 99,999 permutations) over an earlier output: a

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "algorithms/buurtprofielalgorithm.h"
 #include "model/areacode.h"
-#include "model/numbertext.h"
 #include "model/profielreferentie.h"
-#include "model/strategie.h"
+#include "support/buurtgetallen.h"
 #include "support/jointable.h"
 #include "support/kaartstijlen.h"
 #include "support/outputs.h"
@@ -22,7 +21,6 @@
 
 #include <QDate>
 #include <QDir>
-#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -34,60 +32,10 @@
 
 namespace {
 
-struct Getal
-{
-  QString naam;    //!< Dutch row title
-  QString veld;    //!< field in the layer
-  int decimalen;
-  QString klasse;  //!< the class label field shown beside the value, if any
-};
-
-const QList<Getal> &getallen()
-{
-  static const QList<Getal> rijen {
-    { QStringLiteral( "Kwetsbare bewoners (K, nu)" ), QStringLiteral( "k_t1" ), 2, QStringLiteral( "k_label" ) },
-    { QStringLiteral( "Overlast en onveiligheid (O, nu)" ), QStringLiteral( "o_t1" ), 2, QStringLiteral( "o_label" ) },
-    { QStringLiteral( "Ontwikkeling kwetsbare bewoners (ΔK)" ), QStringLiteral( "delta_k" ), 2, QStringLiteral( "dk_label" ) },
-    { QStringLiteral( "Ontwikkeling overlast (ΔO)" ), QStringLiteral( "delta_o" ), 2, QStringLiteral( "do_label" ) },
-    { QStringLiteral( "Corporatiebezit (%)" ), QStringLiteral( "corp_aandeel" ), 0, QStringLiteral( "corp_label" ) },
-    { QStringLiteral( "Veerkrachtscore" ), QStringLiteral( "score" ), 2, QStringLiteral( "score_label" ) },
-  };
-  return rijen;
-}
-
-//! The rows of the profile: the inhabitants first when \a inhabitantsField is given, then getallen().
-QList<Getal> profielRijen( const QString &inhabitantsField )
-{
-  QList<Getal> rijen = getallen();
-  if ( !inhabitantsField.isEmpty() )
-    rijen.prepend( { QStringLiteral( "Inwoners" ), inhabitantsField, 0, QString() } );
-  return rijen;
-}
-
-std::optional<double> getal( const QgsFeature &f, const QString &veld )
-{
-  const int i = f.fields().lookupField( veld );
-  if ( i < 0 || vkcompat::isNull( f.attribute( i ) ) )
-    return std::nullopt;
-  bool ok = false;
-  const double v = f.attribute( i ).toDouble( &ok );
-  if ( ok && !veerkracht::isPlausibleValue( v ) && std::isfinite( v ) )
-    throw QgsProcessingException( BuurtprofielAlgorithm::tr( "INPUT: field '%1' of area %2 holds %3; expected a number of at most 10^15 in magnitude (an export or unit fault: correct or empty it)." )
-                                  .arg( veld ).arg( f.id() ).arg( v ) );
-  return ok && std::isfinite( v ) ? std::optional<double>( v ) : std::nullopt;
-}
-
-QString tekst( const QgsFeature &f, const QString &veld )
-{
-  const int i = f.fields().lookupField( veld );
-  return i < 0 || vkcompat::isNull( f.attribute( i ) ) ? QString() : f.attribute( i ).toString();
-}
-
-QString opmaak( std::optional<double> v, int decimalen )
-{
-  static const QLocale nl( QLocale::Dutch, QLocale::Netherlands );
-  return v ? nl.toString( *v, 'f', decimalen ) : QStringLiteral( "–" );
-}
+using veerkracht::BuurtGetal;
+using veerkracht::getal;
+using veerkracht::opmaak;
+using veerkracht::tekst;
 
 QString mapLabel( const QgsFeature &f, const KaartStijl &stijl )
 {
@@ -104,16 +52,6 @@ struct Gebieden
   QList<int> gekozen;    //!< the indices of the areas AREAS chooses
   std::map<QString, QgsRectangle> gemeenteExtent;
 };
-
-//! The codes \a areas (AREAS) names, normalised.
-QStringList gewensteCodes( const QString &areas )
-{
-  QStringList wanted;
-  for ( const QString &c : veerkracht::commaList( areas.toUpper() ) )
-    if ( !c.isEmpty() )
-      wanted << QString::fromStdString( veerkracht::normaliseAreaCode( c.toStdString() ).code );
-  return wanted;
-}
 
 //! Every area of \a source; warns about each code of \a wanted INPUT does not have, throws when no area is chosen.
 Gebieden leesGebieden( QgsProcessingFeatureSource &source, const QString &codeField, const QStringList &wanted, QgsProcessingFeedback *feedback )
@@ -148,7 +86,7 @@ Gebieden leesGebieden( QgsProcessingFeatureSource &source, const QString &codeFi
 }
 
 //! The references beside the numbers: each row's medians per gemeente and over every area of INPUT.
-veerkracht::ProfielReferentie leesReferentie( const Gebieden &gebieden, const QList<Getal> &rijen )
+veerkracht::ProfielReferentie leesReferentie( const Gebieden &gebieden, const QList<BuurtGetal> &rijen )
 {
   std::vector<veerkracht::ProfielGebied> waarden;
   waarden.reserve( static_cast<std::size_t>( gebieden.alle.size() ) );
@@ -156,7 +94,7 @@ veerkracht::ProfielReferentie leesReferentie( const Gebieden &gebieden, const QL
   {
     veerkracht::ProfielGebied gebied;
     gebied.gemeente = gebieden.gemeenten.at( a ).toStdString();
-    for ( const Getal &g : rijen )
+    for ( const BuurtGetal &g : rijen )
       gebied.waarden.push_back( getal( gebieden.alle.at( a ), g.veld ) );
     waarden.push_back( std::move( gebied ) );
   }
@@ -233,7 +171,7 @@ Film leesFilm( QgsProcessingFeatureSource &source )
 //! Builds each chosen area's Buurtprofiel: its numbers beside the references, its strategy and the classes of its maps.
 struct ProfielBouwer
 {
-  QList<Getal> rijen;
+  QList<BuurtGetal> rijen;
   veerkracht::ProfielReferentie referentie;
   QString nameField;
   QString periode;
@@ -252,10 +190,7 @@ struct ProfielBouwer
     vulGetallen( p, area );
     if ( film )
       p.verloop = film->verloop( code, gemeente );
-    if ( regels )
-      vulStrategieUitRegels( p, area );
-    else
-      vulStrategieUitLaag( p, area );
+    vulStrategie( p, regels ? veerkracht::strategieUitRegels( area, *regels ) : veerkracht::strategieUitLaag( area ) );
     for ( const QString &id : profielKaartIds() )
     {
       const KaartStijl &stijl = *kaartStijl( id );
@@ -270,7 +205,7 @@ struct ProfielBouwer
     const std::string gemeente = p.gemeente.toStdString();
     for ( int r = 0; r < rijen.size(); ++r )
     {
-      const Getal &g = rijen.at( r );
+      const BuurtGetal &g = rijen.at( r );
       const auto rij = static_cast<std::size_t>( r );
       p.rijNamen << g.naam;
       p.buurt << opmaak( getal( area, g.veld ), g.decimalen );
@@ -280,29 +215,11 @@ struct ProfielBouwer
     }
   }
 
-  //! The strategy that 'Strategy suggestions' wrote into INPUT.
-  static void vulStrategieUitLaag( Buurtprofiel &p, const QgsFeature &area )
+  static void vulStrategie( Buurtprofiel &p, const veerkracht::StrategieSuggestie &s )
   {
-    const QStringList velden { QStringLiteral( "strat_leefomgeving" ), QStringLiteral( "strat_sociale_aanpak" ), QStringLiteral( "strat_woninggebruik" ), QStringLiteral( "strat_woningprogramma" ) };
-    for ( int s = 0; s < 4; ++s )
-      p.gewichten[static_cast<std::size_t>( s )] = static_cast<int>( getal( area, velden[s] ).value_or( 0 ) );
-    p.hoofd = tekst( area, QStringLiteral( "strat_hoofd" ) );
-    p.toelichting = tekst( area, QStringLiteral( "strat_toelichting" ) );
-  }
-
-  //! The strategy the rules choose for the area's classes (the absolute signal map); none when no rule applies.
-  void vulStrategieUitRegels( Buurtprofiel &p, const QgsFeature &area ) const
-  {
-    const veerkracht::Profiel profiel = veerkracht::profielUitKlassen( [&]( const std::string &kenmerk ) {
-      return static_cast<int>( getal( area, StrategieRegels::kenmerkVeld( QString::fromStdString( kenmerk ), false ) ).value_or( 0 ) );
-    } );
-    const veerkracht::StrategieKeuze keuze = veerkracht::kiesStrategie( regels->regels(), profiel );
-    if ( keuze.gevonden )
-    {
-      p.gewichten = keuze.gewichten;
-      p.hoofd = QString::fromStdString( keuze.hoofd );
-      p.toelichting = QString::fromStdString( keuze.toelichting );
-    }
+    p.gewichten = s.gewichten;
+    p.hoofd = s.hoofd;
+    p.toelichting = s.toelichting;
   }
 };
 
@@ -414,7 +331,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     nameField = QStringLiteral( "naam" );
   const QString inhabitantsField = parameterAsString( parameters, QStringLiteral( "INHABITANTS_FIELD" ), context );
   const QString period = parameterAsString( parameters, QStringLiteral( "PERIOD" ), context );
-  const QStringList wanted = gewensteCodes( parameterAsString( parameters, QStringLiteral( "AREAS" ), context ) );
+  const QStringList wanted = veerkracht::gewensteCodes( parameterAsString( parameters, QStringLiteral( "AREAS" ), context ) );
   const Gebieden gebieden = leesGebieden( *source, codeField, wanted, feedback );
 
   // The strategy: from the layer, or computed here.
@@ -427,7 +344,7 @@ QVariantMap BuurtprofielAlgorithm::processWithFeedback( const QVariantMap &param
     throw QgsProcessingException( tr( "OUTPUT_FOLDER: cannot create '%1'." ).arg( folder ) );
 
   const ProfielLagen lagen( fields, source->sourceCrs(), gebieden.alle );
-  const QList<Getal> rijen = profielRijen( inhabitantsField );
+  const QList<BuurtGetal> rijen = veerkracht::profielRijen( inhabitantsField );
   veerkracht::ProfielReferentie referentie = leesReferentie( gebieden, rijen );
   const QString bronnen = tr( "Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie; bewerking Veerkracht %1 · %2" ).arg( QStringLiteral( VEERKRACHT_VERSION ), QDate::currentDate().toString( QStringLiteral( "d-M-yyyy" ) ) );
   std::unique_ptr<Film> film;

@@ -59,14 +59,14 @@ QgsFillSymbol *classSymbol( const QColor &colour )
 // "Onvoldoende gegevens": a light neutral grey with a darker grey hatch, readable in print and in grey scale.
 QgsFillSymbol *insufficientSymbol()
 {
-  QgsFillSymbol *symbol = classSymbol( QColor( QStringLiteral( "#e0e0e0" ) ) );
+  QgsFillSymbol *symbol = classSymbol( QColor( QString::fromLatin1( onvoldoendeKleur ) ) );
   auto *hatch = new QgsLinePatternFillSymbolLayer();
   hatch->setLineAngle( 45 );
   hatch->setDistance( 1.2 );
   hatch->setDistanceUnit( vkcompat::RenderMillimeters );
   hatch->setLineWidth( 0.15 );
   hatch->setLineWidthUnit( vkcompat::RenderMillimeters );
-  hatch->setColor( QColor( QStringLiteral( "#9e9e9e" ) ) );
+  hatch->setColor( QColor( QString::fromLatin1( onvoldoendeArcering ) ) );
   symbol->appendSymbolLayer( hatch );
   auto *border = new QgsSimpleFillSymbolLayer( Qt::transparent, Qt::NoBrush, QColor( QStringLiteral( "#ffffff" ) ), Qt::SolidLine, 0.2 );
   border->setStrokeWidthUnit( vkcompat::RenderMillimeters );

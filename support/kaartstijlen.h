@@ -39,6 +39,10 @@ struct KaartStijl
   std::unique_ptr<QgsCategorizedSymbolRenderer> createRenderer() const;
 };
 
+//! "Onvoldoende gegevens": a light neutral grey under a darker grey hatch, in every map and the web atlas.
+inline const char *const onvoldoendeKleur = "#e0e0e0";
+inline const char *const onvoldoendeArcering = "#9e9e9e";
+
 //! Every map's style, in map order (1–11, with 6 as level and development).
 const std::vector<KaartStijl> &kaartStijlen();
 

@@ -718,7 +718,10 @@ QString FolderOutput::stage( const QString &name )
 {
   if ( !mNames.contains( name ) )
     mNames << name;
-  return QDir( mStaging ).filePath( name );
+  // A name may hold a subfolder ("GM0344/index.html"): made in the staging folder now.
+  const QString path = QDir( mStaging ).filePath( name );
+  QDir().mkpath( QFileInfo( path ).absolutePath() );
+  return path;
 }
 
 QString FolderOutput::finalPath( const QString &name ) const
@@ -752,6 +755,12 @@ void FolderOutput::commit( const QString &algorithmId )
         files.append( entry );
     }
     earlier.close();
+  }
+  // Every subfolder is made before the first move, so that one that cannot be leaves the earlier set as it was.
+  for ( const QString &name : std::as_const( mNames ) )
+  {
+    if ( !QDir().mkpath( QFileInfo( finalPath( name ) ).absolutePath() ) )
+      throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot create the folder of '%2'." ).arg( mParameter, finalPath( name ) ) );
   }
   if ( QFileInfo::exists( manifest ) && !QFile::remove( manifest ) )
     throw QgsProcessingException( QCoreApplication::translate( "veerkracht", "%1: cannot replace '%2'." ).arg( mParameter, manifest ) );

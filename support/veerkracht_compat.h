@@ -46,6 +46,7 @@ constexpr auto FlagAdvanced = Qgis::ProcessingParameterFlag::Advanced;
 using AlgorithmFlags = Qgis::ProcessingAlgorithmFlags;
 constexpr auto FlagNoThreading = Qgis::ProcessingAlgorithmFlag::NoThreading;
 constexpr auto FileBehaviorFile = Qgis::ProcessingFileParameterBehavior::File;
+constexpr auto FileBehaviorFolder = Qgis::ProcessingFileParameterBehavior::Folder;
 using ParameterTypeFlags = Qgis::ProcessingParameterTypeFlags;
 #else
 constexpr auto SourcePolygon = QgsProcessing::TypeVectorPolygon;
@@ -62,6 +63,7 @@ constexpr auto FlagAdvanced = QgsProcessingParameterDefinition::FlagAdvanced;
 using AlgorithmFlags = QgsProcessingAlgorithm::Flags;
 constexpr auto FlagNoThreading = QgsProcessingAlgorithm::FlagNoThreading;
 constexpr auto FileBehaviorFile = QgsProcessingParameterFile::File;
+constexpr auto FileBehaviorFolder = QgsProcessingParameterFile::Folder;
 using ParameterTypeFlags = QgsProcessingParameterType::ParameterFlags;
 #endif
 

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>BuurtGetallen</name>
+    <message>
+        <source>INPUT: field &apos;%1&apos; of area %2 holds %3; expected a number of at most 10^15 in magnitude (an export or unit fault: correct or empty it).</source>
+        <translation>INPUT: veld &apos;%1&apos; van gebied %2 bevat %3; verwacht werd een getal van ten hoogste 10^15 in grootte (een export- of eenheidsfout: verbeter of leeg het).</translation>
+    </message>
+</context>
+<context>
     <name>BuurtprofielAlgorithm</name>
     <message>
         <source>Buurt profiles for the table</source>
@@ -117,10 +124,6 @@
     <message>
         <source>OUTPUT_FOLDER: cannot write &apos;%1&apos;: %2</source>
         <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>INPUT: field &apos;%1&apos; of area %2 holds %3; expected a number of at most 10^15 in magnitude (an export or unit fault: correct or empty it).</source>
-        <translation>INPUT: veld &apos;%1&apos; van gebied %2 bevat %3; verwacht werd een getal van ten hoogste 10^15 in grootte (een export- of eenheidsfout: verbeter of leeg het).</translation>
     </message>
     <message>
         <source>Inhabitants field</source>
@@ -2546,6 +2549,14 @@ Methode: docs/method.md (The film).</translation>
         <source>The Temporal Controller steps one year at a time for the film &apos;%1&apos;.</source>
         <translation>De tijdbesturing gaat per jaar door de film &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Export web atlas…</source>
+        <translation>Webatlas exporteren…</translation>
+    </message>
+    <message>
+        <source>Writes an interactive atlas per gemeente that opens in any browser, offline (Processing dialog)</source>
+        <translation>Schrijft per gemeente een interactieve atlas die in elke browser opent, ook offline (Processing-venster)</translation>
+    </message>
 </context>
 <context>
     <name>VeerkrachtModel</name>
@@ -2940,6 +2951,227 @@ Methode: docs/method.md (specification.md §4, kaart 10).</translation>
     </message>
 </context>
 <context>
+    <name>WebatlasAlgorithm</name>
+    <message>
+        <source>OUTPUT_FOLDER: cannot write &apos;%1&apos;: %2</source>
+        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The page file %1 is missing from the plugin; reinstall Veerkracht.</source>
+        <translation>Het paginabestand %1 ontbreekt in de plugin; installeer Veerkracht opnieuw.</translation>
+    </message>
+    <message>
+        <source>Web atlas</source>
+        <translation>Webatlas</translation>
+    </message>
+    <message>
+        <source>webatlas,web,html,browser,leaflet,interactief,delen,gesprek,kaart,gemeente</source>
+        <translation>webatlas,web,html,browser,leaflet,interactief,delen,gesprek,kaart,gemeente</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten</source>
+        <translation>Veerkrachtkaarten</translation>
+    </message>
+    <message>
+        <source>An interactive atlas per gemeente that anyone opens in a browser, offline: every map, its legend with counts, a buurt&apos;s numbers and strategy.</source>
+        <translation>Een interactieve atlas per gemeente die iedereen in een browser opent, ook offline: elke kaart, de legenda met aantallen, de getallen en de strategie van een buurt.</translation>
+    </message>
+    <message>
+        <source>Veerkrachtkaarten layer</source>
+        <translation>Veerkrachtkaartenlaag</translation>
+    </message>
+    <message>
+        <source>Gemeente codes, comma-separated (empty: every gemeente)</source>
+        <translation>Gemeentecodes, kommagescheiden (leeg: elke gemeente)</translation>
+    </message>
+    <message>
+        <source>One atlas per gemeente (off: one atlas for all)</source>
+        <translation>Eén atlas per gemeente (uit: één atlas voor alles)</translation>
+    </message>
+    <message>
+        <source>Title of a single atlas (empty: the gemeente&apos;s name, gm_naam, or its code)</source>
+        <translation>Titel van één atlas (leeg: de naam van de gemeente, gm_naam, of de code)</translation>
+    </message>
+    <message>
+        <source>Period (e.g. 2021–2023)</source>
+        <translation>Periode (bijv. 2021–2023)</translation>
+    </message>
+    <message>
+        <source>Buurt code field (empty: detect)</source>
+        <translation>Veld met buurtcodes (leeg: herkennen)</translation>
+    </message>
+    <message>
+        <source>Buurt name field (empty: &apos;naam&apos;)</source>
+        <translation>Veld met buurtnamen (leeg: &apos;naam&apos;)</translation>
+    </message>
+    <message>
+        <source>Inhabitants field</source>
+        <translation>Veld met inwoners</translation>
+    </message>
+    <message>
+        <source>Strategy rule table, when INPUT has no strat_ fields (empty: the default table)</source>
+        <translation>Regeltabel voor de aanpak, als INPUT geen velden strat_ heeft (leeg: de standaardtabel)</translation>
+    </message>
+    <message>
+        <source>Rule tables (*.csv *.json)</source>
+        <translation>Regeltabellen (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Folder of buurt profiles (OUTPUT_FOLDER of &apos;Buurt profiles&apos;), to link to</source>
+        <translation>Map met buurtprofielen (OUTPUT_FOLDER van &apos;Buurtprofielen&apos;), om naar te linken</translation>
+    </message>
+    <message>
+        <source>Simplification tolerance (metres; 0: none)</source>
+        <translation>Tolerantie voor vereenvoudigen (meter; 0: niet vereenvoudigen)</translation>
+    </message>
+    <message>
+        <source>Page language</source>
+        <translation>Taal van de pagina</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Uitvoermap</translation>
+    </message>
+    <message>
+        <source>Web atlas (index.html)</source>
+        <translation>Webatlas (index.html)</translation>
+    </message>
+    <message>
+        <source>Atlases written</source>
+        <translation>Geschreven atlassen</translation>
+    </message>
+    <message>
+        <source>Buurten in the atlases</source>
+        <translation>Buurten in de atlassen</translation>
+    </message>
+    <message>
+        <source>INPUT has none of the class fields of the maps (%1); expected the output of &apos;Resilience maps&apos;.</source>
+        <translation>INPUT heeft geen van de klassevelden van de kaarten (%1); verwacht werd de uitvoer van &apos;Veerkrachtkaarten maken&apos;.</translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: INPUT has no buurt code field; expected a field such as statcode or buurtcode.</source>
+        <translation>CODE_FIELD: INPUT heeft geen veld met buurtcodes; verwacht werd een veld zoals statcode of buurtcode.</translation>
+    </message>
+    <message>
+        <source>NAME_FIELD: INPUT has no field &apos;%1&apos;; the atlas names each buurt by its code.</source>
+        <translation>NAME_FIELD: INPUT heeft geen veld &apos;%1&apos;; de atlas noemt elke buurt bij zijn code.</translation>
+    </message>
+    <message>
+        <source>TOLERANCE: expected a number of metres of at least 0, got %1.</source>
+        <translation>TOLERANCE: verwacht werd een aantal meter van minstens 0, gekregen %1.</translation>
+    </message>
+    <message>
+        <source>GEMEENTE: &apos;%1&apos; is not a gemeente code; expected codes such as GM0344, comma-separated.</source>
+        <translation>GEMEENTE: &apos;%1&apos; is geen gemeentecode; verwacht werden codes zoals GM0344, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>PROFILES: &apos;%1&apos; is not a folder; expected the OUTPUT_FOLDER of &apos;Buurt profiles&apos;.</source>
+        <translation>PROFILES: &apos;%1&apos; is geen map; verwacht werd de OUTPUT_FOLDER van &apos;Buurtprofielen&apos;.</translation>
+    </message>
+    <message>
+        <source>INPUT: area %1 cannot be transformed to WGS84: %2</source>
+        <translation>INPUT: gebied %1 kan niet naar WGS84 worden omgezet: %2</translation>
+    </message>
+    <message>
+        <source>GEMEENTE: INPUT has no buurt of %1.</source>
+        <translation>GEMEENTE: INPUT heeft geen buurt van %1.</translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: no code in &apos;%1&apos; gives a gemeente (or no area has a shape); expected buurt codes such as BU03440114.</source>
+        <translation>CODE_FIELD: geen code in &apos;%1&apos; geeft een gemeente (of geen gebied heeft een vorm); verwacht werden buurtcodes zoals BU03440114.</translation>
+    </message>
+    <message>
+        <source>GEMEENTE: INPUT has no buurt of %1; expected a gemeente code such as GM0344.</source>
+        <translation>GEMEENTE: INPUT heeft geen buurt van %1; verwacht werd een gemeentecode zoals GM0344.</translation>
+    </message>
+    <message>
+        <source>INPUT: %1 chosen areas have no shape; they are left out of the atlas.</source>
+        <translation>INPUT: %1 gekozen gebieden hebben geen vorm; ze ontbreken in de atlas.</translation>
+    </message>
+    <message>
+        <source>OUTPUT_FOLDER: cannot create &apos;%1&apos;.</source>
+        <translation>OUTPUT_FOLDER: kan &apos;%1&apos; niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten</source>
+        <translation>%1 gemeenten</translation>
+    </message>
+    <message>
+        <source>The atlas holds %1 buurten of the %2 chosen (%3 without a shape); the output was not put in place.</source>
+        <translation>De atlas bevat %1 van de %2 gekozen buurten (%3 zonder vorm); de uitvoer is niet neergezet.</translation>
+    </message>
+    <message>
+        <source>PROFILES: a link to the profile of %1 of %2 buurten.</source>
+        <translation>PROFILES: een link naar het profiel bij %1 van de %2 buurten.</translation>
+    </message>
+    <message>
+        <source>%1 atlases with %2 buurten and %3 maps, %4 kB in all, in %5.</source>
+        <translation>%1 atlassen met %2 buurten en %3 kaarten, samen %4 kB, in %5.</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>object %1</translation>
+    </message>
+    <message>
+        <source>INPUT has no areas; expected a layer with at least one area.</source>
+        <translation>INPUT heeft geen gebieden; verwacht werd een laag met ten minste één gebied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>INPUT: %n feature(s) are not polygons: %1. Expected areas as polygons only; remove those features, or run &apos;Prepare input data&apos; on polygons.</source>
+        <translation>
+            <numerusform>INPUT: %n object is geen polygoon: %1. Verwacht werden gebieden als polygonen; verwijder dat object, of gebruik &apos;Gegevens voorbereiden&apos; op polygonen.</numerusform>
+            <numerusform>INPUT: %n objecten zijn geen polygonen: %1. Verwacht werden gebieden als polygonen; verwijder die objecten, of gebruik &apos;Gegevens voorbereiden&apos; op polygonen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a web atlas of a veerkrachtkaarten layer (the output of &apos;Resilience maps&apos;, optionally with &apos;Strategy suggestions&apos;): a folder with index.html that opens in any browser from the disk, without a network or a server — send the folder (zipped) to the people at the table.
+
+The page shows every map INPUT has the class field of, switchable, in the colours of the map styles, with the Dutch legend and the number of buurten per class (&apos;onvoldoende gegevens&apos; hatched). Hovering shows a buurt&apos;s name and class; a click opens its numbers beside the median of its gemeente, its class in every map, the strategy suggestion with the rule behind it (from the strat_ fields, or computed with RULES or the default table) and, when PROFILES names the folder of &apos;Buurt profiles&apos;, a link to its profile. A search box finds a buurt by name or code; &apos;Afdrukken&apos; prints the current map with its legend. The page is Dutch; LANGUAGE English makes English the default (the page&apos;s button switches; map titles and classes stay Dutch, as on the printed maps).
+
+PER_GEMEENTE writes one atlas per gemeente in a subfolder named after its code (GM0344/index.html) and an index.html that lists them; off, one atlas holds every chosen buurt. GEMEENTE limits the atlas to some gemeenten (codes, comma-separated). Each atlas is titled with its gemeente&apos;s name from the field gm_naam, or its code; TITLE names a single atlas. The list at the top names the gemeenten of this run. The outlines are simplified for the web with TOLERANCE metres (topology-preserving per buurt; 0 keeps them as they are) and written in WGS84 to about a metre. The map library is Leaflet (BSD licence, its LICENSE beside it in every atlas).</source>
+        <translation>Schrijft een webatlas van een veerkrachtkaartenlaag (de uitvoer van &apos;Veerkrachtkaarten maken&apos;, eventueel met &apos;Strategiesuggesties&apos;): een map met index.html die in elke browser vanaf de schijf opent, zonder netwerk of server — stuur de map (gezipt) naar de mensen aan tafel.
+
+De pagina toont elke kaart waarvan INPUT het klasseveld heeft, om te schakelen, in de kleuren van de kaartstijlen, met de Nederlandse legenda en het aantal buurten per klasse (&apos;onvoldoende gegevens&apos; gearceerd). Bij aanwijzen verschijnen de naam en de klasse van een buurt; een klik toont de getallen naast de mediaan van de gemeente, de klasse in elke kaart, de strategiesuggestie met de regel erachter (uit de strat_-velden, of berekend met RULES of de standaardtabel) en, als PROFILES de map van &apos;Buurtprofielen&apos; noemt, een link naar het profiel. Een zoekvak vindt een buurt op naam of code; &apos;Afdrukken&apos; drukt de huidige kaart met legenda af. De pagina is Nederlands; LANGUAGE Engels maakt Engels de standaard (een knop op de pagina wisselt; kaarttitels en klassen blijven Nederlands, zoals op de gedrukte kaarten).
+
+PER_GEMEENTE schrijft één atlas per gemeente in een submap met de gemeentecode (GM0344/index.html) en een index.html die ze opsomt; uit: één atlas met alle gekozen buurten. GEMEENTE beperkt de atlas tot enkele gemeenten (codes, gescheiden door komma&apos;s). Elke atlas krijgt als titel de naam van de gemeente uit het veld gm_naam, of de code; TITLE geeft één atlas een titel. De lijst bovenaan noemt de gemeenten van deze run. De contouren worden voor het web vereenvoudigd met TOLERANCE meter (topologiebewarend per buurt; 0 laat ze zoals ze zijn) en in WGS84 op ongeveer een meter geschreven. De kaartbibliotheek is Leaflet (BSD-licentie, met LICENSE in elke atlas).</translation>
+    </message>
+    <message>
+        <source>TITLE: one atlas per gemeente (PER_GEMEENTE) is titled with its gemeente; TITLE is not used.</source>
+        <translation>TITLE: één atlas per gemeente (PER_GEMEENTE) krijgt de gemeente als titel; TITLE wordt niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>RULES: INPUT has the strategy of &apos;Strategy suggestions&apos; (strat_ fields); the atlas shows that one and does not use RULES.</source>
+        <translation>RULES: INPUT heeft de strategie van &apos;Strategiesuggesties&apos; (strat_-velden); de atlas toont die en gebruikt RULES niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CODE_FIELD: %n area code(s) occur more than once in INPUT: %1. Expected one area per code; dissolve or remove the duplicates.</source>
+        <translation>
+            <numerusform>CODE_FIELD: %n gebiedscode komt meer dan eens voor in INPUT: %1. Verwacht werd één gebied per code; voeg de dubbele samen of verwijder ze.</numerusform>
+            <numerusform>CODE_FIELD: %n gebiedscodes komen meer dan eens voor in INPUT: %1. Verwacht werd één gebied per code; voeg de dubbele samen of verwijder ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CODE_FIELD: %1 areas have no buurt or wijk code in &apos;%2&apos; that gives a gemeente; they are left out of the atlas.</source>
+        <translation>CODE_FIELD: %1 gebieden hebben in &apos;%2&apos; geen buurt- of wijkcode die een gemeente geeft; ze ontbreken in de atlas.</translation>
+    </message>
+    <message>
+        <source>INPUT: %1 areas have a value in %2 that is no class of %3; the atlas shows them as &apos;onvoldoende gegevens&apos;.</source>
+        <translation>INPUT: %1 gebieden hebben in %2 een waarde die geen klasse van %3 is; de atlas toont ze als &apos;onvoldoende gegevens&apos;.</translation>
+    </message>
+    <message>
+        <source>PROFILES: &apos;%1&apos; holds no profile of a buurt of the atlas (BU…_buurtprofiel.html); the atlas has no profile links.</source>
+        <translation>PROFILES: &apos;%1&apos; bevat geen profiel van een buurt in de atlas (BU…_buurtprofiel.html); de atlas heeft geen links naar profielen.</translation>
+    </message>
+</context>
+<context>
     <name>veerkracht</name>
     <message>
         <source>%1: cannot create the folder &apos;%2&apos;; expected a path in a folder that can be created and written.</source>
@@ -3226,6 +3458,10 @@ Methode: docs/method.md (specification.md §4, kaart 10).</translation>
     <message>
         <source>%1: the table %2 in PostgreSQL (%3) cannot be replaced: %4; the earlier table is kept.</source>
         <translation>%1: de tabel %2 in PostgreSQL (%3) kan niet worden vervangen: %4; de eerdere tabel blijft staan.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder of &apos;%2&apos;.</source>
+        <translation>%1: kan de map van &apos;%2&apos; niet aanmaken.</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,8 @@ VeerkrachtGui::VeerkrachtGui( QgisInterface *iface, QObject *parent )
        tr( "Exports every map per gemeente as PNG and one PDF (Processing dialog)" ), &VeerkrachtGui::kaartensetExporteren );
   add( QStringLiteral( "mActionBuurtprofielen" ), tr( "Buurt profiles…" ),
        tr( "Writes one page per buurt with its numbers beside the gemeente's (Processing dialog)" ), &VeerkrachtGui::buurtprofielen );
+  add( QStringLiteral( "mActionWebatlasExporteren" ), tr( "Export web atlas…" ),
+       tr( "Writes an interactive atlas per gemeente that opens in any browser, offline (Processing dialog)" ), &VeerkrachtGui::webatlasExporteren );
   add( QStringLiteral( "mActionStijlToepassen" ), tr( "Apply map style…" ),
        tr( "Applies the standard style of a map to the active layer" ), &VeerkrachtGui::stijlToepassen );
   mMenu->addSeparator();
@@ -289,6 +291,11 @@ void VeerkrachtGui::kaartensetExporteren()
 void VeerkrachtGui::buurtprofielen()
 {
   openAlgorithmDialog( QStringLiteral( "veerkracht:buurtprofiel" ), Invoer::Kaarten );
+}
+
+void VeerkrachtGui::webatlasExporteren()
+{
+  openAlgorithmDialog( QStringLiteral( "veerkracht:webatlas" ), Invoer::Kaarten );
 }
 
 void VeerkrachtGui::stijlToepassen()

@@ -53,6 +53,7 @@ class VeerkrachtGui : public QObject
     void veerkrachtkaartenMaken();
     void kaartensetExporteren();
     void buurtprofielen();
+    void webatlasExporteren();
     void stijlToepassen();
     void voorbeeldLaden();
     void handleidingOpenen();

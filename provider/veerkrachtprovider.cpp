@@ -16,6 +16,7 @@
 #include "algorithms/stijlalgorithm.h"
 #include "algorithms/strategiealgorithm.h"
 #include "algorithms/tijdreeksalgorithm.h"
+#include "algorithms/webatlasalgorithm.h"
 #include "algorithms/veerkrachtkaartenalgorithm.h"
 #include "algorithms/veerkrachtmodel.h"
 #include "algorithms/veerkrachtscorealgorithm.h"
@@ -127,6 +128,7 @@ void VeerkrachtProvider::loadAlgorithms()
   addAlgorithm( new VeerkrachtscoreAlgorithm() );
   addAlgorithm( new VeerkrachtkaartenAlgorithm() );
   addAlgorithm( new TijdreeksAlgorithm() );
+  addAlgorithm( new WebatlasAlgorithm() );
   if ( QgsApplication::processingRegistry() && QgsApplication::processingRegistry()->providerById( id() ) == this )
     addAlgorithm( new VeerkrachtModelAlgorithm() );
   addAlgorithm( new StijlAlgorithm() );

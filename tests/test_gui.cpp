@@ -67,8 +67,8 @@ void TestGui::menuEntries()
     if ( !action->isSeparator() )
       texts << action->text();
   }
-  QCOMPARE( texts, ( QStringList { "Prepare input data…", "Make resilience maps…", "Export map set…", "Buurt profiles…", "Apply map style…", "Load example", "Manual" } ) );
-  for ( const char *name : { "mActionGegevensVoorbereiden", "mActionVeerkrachtkaartenMaken", "mActionKaartensetExporteren", "mActionBuurtprofielen",
+  QCOMPARE( texts, ( QStringList { "Prepare input data…", "Make resilience maps…", "Export map set…", "Buurt profiles…", "Export web atlas…", "Apply map style…", "Load example", "Manual" } ) );
+  for ( const char *name : { "mActionGegevensVoorbereiden", "mActionVeerkrachtkaartenMaken", "mActionKaartensetExporteren", "mActionBuurtprofielen", "mActionWebatlasExporteren",
                              "mActionStijlToepassen", "mActionVoorbeeldLaden", "mActionHandleiding" } )
   {
     QVERIFY2( gui.action( QString::fromLatin1( name ) ), name );

@@ -130,7 +130,7 @@ void TestPlugin::toolboxGroups()
   QCOMPARE( load( nullptr ), 1 );
   QMap<QString, QSet<QString>> ids;
   const QList<const QgsProcessingAlgorithm *> algorithms = QgsApplication::processingRegistry()->providerById( "veerkracht" )->algorithms();
-  QCOMPARE( algorithms.size(), 18 );
+  QCOMPARE( algorithms.size(), 19 );
   for ( const QgsProcessingAlgorithm *alg : algorithms )
     ids[alg->group()] << alg->groupId();
   for ( auto it = ids.constBegin(); it != ids.constEnd(); ++it )

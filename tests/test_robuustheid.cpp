@@ -676,8 +676,9 @@ QList<Opstelling> TestRobuustheid::opstellingen() const
   o << Opstelling { "buurtprofiel", { { "INPUT", k }, { "AREAS", "BU03440731,BU03440111" }, { "INHABITANTS_FIELD", "a_inw_2023" } }, "a_inw_2023", "INHABITANTS_FIELD" };
   o << Opstelling { "stijl", { { "INPUT", k }, { "MAP", 7 } }, "sign_abs_klasse", QString() };
   o << Opstelling { "kaartenset", { { "INPUT", k }, { "MAPS", QVariantList { 7 } }, { "DPI", 36 } }, "sign_abs_klasse", QString() };
+  o << Opstelling { "webatlas", { { "INPUT", k }, { "INHABITANTS_FIELD", "a_inw_2023" } }, "a_inw_2023", "INHABITANTS_FIELD" };
   for ( Opstelling &e : o )
-    if ( e.algoritme == QLatin1String( "buurtprofiel" ) || e.algoritme == QLatin1String( "stijl" ) || e.algoritme == QLatin1String( "kaartenset" ) )
+    if ( e.algoritme == QLatin1String( "buurtprofiel" ) || e.algoritme == QLatin1String( "stijl" ) || e.algoritme == QLatin1String( "kaartenset" ) || e.algoritme == QLatin1String( "webatlas" ) )
       e.behoudtGebieden = false; // no area layer out
   return o;
 }

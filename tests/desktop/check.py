@@ -34,10 +34,10 @@ def run():
         window = iface.mainWindow()
         menu = window.findChild(QMenu, "mVeerkrachtMenu")
         check("menu", menu is not None and menu.menuAction() in window.menuBar().actions(), "no Veerkracht menu in the menu bar")
-        for name in ("mActionGegevensVoorbereiden", "mActionVeerkrachtkaartenMaken", "mActionKaartensetExporteren", "mActionBuurtprofielen"):
+        for name in ("mActionGegevensVoorbereiden", "mActionVeerkrachtkaartenMaken", "mActionKaartensetExporteren", "mActionBuurtprofielen", "mActionWebatlasExporteren"):
             check("menu entry " + name, window.findChild(QAction, name) is not None, "missing")
         provider = QgsApplication.processingRegistry().providerById("veerkracht")
-        check("provider", provider is not None and len(provider.algorithms()) == 18, "provider missing or incomplete")
+        check("provider", provider is not None and len(provider.algorithms()) == 19, "provider missing or incomplete")
         check("model in the toolbox", QgsApplication.processingRegistry().algorithmById("veerkracht:veerkrachtkaartenmodel") is not None, "not registered")
 
         # "Voorbeeld laden" adds the Utrecht example, styled, named after the map and the area.
@@ -169,7 +169,7 @@ def run():
         check("dialog's tables equal the lists", same, str(viaTable))
 
         # The dialogs a user fills, as they open.
-        for algorithm in ("veerkracht:veerkrachtkaarten", "veerkracht:prepareer", "veerkracht:kaartenset"):
+        for algorithm in ("veerkracht:veerkrachtkaarten", "veerkracht:prepareer", "veerkracht:kaartenset", "veerkracht:webatlas"):
             dialog = processing.createAlgorithmDialog(algorithm, {})
             dialog.show()
             # QGIS's labels do not wrap; the plugin lets those of its dialogs wrap, so none is cut off.
@@ -178,6 +178,11 @@ def run():
                   ", ".join(l.text() for l in labels if not l.wordWrap()))
             shoot(dialog, algorithm.split(":")[1])
             dialog.close()
+
+        # The web atlas with QGIS's default settings: one per gemeente, the list beside them.
+        atlas = processing.run("veerkracht:webatlas", {"INPUT": os.path.join(out, "kaarten.gpkg"), "OUTPUT_FOLDER": os.path.join(out, "webatlas")})
+        check("default settings: veerkracht:webatlas", atlas.get("AREAS", 0) > 0 and atlas.get("ATLASES") == 1
+              and os.path.isfile(os.path.join(out, "webatlas", "GM0344", "data.js")) and os.path.isfile(atlas.get("INDEX", "")), str(atlas))
 
         # The film with QGIS's default settings; its long layer, opened from the file as a user opens it,
         # plays in the Temporal Controller (the plugin applies the stored temporal properties).

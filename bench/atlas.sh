@@ -18,18 +18,9 @@ processes=${3:-$(nproc)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Seeded synthetic values per buurt code (labelled synthetic: no real national table has them).
-ogr2ogr -f CSV "$work/codes.csv" "$buurten" -select statcode 2>/dev/null
-awk -F, 'BEGIN { srand(20261128); print "statcode,inw,hh,hh1p_21,hh1p_23,bijstand_21,bijstand_23,onv_2020,onv_2024,p_corp" }
-  NR > 1 { inw = int(50 + rand() * 6000); hh = int(inw / (1.6 + rand())); b = rand() * 0.08;
-           printf "%s,%d,%d,%d,%d,%d,%d,%.4f,%.4f,%.1f\n", $1, inw, hh, hh * (0.2 + rand() * 0.5), hh * (0.2 + rand() * 0.5),
-                  inw * b, inw * (b + (rand() - 0.5) * 0.02), (rand() - 0.5) * 0.4, (rand() - 0.5) * 0.4, rand() * 90 }' \
-  "$work/codes.csv" > "$work/synthetic.csv"
-
-"$veerkracht" run veerkracht:prepareer -- INPUT="$buurten" TABLES="$work/synthetic.csv" OUTPUT="$work/nl.gpkg" > /dev/null 2>&1
-"$veerkracht" run veerkracht:veerkrachtkaarten -- INPUT="$work/nl.gpkg" \
-  K_T0=bijstand_21 K_T0=hh1p_21 K_T1=bijstand_23 K_T1=hh1p_23 K_DENOMINATORS_T0=inw,hh K_DENOMINATORS_T1=inw,hh \
-  O_T0=onv_2020 O_T1=onv_2024 INHABITANTS_FIELD=inw CORP_SHARE_FIELD=p_corp OUTPUT="$work/kaarten.gpkg" > /dev/null 2>&1
+# shellcheck source=bench/nationale_kaarten.sh
+source "$root/bench/nationale_kaarten.sh"
+nationale_kaarten "$veerkracht" "$buurten" "$work"
 
 cut -d, -f1 "$work/codes.csv" | tail -n +2 | cut -c3-6 | sort -u | sed 's/^/GM/' > "$work/gemeenten"
 total=$(wc -l < "$work/gemeenten")

@@ -72,4 +72,10 @@ echo "== 6. Buurtprofielen met de film (veerkracht:buurtprofiel)" >&2
   INPUT="$out/utrecht_strategie.gpkg" FILM="$out/utrecht_film.gpkg" \
   AREAS=BU03440731,BU03440723,BU03440111 PERIOD=2021–2023 INHABITANTS_FIELD=a_inw_2023 \
   OUTPUT_FOLDER="$out/buurtprofielen" 2>/dev/null
-echo "veerkracht: wrote $out/utrecht_voorbereid.gpkg, $out/utrecht_veerkrachtkaarten.gpkg (log: $out/utrecht_veerkrachtkaarten.log), the map set in $out/kaartenset/, three buurt profiles in $out/buurtprofielen/ and the film in $out/utrecht_film.gpkg and $out/utrecht_film_perioden.gpkg (log: $out/utrecht_film.log), its sheet and animation in $out/film/" >&2
+echo "== 7. Webatlas (veerkracht:webatlas)" >&2
+# One atlas for Utrecht that opens from file:// in any browser, linking the three profiles beside it.
+"$veerkracht" run veerkracht:webatlas -- \
+  INPUT="$out/utrecht_strategie.gpkg" GEMEENTE=GM0344 PER_GEMEENTE=false TITLE=Utrecht \
+  PERIOD=2021–2023 INHABITANTS_FIELD=a_inw_2023 PROFILES="$out/buurtprofielen" \
+  OUTPUT_FOLDER="$out/webatlas" 2>/dev/null
+echo "veerkracht: wrote $out/utrecht_voorbereid.gpkg, $out/utrecht_veerkrachtkaarten.gpkg (log: $out/utrecht_veerkrachtkaarten.log), the map set in $out/kaartenset/, three buurt profiles in $out/buurtprofielen/ and the film in $out/utrecht_film.gpkg and $out/utrecht_film_perioden.gpkg (log: $out/utrecht_film.log), its sheet and animation in $out/film/, and the web atlas $out/webatlas/index.html" >&2

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace {
 
@@ -446,7 +447,16 @@ void TestWebatlas::inChromium()
   const QString output = QString::fromUtf8( browser.readAll() );
   qInfo().noquote() << output;
   if ( browser.exitStatus() == QProcess::NormalExit && browser.exitCode() == 77 )
-    QSKIP( qPrintable( output.section( QStringLiteral( "SKIP: " ), 1 ).section( QLatin1Char( '\n' ), 0, 0 ).prepend( QStringLiteral( "Chromium cannot run here: " ) ) ) );
+  {
+    const QString why = output.section( QStringLiteral( "SKIP: " ), 1 ).section( QLatin1Char( '\n' ), 0, 0 ).prepend( QStringLiteral( "Chromium cannot run here: " ) );
+    // Under CTest (webatlas_chromium) the skip shows as "Skipped" in the summary, not as a pass.
+    if ( qEnvironmentVariableIsSet( "VEERKRACHT_SKIP_EXIT" ) )
+    {
+      qWarning().noquote() << "SKIP:" << why;
+      std::exit( qEnvironmentVariableIntValue( "VEERKRACHT_SKIP_EXIT" ) );
+    }
+    QSKIP( qPrintable( why ) );
+  }
   QVERIFY2( browser.exitStatus() == QProcess::NormalExit && browser.exitCode() == 0, qPrintable( output ) );
   QVERIFY( output.contains( QStringLiteral( "PASS: " ) ) );
   for ( const KaartStijl *stijl : std::as_const( stijlen ) )

@@ -32,6 +32,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -541,6 +542,16 @@ QVariantMap WebatlasAlgorithm::processWithFeedback( const QVariantMap &parameter
                                                    : tr( "GEMEENTE: INPUT has no buurt of %1; expected a gemeente code such as GM0344." ).arg( wanted.join( QStringLiteral( ", " ) ) ) );
   if ( zonderVorm > 0 )
     feedback->pushWarning( tr( "INPUT: %1 chosen areas have no shape; they are left out of the atlas." ).arg( zonderVorm ) );
+  if ( !inhabitantsField.isEmpty() )
+  {
+    // The inhabitants are the first row: a field without one number in it is the wrong field.
+    const bool ergens = std::any_of( alleWaarden.begin(), alleWaarden.end(), []( const veerkracht::ProfielGebied &g ) { return !g.waarden.empty() && g.waarden.front().has_value(); } );
+    const int index = fields.lookupField( inhabitantsField );
+    if ( !ergens && index >= 0 && !fields.at( index ).isNumeric() )
+      throw QgsProcessingException( tr( "INHABITANTS_FIELD: the text field '%1' holds no number in any area; expected the number of inhabitants per area." ).arg( inhabitantsField ) );
+    if ( !ergens )
+      feedback->pushWarning( tr( "INHABITANTS_FIELD: '%1' is empty in every area; the atlas shows no inhabitants." ).arg( inhabitantsField ) );
+  }
   inhoud.referentie = veerkracht::profielReferentie( alleWaarden, static_cast<std::size_t>( inhoud.rijen.size() ) );
 
   const QString folder = parameterAsString( parameters, QStringLiteral( "OUTPUT_FOLDER" ), context );

@@ -3170,6 +3170,14 @@ PER_GEMEENTE schrijft één atlas per gemeente in een submap met de gemeentecode
         <source>PROFILES: &apos;%1&apos; holds no profile of a buurt of the atlas (BU…_buurtprofiel.html); the atlas has no profile links.</source>
         <translation>PROFILES: &apos;%1&apos; bevat geen profiel van een buurt in de atlas (BU…_buurtprofiel.html); de atlas heeft geen links naar profielen.</translation>
     </message>
+    <message>
+        <source>INHABITANTS_FIELD: the text field &apos;%1&apos; holds no number in any area; expected the number of inhabitants per area.</source>
+        <translation>INHABITANTS_FIELD: het tekstveld &apos;%1&apos; bevat in geen enkel gebied een getal; verwacht werd het aantal inwoners per gebied.</translation>
+    </message>
+    <message>
+        <source>INHABITANTS_FIELD: &apos;%1&apos; is empty in every area; the atlas shows no inhabitants.</source>
+        <translation>INHABITANTS_FIELD: &apos;%1&apos; is in elk gebied leeg; de atlas toont geen inwoners.</translation>
+    </message>
 </context>
 <context>
     <name>veerkracht</name>

@@ -366,6 +366,9 @@ void TestWebatlas::refusals()
   runAlgorithm( QStringLiteral( "veerkracht:webatlas" ), { { "INPUT", mKaarten }, { "OUTPUT_FOLDER", bezet } }, context, &error );
   QVERIFY2( error.startsWith( QStringLiteral( "OUTPUT_FOLDER: cannot create the folder of" ) ), qPrintable( error ) );
   QVERIFY( !QFileInfo::exists( QDir( bezet ).filePath( "index.html" ) ) );
+  // The inhabitants from a text field without numbers (the names).
+  runAlgorithm( QStringLiteral( "veerkracht:webatlas" ), { { "INPUT", mKaarten }, { "INHABITANTS_FIELD", "naam" }, { "OUTPUT_FOLDER", mDir.filePath( "naam" ) } }, context, &error );
+  QVERIFY2( error.startsWith( QStringLiteral( "INHABITANTS_FIELD: the text field 'naam' holds no number" ) ), qPrintable( error ) );
   // PROFILES must be a folder.
   runAlgorithm( QStringLiteral( "veerkracht:webatlas" ), { { "INPUT", mKaarten }, { "PROFILES", mKaarten }, { "OUTPUT_FOLDER", mDir.filePath( "p" ) } }, context, &error );
   QVERIFY2( error.startsWith( QStringLiteral( "PROFILES" ) ), qPrintable( error ) );

@@ -145,6 +145,13 @@ struct AtlasInhoud
   QString taal;
   QString datum;
 
+  //! The gemeente's name from gm_naam, else its code.
+  QString gemeenteNaam( const QString &gemeente ) const
+  {
+    const auto naam = gemeenteNamen.find( gemeente );
+    return naam == gemeenteNamen.end() ? gemeente : naam->second;
+  }
+
   QJsonObject kaartenJson( const QList<AtlasBuurt> &buurten ) const
   {
     QJsonArray maps;
@@ -174,8 +181,7 @@ struct AtlasInhoud
       QJsonArray medianen;
       for ( int r = 0; r < rijen.size(); ++r )
         medianen.append( json( afgerond( referentie.gemeente( b.gemeente.toStdString(), static_cast<std::size_t>( r ) ), rijen.at( r ).decimalen ) ) );
-      const auto naam = gemeenteNamen.find( b.gemeente );
-      gemeenten.insert( b.gemeente, QJsonObject { { QStringLiteral( "naam" ), naam == gemeenteNamen.end() ? b.gemeente : naam->second }, { QStringLiteral( "mediaan" ), medianen } } );
+      gemeenten.insert( b.gemeente, QJsonObject { { QStringLiteral( "naam" ), gemeenteNaam( b.gemeente ) }, { QStringLiteral( "mediaan" ), medianen } } );
     }
     return QJsonObject {
       { QStringLiteral( "veerkracht" ), QStringLiteral( VEERKRACHT_VERSION ) },
@@ -218,11 +224,6 @@ struct AtlasInhoud
   }
 };
 
-QString htmlEscaped( const QString &text )
-{
-  return text.toHtmlEscaped();
-}
-
 //! The list of the atlases of a run per gemeente, at the top of OUTPUT_FOLDER.
 QByteArray overzichtHtml( const std::map<QString, QList<AtlasBuurt>> &perGemeente, const AtlasInhoud &inhoud )
 {
@@ -233,11 +234,11 @@ QByteArray overzichtHtml( const std::map<QString, QList<AtlasBuurt>> &perGemeent
                                  "<h1>Veerkracht – webatlas per gemeente</h1>\n<p lang=\"en\">Web atlas per gemeente (municipality).</p>\n<ul>\n" );
   for ( const auto &[gemeente, buurten] : perGemeente )
   {
-    const auto naam = inhoud.gemeenteNamen.find( gemeente );
-    if ( naam == inhoud.gemeenteNamen.end() )
-      html += QStringLiteral( "<li><a href=\"%1/index.html\">%1</a> (%2 buurten)</li>\n" ).arg( gemeente ).arg( buurten.size() );
+    const QString naam = inhoud.gemeenteNaam( gemeente );
+    if ( naam == gemeente )
+      html += QStringLiteral( "<li><a href=\"%1/index.html\">%1</a> (%2 buurten)</li>\n" ).arg( gemeente, QString::number( buurten.size() ) );
     else
-      html += QStringLiteral( "<li><a href=\"%1/index.html\">%2</a> (%1, %3 buurten)</li>\n" ).arg( gemeente, htmlEscaped( naam->second ), QString::number( buurten.size() ) );
+      html += QStringLiteral( "<li><a href=\"%1/index.html\">%2</a> (%1, %3 buurten)</li>\n" ).arg( gemeente, naam.toHtmlEscaped(), QString::number( buurten.size() ) );
   }
   html += QStringLiteral( "</ul>\n<footer>Bron: CBS, Kadaster, Leefbaarometer (BZK), Politie · %1</footer>\n</body>\n</html>\n" ).arg( inhoud.datum );
   return html.toUtf8();
@@ -567,8 +568,7 @@ QVariantMap WebatlasAlgorithm::processWithFeedback( const QVariantMap &parameter
     {
       if ( feedback->isCanceled() )
         return QVariantMap();
-      const auto naam = inhoud.gemeenteNamen.find( gemeente );
-      bytes += schrijfAtlas( set, gemeente, naam == inhoud.gemeenteNamen.end() ? gemeente : naam->second, buurten, inhoud );
+      bytes += schrijfAtlas( set, gemeente, inhoud.gemeenteNaam( gemeente ), buurten, inhoud );
       geschreven += buurten.size();
       ++atlassen;
       feedback->setProgress( 80.0 + 20.0 * atlassen / static_cast<double>( perGemeenteBuurten.size() ) );
@@ -584,10 +584,7 @@ QVariantMap WebatlasAlgorithm::processWithFeedback( const QVariantMap &parameter
       alle << buurten;
     QString titel = titelGegeven;
     if ( titel.isEmpty() && perGemeenteBuurten.size() == 1 )
-    {
-      const auto naam = inhoud.gemeenteNamen.find( perGemeenteBuurten.begin()->first );
-      titel = naam == inhoud.gemeenteNamen.end() ? perGemeenteBuurten.begin()->first : naam->second;
-    }
+      titel = inhoud.gemeenteNaam( perGemeenteBuurten.begin()->first );
     else if ( titel.isEmpty() )
       titel = tr( "%1 gemeenten" ).arg( perGemeenteBuurten.size() );
     bytes = schrijfAtlas( set, QString(), titel, alle, inhoud );
@@ -606,7 +603,7 @@ QVariantMap WebatlasAlgorithm::processWithFeedback( const QVariantMap &parameter
   else if ( !profielen.isEmpty() )
     feedback->pushInfo( tr( "PROFILES: a link to the profile of %1 of %2 buurten." ).arg( metProfiel ).arg( geschreven ) );
   feedback->pushInfo( tr( "%1 atlases with %2 buurten and %3 maps, %4 kB in all, in %5." )
-                      .arg( atlassen ).arg( geschreven ).arg( inhoud.kaarten.size() ).arg( ( bytes + 512 ) / 1024 ).arg( folder ) );
+                      .arg( QString::number( atlassen ), QString::number( geschreven ), QString::number( inhoud.kaarten.size() ), QString::number( ( bytes + 512 ) / 1024 ), folder ) );
   return { { QStringLiteral( "OUTPUT_FOLDER" ), folder }, { QStringLiteral( "INDEX" ), set.finalPath( QStringLiteral( "index.html" ) ) },
            { QStringLiteral( "ATLASES" ), atlassen }, { QStringLiteral( "AREAS" ), static_cast<int>( geschreven ) } };
 }
